@@ -38,7 +38,10 @@ export function isHttpUrl(value: string): boolean {
 const httpUrl = z.string().refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
 
 /** An optional link: `null` or `""` mean none. */
-const optionalHttpUrl = z.union([z.literal(''), httpUrl]).nullish();
+const optionalHttpUrl = z
+  .string()
+  .refine((value) => value === '' || isHttpUrl(value), 'must be an absolute http:// or https:// URL')
+  .nullish();
 
 /** A record id is `<domain>/<slug>`, lower-case words joined by hyphens or underscores. */
 export const RECORD_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\/[a-z0-9][a-z0-9._-]*$/;
@@ -108,7 +111,7 @@ export const TransitionEdgeSchema = z.union([
     /** For confusable errors: how to tell them apart. */
     distinction: optionalText,
   }),
-]);
+], { error: 'must be a record id "<domain>/<slug>" or an object with an "error_id"' });
 
 export const TransitionGraphSchema = z.looseObject({
   /** Errors that tend to follow this one. */
@@ -159,7 +162,7 @@ export const RecordSchema = z.looseObject({
   /** The section of that documentation. */
   official_doc_section: optionalText,
   /** The tool's own code for the error, e.g. "TS2307", "E0502", "ERR_MODULE_NOT_FOUND". */
-  error_code: z.union([z.string(), z.number()]).nullish(),
+  error_code: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).nullish(),
   /** How the record was checked, e.g. "ai_generated", "auto_generated", "human_reviewed". */
   verification_tier: optionalText,
   /** Confidence in the record as a whole, in [0, 1]. */

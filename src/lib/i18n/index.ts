@@ -1,0 +1,44 @@
+/**
+ * Interface strings per language, with English as the fallback.
+ * Both files must carry exactly the same keys: a missing or extra key fails at import, so the build fails.
+ */
+import en from './translations/en.json' with { type: 'json' };
+import zh from './translations/zh.json' with { type: 'json' };
+import type { Locale } from '../routes.ts';
+
+export type UiKey = keyof typeof en;
+type Strings = Record<UiKey, string>;
+
+const dictionaries: Record<Locale, Strings> = { en, zh: zh as Strings };
+
+/** Keys present in one dictionary and not the other; empty when they agree. */
+export function dictionaryMismatches(base: Record<string, string>, other: Record<string, string>): string[] {
+  const missing = Object.keys(base).filter((key) => !(key in other)).map((key) => `missing "${key}"`);
+  const extra = Object.keys(other).filter((key) => !(key in base)).map((key) => `unknown "${key}"`);
+  return [...missing, ...extra];
+}
+
+const zhProblems = dictionaryMismatches(en, zh);
+if (zhProblems.length > 0) {
+  throw new Error(`src/lib/i18n/translations/zh.json: ${zhProblems.join(', ')}`);
+}
+
+/** The BCP 47 tag used in `lang` attributes and hreflang. */
+export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
+
+/** `t('record.workaround', { n: 2 })` → "Workaround 2". */
+export function translate(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale][key] ?? dictionaries.en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+export function useTranslations(locale: Locale): Translate {
+  return (key, vars) => translate(locale, key, vars);
+}
+
+/** A share in [0, 1] as a whole percentage: 0.755 → "76%". */
+export function formatRate(rate: number): string {
+  return `${Math.round(rate * 100)}%`;
+}
