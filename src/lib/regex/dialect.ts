@@ -45,6 +45,13 @@ export function translatePythonRegex(pattern: string): TranslatedPattern {
     if (ch === '\\') {
       const next = rest[i + 1];
       if (next === undefined) throw new RegexDialectError('ends with a lone backslash');
+      if (next === 'U' && /^[0-9a-fA-F]{8}$/.test(rest.slice(i + 2, i + 10))) {
+        // Python's 8-digit escape; without the `u` flag JavaScript needs the UTF-16 code units.
+        const text = String.fromCodePoint(parseInt(rest.slice(i + 2, i + 10), 16));
+        out += [...text].map((c) => c.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')).join('');
+        i += 9;
+        continue;
+      }
       if (!inClass && next === 'A') out += '^';
       else if (!inClass && next === 'Z') out += '$(?![\\s\\S])';
       else out += ch + next;
@@ -94,9 +101,39 @@ export function translatePythonRegex(pattern: string): TranslatedPattern {
         i += comment[0].length - 1;
         continue;
       }
-      if (/^\(\?[aiLmsux]+\)/.test(head)) {
-        throw new RegexDialectError('has inline flags such as "(?i)" after the start of the pattern; move them to the start');
+      // Python before 3.11 applied a global flag group anywhere in the pattern to the whole pattern.
+      const lateFlags = /^\(\?([aiLmsux]+)\)/.exec(head);
+      if (lateFlags) {
+        for (const flag of lateFlags[1]) {
+          if (flag === 'x') throw new RegexDialectError('has the verbose flag "(?x)" after the start of the pattern; move it to the start');
+          const js = GLOBAL_FLAG_MAP[flag];
+          if (js) flags.add(js);
+        }
+        i += lateFlags[0].length - 1;
+        continue;
       }
+      // Scoped flags `(?i:...)`: matching is case-insensitive anyway; other scoped flags are dropped
+      // (JavaScript before RegExp modifiers cannot scope them), which only makes the pattern more permissive.
+      const scoped = /^\(\?[aiLmsux]*(?:-[imsx]+)?:/.exec(head);
+      if (scoped && scoped[0] !== '(?:') {
+        out += '(?:';
+        i += scoped[0].length - 1;
+        continue;
+      }
+      if (/^\(\?>/.test(head)) throw new RegexDialectError('uses an atomic group "(?>...)", which JavaScript does not support');
+    }
+    // Python reads `{,n}` as `{0,n}`; JavaScript would read it as literal text.
+    if (ch === '{') {
+      const upTo = /^\{,(\d+)\}/.exec(rest.slice(i));
+      if (upTo) {
+        out += `{0,${upTo[1]}}`;
+        i += upTo[0].length - 1;
+        continue;
+      }
+    }
+    // Possessive quantifiers (Python 3.11+) have no JavaScript equivalent.
+    if ((ch === '+' || ch === '*' || ch === '?' || ch === '}') && rest[i + 1] === '+' && out.length > 0 && !out.endsWith('\\')) {
+      throw new RegexDialectError(`uses a possessive quantifier "${ch}+", which JavaScript does not support`);
     }
     out += ch;
   }

@@ -1,0 +1,280 @@
+/**
+ * Normalisation of a paste: whatever a terminal, CI job or log viewer showed, turned into clean lines
+ * the matcher can reason about.
+ *
+ * - ANSI escape codes (colours, cursor moves, OSC hyperlinks; also their visible `[31m` remains),
+ *   CRLF and progress-bar carriage returns.
+ * - JSON: whole JSON log objects (`{"level":"error","msg":"..."}`) give their message-like fields;
+ *   JSON-escaped text (`\n`, `\"`, `\t` inside a line) is unescaped.
+ * - Log prefixes: ISO / syslog / Go / time-only timestamps, CI annotations (`##[error]`, `::error::`,
+ *   GitLab section markers), docker compose / kubectl prefixes (`web-1  | `, `[pod/x/c] `), and,
+ *   for the `core` form only, levels and tool prefixes (`ERROR:`, `[error]`, `npm ERR!`, `E0102 …`).
+ * - Stack frames (Java/Kotlin/C# `at …`, Python `File "…", line N` and its source line, Node `at …`,
+ *   Go goroutine frames, Rust backtrace frames) are marked; only the first frames of a run are kept,
+ *   so a long trace cannot drown the error line.
+ *
+ * Each kept line carries an "errorness" weight: how much it looks like the line that names the error.
+ */
+
+export interface PreparedLine {
+  /** Index among the kept lines. */
+  index: number;
+  /** The line as shown to the user (ANSI removed, JSON unescaped, timestamps and CI prefixes removed). */
+  text: string;
+  /** `text` without level words and tool prefixes: what the message itself says. */
+  core: string;
+  /** Lower-cased `text`. */
+  lower: string;
+  /** 0..1: how much the line looks like an error line. */
+  err: number;
+  /** A stack frame (kept only at the head of a run). */
+  frame: boolean;
+}
+
+export interface NormalizeOptions {
+  /** Frames kept at the start of each run of stack frames (default 2). */
+  framesKept?: number;
+  /** Lines beyond this are dropped, keeping the head and the most error-like lines (default 5000). */
+  maxLines?: number;
+}
+
+const ANSI_RE = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]/g;
+/** SGR remains whose ESC byte was lost on the way (copying from some web log viewers). */
+const BARE_SGR_RE = /\[(?:\d{1,3}(?:;\d{1,3})*)?m(?=\S|$)|\[0?K/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI_RE, '').replace(BARE_SGR_RE, '');
+}
+
+/** Field names whose values carry the message in structured (JSON) logs, most telling first. */
+const MESSAGE_KEYS = [
+  'error', 'err', 'exception', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
+  'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'log', 'textPayload', 'description',
+  '@message', 'body', 'cause', 'fault', 'errors', 'jsonPayload', 'event', 'data', 'summary',
+];
+
+function collectMessages(value: unknown, out: string[], depth: number): void {
+  if (depth > 4 || out.length > 20) return;
+  if (typeof value === 'string') {
+    if (value.trim() !== '') out.push(value);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 10)) collectMessages(item, out, depth + 1);
+    return;
+  }
+  if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const key of MESSAGE_KEYS) if (key in obj) collectMessages(obj[key], out, depth + 1);
+  }
+}
+
+/** A JSON log object on one line: its message-like fields, else null. */
+export function messagesFromJsonLine(line: string): string[] | null {
+  const start = line.indexOf('{');
+  if (start < 0 || !line.trimEnd().endsWith('}')) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line.slice(start).trim());
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== 'object') return null;
+  const out: string[] = [];
+  collectMessages(parsed, out, 0);
+  return out;
+}
+
+/** Unescape JSON string escapes found inside a log line (`\n`, `\t`, `\"`, `\\`, `\u00e9`). */
+export function unescapeJsonText(line: string): string {
+  return line.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_m, esc: string) => {
+    switch (esc[0]) {
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '';
+      case 'b':
+      case 'f':
+        return ' ';
+      case 'u':
+        return String.fromCharCode(parseInt(esc.slice(1), 16));
+      default:
+        return esc;
+    }
+  });
+}
+
+function looksJsonEscaped(line: string): boolean {
+  // `\n` followed by something that is not a Windows path segment, or an escaped quote.
+  return /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t/.test(line);
+}
+
+// Prefixes removed from every line (they never belong to an error message).
+const NOISE_PREFIXES: RegExp[] = [
+  // GitLab collapsible sections and the erase-line remains.
+  /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?\s*/,
+  // kubectl logs --prefix: [pod/name/container]
+  /^\[pod\/[^\]\s]+\]\s*/,
+  // docker compose: "web-1  | " / "web_1 | "
+  /^[a-z0-9][\w.-]{0,40}(?:[-_]\d+\s*|\s+)\|\s/i,
+  // ISO 8601 timestamp, optionally bracketed (GitHub Actions raw logs, most JSON-less loggers).
+  /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?(?:Z|UTC|[+-]\d{2}:?\d{2}))?\]?:?\s*/,
+  // Go log / other slash dates: 2024/01/02 15:04:05(.000000)
+  /^\[?\d{4}\/\d{2}\/\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?\]?\s*/,
+  // syslog: "Mar  3 12:04:05 host prog[123]: "
+  /^[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2}\s+\S+\s+[^\s:]+(?:\[\d+\])?:\s*/,
+  // Bare syslog date / time of day, e.g. "12:04:05.123 " or "[12:04:05]"
+  /^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s+/,
+  // Epoch seconds / millis at line start, e.g. Jenkins or journald short-unix
+  /^\[?\d{10}(?:\.\d+)?\]?\s+/,
+  // GitHub Actions workflow commands and annotations.
+  /^##\[(?:error|warning|notice|debug|group|endgroup|section|command)\]\s*/i,
+  /^::(?:error|warning|notice|debug)(?:\s[^:]*)?::\s*/i,
+  // CI runners' own step markers
+  /^\$\s(?=\S)/,
+];
+
+// Prefixes removed for the core form: levels, loggers and tool banners.
+const LEVEL_PREFIXES: RegExp[] = [
+  /^npm (?:ERR!|error|warn|WARN|notice)\s*(?:code\s+)?/,
+  /^yarn (?:error|warn)\s*/i,
+  /^(?:pnpm|ERR_PNPM_[A-Z_]+)\s*/,
+  /^\[?(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|WARN(?:ING)?|INFO|DEBUG|TRACE|NOTICE|ALERT|EMERG|PANIC)\]?(?:\s*[:|-]\s*|\s+)/i,
+  /^(?:error|fatal|warning|panic)(?:\[[^\]]*\])?:\s*/i,
+  // Python logging: "ERROR:root:" / "ERROR:app.module:"
+  /^(?:ERROR|WARNING|CRITICAL|INFO|DEBUG):[\w.]+:\s*/,
+  // glog / klog: "E0102 15:04:05.123456   12 file.go:33] "
+  /^[EWIF]\d{4}\s+\d{2}:\d{2}:\d{2}\.\d+\s+\d+\s+[\w./-]+:\d+\]\s*/,
+  // logback/spring: "12345 --- [main] o.s.b.Foo   : "
+  /^\d+\s+---\s+\[[^\]]*\]\s+[\w.$\[\]-]+\s*:\s*/,
+  /^\[[\w .:/#@-]{1,60}\]\s*/,
+  /^\w[\w.$-]{0,80}\s+-\s+(?=\S)/,
+];
+
+function stripRepeated(line: string, patterns: RegExp[]): string {
+  let current = line;
+  for (let round = 0; round < 6; round++) {
+    let changed = false;
+    for (const re of patterns) {
+      const m = re.exec(current);
+      if (m && m[0].length > 0 && m[0].length < current.length) {
+        current = current.slice(m[0].length);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return current;
+}
+
+export function stripNoisePrefixes(line: string): string {
+  return stripRepeated(line, NOISE_PREFIXES);
+}
+
+export function stripLevelPrefixes(line: string): string {
+  return stripRepeated(line, LEVEL_PREFIXES);
+}
+
+const FRAME_RES: RegExp[] = [
+  // Java / Kotlin / Scala, C# ("at X.Y() in file:line 3"), Node ("at fn (file:1:2)" / "at file:1:2")
+  /^\s*at\s+\S.*(?:\(.*\)|:\d+(?::\d+)?\)?|\sin\s.+:line\s\d+)\s*$/,
+  /^\s*at\s+[\w$.<>\[\]/]+\s*$/,
+  /^\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)\s*$/,
+  // Python
+  /^\s*File\s+"[^"]+",\s+line\s+\d+/,
+  // Go: goroutine header, function frames, file frames
+  /^goroutine\s+\d+\s+\[[^\]]*\]:\s*$/,
+  /^\s*[\w./*()-]+\.[\w*().-]+\(.*\)\s*$/,
+  /^\s+\/[^\s:]+\.go:\d+(?:\s+\+0x[0-9a-f]+)?\s*$/,
+  /^\s*created by\s+\S+/,
+  // Rust backtrace
+  /^\s*\d+:\s+(?:0x[0-9a-f]+\s+-\s+)?[\w:<>_$.]+(?:::\w+)+/,
+  /^\s+at\s+[^\s]+\.rs:\d+(?::\d+)?\s*$/,
+  // PHP "#0 /path/file.php(12): fn()"
+  /^#\d+\s+(?:\/|\{main\}|\[internal)/,
+  // Ruby "from /path/file.rb:12:in `x'"
+  /^\s*from\s+\S+:\d+:in\s/,
+];
+
+export function isStackFrame(line: string): boolean {
+  for (const re of FRAME_RES) if (re.test(line)) return true;
+  return false;
+}
+
+const ERROR_WORDS =
+  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|ERR_[A-Z_]+|E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4})\b|[A-Z][a-z]+(?:Error|Exception|Fault)\b|\b[a-z]+(?:Error|Exception)\b/i;
+const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
+const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
+
+export function errorness(line: string): number {
+  if (line.trim() === '') return 0;
+  let score = 0;
+  if (ERROR_WORDS.test(line)) score += 0.6;
+  if (LEVEL_ERROR.test(line)) score += 0.3;
+  if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line)) score += 0.3;
+  if (BENIGN.test(line)) score -= 0.4;
+  return Math.max(0, Math.min(1, score));
+}
+
+/** Split a paste into raw lines: ANSI removed, CRLF and progress-bar CRs resolved. */
+function rawLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of stripAnsi(text).split('\n')) {
+    const cr = line.endsWith('\r') ? line.slice(0, -1) : line;
+    const last = cr.lastIndexOf('\r');
+    out.push(last >= 0 && last < cr.length - 1 ? cr.slice(last + 1) : cr);
+  }
+  return out;
+}
+
+/** Expand JSON log objects and JSON-escaped text into plain lines. */
+function expandJson(line: string): string[] {
+  const trimmed = stripNoisePrefixes(line.trim());
+  if (trimmed.includes('{') && trimmed.endsWith('}')) {
+    const messages = messagesFromJsonLine(trimmed);
+    if (messages && messages.length > 0) {
+      const out: string[] = [];
+      for (const m of messages) for (const part of m.split(/\r?\n/)) out.push(part);
+      return out;
+    }
+  }
+  if (looksJsonEscaped(line)) return unescapeJsonText(line).split('\n');
+  return [line];
+}
+
+export function normalizePaste(text: string, options: NormalizeOptions = {}): PreparedLine[] {
+  const framesKept = options.framesKept ?? 2;
+  const maxLines = options.maxLines ?? 5000;
+  const lines: PreparedLine[] = [];
+  let frameRun = 0;
+  for (const raw of rawLines(text)) {
+    for (const expanded of expandJson(raw)) {
+      const cleaned = stripNoisePrefixes(expanded.replace(/\t/g, '  ').trimEnd());
+      const trimmed = cleaned.trim();
+      if (trimmed === '') continue;
+      const frame = isStackFrame(cleaned);
+      if (frame) {
+        frameRun++;
+        if (frameRun > framesKept) continue;
+      } else {
+        // A Python source line shown under a `File "…", line N` frame is part of the frame.
+        if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && /^\s*File\s+"/.test(lines[lines.length - 1].text)) continue;
+        if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
+        frameRun = 0;
+      }
+      const core = stripLevelPrefixes(trimmed);
+      lines.push({ index: lines.length, text: trimmed, core, lower: trimmed.toLowerCase(), err: frame ? 0 : errorness(trimmed), frame });
+    }
+  }
+  if (lines.length <= maxLines) return lines;
+  // Very long pastes: keep the head, the tail and the most error-like lines in between.
+  const keep = new Set<number>();
+  for (let k = 0; k < 200; k++) keep.add(k);
+  for (let k = lines.length - 1000; k < lines.length; k++) keep.add(k);
+  for (const line of lines) if (keep.size < maxLines && line.err >= 0.6) keep.add(line.index);
+  return [...keep]
+    .sort((a, b) => a - b)
+    .map((k, index) => ({ ...lines[k], index }));
+}

@@ -1,0 +1,35 @@
+/**
+ * Word tokens for the similarity part of the ranking. Variable parts of messages (numbers, hex ids,
+ * quoted values, placeholders like `<target>` or `{name}`) carry no evidence and are dropped, so that
+ * `No module named 'requests'` and the signature `No module named 'x'` share exactly their fixed words.
+ */
+
+const STOPWORDS = new Set(
+  'a an the of to in on at by for with and or is are was be been this that it its as from into not no but if then than when while which who what there their they them we you your our i me my has have had do does did so such can may might will would should could'
+    .split(' '),
+);
+// Placeholders found in signatures: <target>, {name}, 'x', "X", N, M, PORT ...
+const PLACEHOLDER_RE = /<[^<>\s]{1,40}>|\{[^{}\s]{1,40}\}|\$\{[^}]*\}/g;
+const QUOTED_RE = /'[^'\n]{0,80}'|"[^"\n]{0,80}"|`[^`\n]{0,80}`/g;
+const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
+
+/** Tokens of a text: lower-cased words, without stopwords, pure numbers, hex ids or single letters. */
+export function tokenize(text: string, dropQuoted = false): string[] {
+  let source = text.replace(PLACEHOLDER_RE, ' ');
+  if (dropQuoted) source = source.replace(QUOTED_RE, ' ');
+  const out: string[] = [];
+  for (const m of source.toLowerCase().matchAll(TOKEN_RE)) {
+    const t = m[0];
+    if (t.length < 2 && !/[^\x00-\x7f]/.test(t)) continue;
+    if (STOPWORDS.has(t)) continue;
+    if (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t)) continue;
+    if (t.length > 40) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Distinct tokens, in first-seen order. */
+export function tokenSet(text: string, dropQuoted = false): string[] {
+  return [...new Set(tokenize(text, dropQuoted))];
+}
