@@ -62,8 +62,10 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 function describeJsonError(text: string, error: Error): string {
   const reason = error.message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+.*$/, '');
   const position = /at position (\d+)/.exec(error.message);
-  if (!position) return `invalid JSON: ${reason}`;
-  const { line, column } = lineAndColumn(text, Number(position[1]));
+  // V8 gives no position when the text stops early: the problem is at its end.
+  const offset = position ? Number(position[1]) : /Unexpected end/.test(error.message) ? text.trimEnd().length : null;
+  if (offset === null) return `invalid JSON: ${reason}`;
+  const { line, column } = lineAndColumn(text, offset);
   return `invalid JSON at line ${line}, column ${column}: ${reason}`;
 }
 

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { DeadEndSchema, RECORD_FIELDS, VersionSchema, WorkaroundSchema } from '../../../src/lib/record/schema.ts';
+import { ROOT } from '../helpers.ts';
+
+const EDGE_FIELDS = ['error_id', 'probability', 'condition', 'typical_delay', 'distinction'];
+
+/** Field names documented in the guide's tables: the first cell of each row, in backticks. */
+function documentedFields(lang: string): Set<string> {
+  const text = readFileSync(`${ROOT}content/pages/${lang}/format.mdx`, 'utf8');
+  return new Set([...text.matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1] as string));
+}
+
+for (const lang of ['en', 'zh']) {
+  test(`the ${lang} record format guide documents every field the schema defines`, () => {
+    const documented = documentedFields(lang);
+    const expected = [
+      ...RECORD_FIELDS,
+      ...Object.keys(DeadEndSchema.shape),
+      ...Object.keys(WorkaroundSchema.shape),
+      ...Object.keys(VersionSchema.shape),
+      ...EDGE_FIELDS,
+    ];
+    assert.deepEqual(expected.filter((field) => !documented.has(field)), []);
+  });
+
+  test(`the ${lang} guide documents no field the schema lacks`, () => {
+    const known = new Set<string>([...RECORD_FIELDS, ...Object.keys(DeadEndSchema.shape), ...Object.keys(WorkaroundSchema.shape), ...Object.keys(VersionSchema.shape), ...EDGE_FIELDS]);
+    assert.deepEqual([...documentedFields(lang)].filter((field) => !known.has(field)), []);
+  });
+}
