@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (`dist/`), served by `astro preview`.
+ * End-to-end tests run against the built site (`dist/`), served as a static host would (scripts/serve.ts).
  * Browsers are not downloaded: Debian's Chromium is used (`CHROMIUM_PATH` overrides the path).
  */
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -31,7 +31,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts --dir dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { EXAMPLE_EN, EXAMPLE_ZH } from './helpers.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of [EXAMPLE_EN, EXAMPLE_ZH]) {
+  test(`the record page is complete and readable with JavaScript off: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.entry--work')).toHaveCount(3);
+    await expect(page.locator('.entry--dead')).toHaveCount(3);
+    await expect(page.locator('#signature-text')).toBeVisible();
+    // Buttons that need JavaScript stay hidden rather than doing nothing.
+    await expect(page.locator('copy-button')).toHaveCount(1);
+    await expect(page.locator('copy-button').first()).toBeHidden();
+    // Section links work without scripts.
+    await page.locator('a.anchor-link[href="#dead-ends"]').click();
+    await expect(page).toHaveURL(/#dead-ends$/);
+  });
+}
+
+test('the language switch works without JavaScript', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  await page.getByRole('link', { name: /中文/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${EXAMPLE_ZH}$`));
+});

@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import { collapse, EXAMPLE_EN, EXAMPLE_ID, EXAMPLE_ZH, exampleRecord, SECTION_IDS } from './helpers.ts';
+
+const rate = (value: number) => `${Math.round(value * 100)}%`;
+
+/** Every value the example record holds, as the English page should show it. */
+function expectedValues(record: Record<string, any>): { field: string; shown: string }[] {
+  const values: { field: string; shown: string }[] = [];
+  const rateFields = new Set(['confidence', 'fix_success_rate', 'success_rate', 'fail_rate', 'probability']);
+  const visit = (value: unknown, field: string, key: string) => {
+    if (value === null || value === '' || value === undefined) return;
+    if (Array.isArray(value)) return value.forEach((item, index) => visit(item, `${field}[${index}]`, key));
+    if (typeof value === 'object') return Object.entries(value as object).forEach(([k, v]) => visit(v, field ? `${field}.${k}` : k, k));
+    if (typeof value === 'number' && rateFields.has(key)) return values.push({ field, shown: rate(value) });
+    if (key === 'evidence_count') return values.push({ field, shown: `${value} report` });
+    if (key === 'resolvable') return values.push({ field, shown: { true: 'Yes', partial: 'Partly', false: 'No' }[value as string] ?? '' });
+    values.push({ field, shown: String(value) });
+  };
+  visit(record, '', '');
+  return values;
+}
+
+test('every field value of the example record appears on its English page', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  const text = collapse((await page.locator('main').textContent()) ?? '');
+  const values = expectedValues(exampleRecord());
+  expect(values.length).toBeGreaterThan(40);
+  const missing = values.filter(({ shown }) => !text.includes(collapse(shown)));
+  expect(missing).toEqual([]);
+  expect(text).not.toMatch(/\bnull\b|\bundefined\b/);
+});
+
+test('the English page shows the signature, sorted workarounds and dead ends', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('UNAVAILABLE: grpc: connection error: connection reset by peer');
+  await expect(page.locator('#workarounds ~ * , #workarounds').first()).toBeVisible();
+  const rates = await page.locator('.entry--work .badge').allTextContents();
+  expect(rates).toEqual(['80% success', '75% success', '70% success']);
+  const failRates = await page.locator('.entry--dead .badge').allTextContents();
+  expect(failRates).toEqual(['fails 85% of the time', 'fails 80% of the time', 'fails 70% of the time']);
+  await expect(page.locator('table th')).toHaveText(['Version', 'Status']);
+  await expect(page.getByRole('link', { name: 'https://grpc.io/docs/guides/error-handling/' })).toHaveAttribute('href', 'https://grpc.io/docs/guides/error-handling/');
+});
+
+test('the Chinese page shows Chinese text and marks the untranslated workarounds', async ({ page }) => {
+  const record = exampleRecord();
+  await page.goto(EXAMPLE_ZH);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText(record.signature_zh);
+  await expect(page.locator('#root-cause').locator('xpath=../..')).toContainText(record.root_cause_zh);
+  const untranslated = page.locator('.entry--work [data-untranslated]');
+  await expect(untranslated).toHaveCount(3);
+  for (const block of await untranslated.all()) {
+    await expect(block).toHaveAttribute('lang', 'en');
+    await expect(block.locator('.untranslated-note')).toHaveText('尚未翻译，以下为原文。');
+    await expect(block.locator('.untranslated-note')).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { level: 2 })).toContainText(['报错特征', '根本原因', '解决办法', '无效做法', '版本', '相关错误', '详细信息']);
+});
+
+for (const path of [EXAMPLE_EN, EXAMPLE_ZH]) {
+  test(`every section anchor exists with a visible link to itself on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const ids = [...SECTION_IDS, 'workaround-1', 'workaround-2', 'workaround-3', 'dead-end-1', 'dead-end-2', 'dead-end-3'];
+    for (const id of ids) {
+      await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+      const link = page.locator(`a.anchor-link[href="#${id}"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link).toBeVisible();
+    }
+  });
+}
+
+test('the language switch keeps the record and the anchor', async ({ page }) => {
+  await page.goto(`${EXAMPLE_EN}#workaround-2`);
+  await page.getByRole('link', { name: /中文/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/${EXAMPLE_ID}/#workaround-2$`));
+  await expect(page.locator('h1')).toHaveText(exampleRecord().signature_zh);
+  await page.getByRole('link', { name: /English/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${EXAMPLE_EN}#workaround-2$`));
+});
+
+test('hreflang alternates and canonical point at the same record', async ({ page }) => {
+  await page.goto(EXAMPLE_ZH);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(new RegExp(`^https?://[^/]+/zh/${EXAMPLE_ID}/$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`${EXAMPLE_EN}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', new RegExp(`${EXAMPLE_ZH}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${EXAMPLE_EN}$`));
+});
+
+test('words of adjacent elements do not run together in the rendered text', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  const text = collapse(await page.locator('main').innerText());
+  for (const phrase of ['grpc · network_error', 'Resolvable: Yes', 'Fix success rate: 76%', 'Workarounds: 3', 'Dead ends: 3']) {
+    expect(text).toContain(phrase);
+  }
+  const html = await page.content();
+  expect(html).not.toMatch(/[A-Za-z]<a\b[^>]*>[A-Za-z]/);
+});
+
+test('a domain page lists its records with resolvable, fix rate and last confirmed', async ({ page }) => {
+  await page.goto('/grpc/');
+  await expect(page.locator('h1')).toHaveText('grpc errors');
+  const row = page.locator('table.listing tr', { has: page.locator(`a[href="${EXAMPLE_EN}"]`) });
+  await expect(row.locator('td')).toHaveText(['UNAVAILABLE: grpc: connection error: connection reset by peer', 'Yes', '76%', '2024-06-01']);
+});
+
+test('the home page shows counts, domains and recently updated records in both languages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('stats')).toHaveText(/^\d+ errors in \d+ domains$/);
+  await expect(page.locator('.domain-grid a[href="/grpc/"]')).toContainText('grpc');
+  await expect(page.locator('#recent + ul li')).not.toHaveCount(0);
+  await page.goto('/zh/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('stats')).toHaveText(/^\d+ 个分类，共 \d+ 条报错$/);
+  await expect(page.locator('.domain-grid a[href="/zh/grpc/"]')).toBeVisible();
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/no/such-record/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+});
+
+test('the guides document the record format in both languages', async ({ page }) => {
+  await page.goto('/format/');
+  await expect(page.locator('h1')).toHaveText('Record format');
+  await expect(page.locator('table').first()).toContainText('workarounds_zh');
+  await page.goto('/zh/format/');
+  await expect(page.locator('h1')).toHaveText('记录格式');
+  await page.goto('/zh/about/');
+  await expect(page.locator('h1')).toHaveText('关于错误图谱');
+});
