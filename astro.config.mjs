@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 /** The public URL the site is served from: canonical links, hreflang alternates and the sitemap use it. */
 const site = process.env.ATLAS_SITE_URL || 'https://error-atlas.example';
@@ -24,5 +25,6 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
     }),
+    pagefind(),
   ],
 });

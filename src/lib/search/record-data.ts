@@ -1,0 +1,47 @@
+/**
+ * What Pagefind learns about a record page beyond its text: the result title, the facets it can be
+ * filtered by and the keys it can be sorted by. Rendered as `data-pagefind-*` attributes by
+ * `components/search/SearchData.astro`; kept here so the rules are tested without a build.
+ */
+import { translate } from '../i18n/index.ts';
+import { localize } from '../i18n/fallback.ts';
+import type { Locale } from '../routes.ts';
+import type { ErrorRecord } from '../record/schema.ts';
+
+/** Filter keys, the same in both languages; the search page labels them in the reader's language. */
+export const FILTER_KEYS = ['domain', 'category', 'resolvable', 'tier'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Sort keys; records without a value sort last (`0000-00-00`, `-1`) instead of dropping out. */
+export const SORT_KEYS = ['last_confirmed', 'fix_rate'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const MISSING_DATE = '0000-00-00';
+export const MISSING_RATE = '-1';
+
+export interface RecordSearchData {
+  /** `data-pagefind-meta` key → value. `title` is the signature as the page shows it. */
+  meta: Record<string, string>;
+  filters: Partial<Record<FilterKey, string>>;
+  sorts: Record<SortKey, string>;
+}
+
+/** The label a filter value shows; `resolvable` is translated, the others are record vocabulary. */
+export function resolvableLabel(value: 'true' | 'partial' | 'false', locale: Locale): string {
+  return translate(locale, `record.resolvable.${value}`);
+}
+
+export function recordSearchData(record: ErrorRecord, locale: Locale): RecordSearchData {
+  const title = localize(record.signature, record.signature_zh, locale)?.text ?? record.id;
+  const filters: RecordSearchData['filters'] = { domain: record.domain, category: record.category };
+  if (record.resolvable) filters.resolvable = resolvableLabel(record.resolvable, locale);
+  const tier = record.verification_tier?.trim();
+  if (tier) filters.tier = tier;
+  return {
+    meta: { title, domain: record.domain },
+    filters,
+    sorts: {
+      last_confirmed: record.last_confirmed ?? MISSING_DATE,
+      fix_rate: typeof record.fix_success_rate === 'number' ? String(record.fix_success_rate) : MISSING_RATE,
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The result template both search UIs (header dialog, search page) hand to Pagefind's
+ * `<pagefind-results>`: signature as the title, the domain, the highlighted excerpt, and links to
+ * the matching sections (`#workarounds`, `#dead-end-2`, …) as sub-results.
+ * Syntax: Pagefind's template language; `{{+ … +}}` keeps the `<mark>` highlighting.
+ */
+export function resultTemplate(sectionsLabel: string): string {
+  return `<li class="sr-result">
+  <p class="sr-result__title"><a class="sr-result__link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title | default(url) }}</a></p>
+  {{#if meta.domain}}<p class="sr-result__domain">{{ meta.domain }}</p>{{/if}}
+  {{#if excerpt}}<p class="sr-result__excerpt">{{+ excerpt +}}</p>{{/if}}
+  {{#if sub_results}}
+  <ul class="sr-result__sections" aria-label="${sectionsLabel.replace(/[<>&"]/g, '')}">
+    {{#each sub_results as sub}}
+    <li><a class="sr-result__section" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>{{#if sub.excerpt}} <span class="sr-result__section-excerpt">{{+ sub.excerpt +}}</span>{{/if}}</li>
+    {{/each}}
+  </ul>
+  {{/if}}
+</li>`;
+}
