@@ -80,14 +80,25 @@ const REGEX_WINDOW = 1000;
 const REGEX_WINDOW_OVERLAP = 200;
 /** At most this many windows per line (the first 20,000 characters of a line). */
 const MAX_WINDOWS = 24;
-/** A specificity (literal characters in the matching alternative) at or above this counts as fully specific. */
-const FULL_SPECIFICITY = 32;
+/**
+ * Specificity of an alternative: the information in its literal fragments, counted per word as
+ * idf / max idf (a word no signature uses counts 1, "error" far less). At or above this it is fully specific.
+ */
+const FULL_SPECIFICITY = 2;
+/** Following lines joined to an error line when comparing wording (multi-line messages). */
+const BLOCK_LINES = 2;
 /** Error-looking lines used for similarity. */
 const SIMILARITY_LINES = 24;
 /** Tokens in more than this share of records are too common to find candidates by. */
 const COMMON_TOKEN_SHARE = 0.04;
 /** Records scored by similarity (beyond regex hits). */
 const SIMILARITY_CANDIDATES = 40;
+/** Score of a regex hit: base + weight of specificity + weight of wording similarity (each in [0, 1]). */
+const HIT_BASE = 0.45;
+const HIT_SPEC = 0.3;
+const HIT_SIM = 0.25;
+/** The best score wording similarity alone can reach. */
+const SIMILARITY_ONLY_MAX = 0.8;
 /** Abstain unless the best record reaches this score. */
 const ABSTAIN_BELOW = 0.6;
 /** Results below this share of the best score are not listed. */
@@ -96,6 +107,10 @@ const RELATIVE_FLOOR = 0.55;
 interface Alt {
   record: number;
   frags: string[];
+  /** Distinct trigram codes of all fragments: all must occur in the paste. */
+  tris: number[];
+  /** The longest fragment, used to locate candidate lines. */
+  locator: string;
   spec: number;
 }
 
@@ -108,8 +123,17 @@ interface RecordRuntime {
   variants: { tokens: string[]; weight: number }[];
 }
 
+/**
+ * A trigram as an integer below 2^21: exact for ASCII, hashed into the same range otherwise.
+ * Collisions only let extra candidates through; fragments are checked exactly afterwards.
+ */
+const TRIGRAM_SPACE = 1 << 21;
 function trigramCode(s: string, i: number): number {
-  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
+  return (Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 11) & (TRIGRAM_SPACE - 1);
 }
 
 function v8Engine(source: string, flags: string): RecordRuntime['regex'] {
@@ -166,10 +190,9 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (const t of seen) tokenDf.set(t, (tokenDf.get(t) ?? 0) + 1);
   }
   const maxIdf = Math.log(1 + n);
-  const idf = (t: string) => {
-    const df = tokenDf.get(t);
-    return df ? Math.log(1 + n / df) : maxIdf;
-  };
+  const idfOf = new Map<string, number>();
+  for (const [t, df] of tokenDf) idfOf.set(t, Math.log(1 + n / df));
+  const idf = (t: string) => idfOf.get(t) ?? maxIdf;
   const tokenPostings = new Map<string, number[]>();
   const commonDf = Math.max(8, Math.ceil(n * COMMON_TOKEN_SHARE));
   for (let r = 0; r < n; r++) {
@@ -217,7 +240,12 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     if (runtime.literalOnly) stats.literalOnly++;
     for (const frags of requiredLiterals(ast)) {
       runtime.alts.push(alts.length);
-      alts.push({ record: r, frags, spec: frags.reduce((s, f) => s + f.length, 0) });
+      const tris = new Set<number>();
+      for (const f of frags) for (let i = 0; i + 3 <= f.length; i++) tris.add(trigramCode(f, i));
+      let spec = 0;
+      for (const f of frags) for (const t of tokenize(f)) spec += idf(t) / maxIdf;
+      const locator = frags.reduce((x, y) => (y.length > x.length ? y : x), '');
+      alts.push({ record: r, frags, tris: [...tris], locator, spec });
     }
   }
 
@@ -226,6 +254,13 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   for (const alt of alts) {
     const seen = new Set<number>();
     for (const f of alt.frags) for (let i = 0; i + 3 <= f.length; i++) seen.add(trigramCode(f, i));
+    for (const code of seen) trigramDf.set(code, (trigramDf.get(code) ?? 0) + 1);
+  }
+  // How common a trigram is in error text at large, estimated from the signatures: keys should be rare there too.
+  for (let r = 0; r < n; r++) {
+    const sig = index.sig[r].toLowerCase();
+    const seen = new Set<number>();
+    for (let i = 0; i + 3 <= sig.length; i++) seen.add(trigramCode(sig, i));
     for (const code of seen) trigramDf.set(code, (trigramDf.get(code) ?? 0) + 1);
   }
   const trigramPostings = new Map<number, number[]>();
@@ -260,7 +295,9 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
   // Scratch space reused across queries.
   const altStamp = new Int32Array(alts.length);
-  const recStamp = new Int32Array(n);
+  // Trigrams present in the current paste: a bitmap, cleared after each query via the codes set.
+  const textBits = new Uint8Array(TRIGRAM_SPACE >> 3);
+  const setCodes: number[] = [];
   let stamp = 0;
 
   function lineSimilarity(r: number, lineTokens: Set<string>, lineWeight: number): number {
@@ -286,15 +323,40 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     stamp++;
     if (stamp > 2_000_000_000) {
       altStamp.fill(0);
-      recStamp.fill(0);
       stamp = 1;
     }
     const hay = lines.map((l) => l.lower).join('\n');
+    const lineStarts: number[] = [];
+    {
+      let pos = 0;
+      for (const l of lines) {
+        lineStarts.push(pos);
+        pos += l.lower.length + 1;
+      }
+    }
+    const lineAt = (pos: number) => {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
 
-    // 1. Prefilter: alternatives whose key occurs anywhere, then all their fragments occur.
+    // 1. Prefilter: alternatives whose key trigram occurs, then all their trigrams, then all fragments.
+    for (const code of setCodes) textBits[code >> 3] = 0;
+    setCodes.length = 0;
+    const has = (code: number) => (textBits[code >> 3] & (1 << (code & 7))) !== 0;
     const candAlts: number[] = [];
     for (let i = 0; i + 3 <= hay.length; i++) {
-      const list = trigramPostings.get(trigramCode(hay, i));
+      const code = trigramCode(hay, i);
+      const bit = 1 << (code & 7);
+      if (textBits[code >> 3] & bit) continue;
+      textBits[code >> 3] |= bit;
+      setCodes.push(code);
+      const list = trigramPostings.get(code);
       if (!list) continue;
       for (const a of list) {
         if (altStamp[a] === stamp) continue;
@@ -304,10 +366,20 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
     for (const s of shortAlts) if (hay.includes(s.key)) candAlts.push(s.alt);
     for (const a of unfilterable) candAlts.push(a);
-    const candRecords: number[] = [];
+
+    // 2. For each surviving alternative, the lines holding all its fragments; then the regex on them.
+    //    lineSpec: record -> line -> best specificity of an alternative present on that line.
+    const lineSpec = new Map<number, Map<number, number>>();
     for (const a of candAlts) {
       const alt = alts[a];
       let ok = true;
+      for (const code of alt.tris) {
+        if (!has(code)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
       for (const f of alt.frags) {
         if (!hay.includes(f)) {
           ok = false;
@@ -315,41 +387,45 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         }
       }
       if (!ok) continue;
-      if (recStamp[alt.record] !== stamp) {
-        recStamp[alt.record] = stamp;
-        candRecords.push(alt.record);
+      let perLine = lineSpec.get(alt.record);
+      const visit = (k: number) => {
+        const lower = lines[k].lower;
+        for (const f of alt.frags) if (!lower.includes(f)) return;
+        if (!perLine) lineSpec.set(alt.record, (perLine = new Map()));
+        if ((perLine.get(k) ?? -1) < alt.spec) perLine.set(k, alt.spec);
+      };
+      if (alt.locator === '') {
+        for (let k = 0; k < lines.length; k++) visit(k);
+      } else {
+        let lastLine = -1;
+        let seen = 0;
+        for (let pos = hay.indexOf(alt.locator); pos >= 0 && seen < 64; pos = hay.indexOf(alt.locator, pos + 1)) {
+          const k = lineAt(pos);
+          if (k === lastLine) continue;
+          lastLine = k;
+          seen++;
+          visit(k);
+        }
       }
     }
 
-    // 2. Regex hits, line by line, only where one of the record's alternatives has all its fragments.
     type Hit = { line: PreparedLine; start: number; end: number; spec: number };
     const hits = new Map<number, Hit[]>();
-    for (const r of candRecords) {
+    for (const [r, perLine] of lineSpec) {
       const rt = records[r];
       const found: Hit[] = [];
-      for (const line of lines) {
-        let lineSpec = -1;
-        for (const a of rt.alts) {
-          const alt = alts[a];
-          let all = true;
-          for (const f of alt.frags) {
-            if (!line.lower.includes(f)) {
-              all = false;
-              break;
-            }
-          }
-          if (all && alt.spec > lineSpec) lineSpec = alt.spec;
-        }
-        if (lineSpec < 0) continue;
+      const order = [...perLine.keys()].sort((x, y) => lines[y].err - lines[x].err || x - y);
+      for (const k of order) {
+        const line = lines[k];
+        const specHere = perLine.get(k) as number;
         if (rt.regex) {
           let m = execLine(rt.regex, line.text);
-          let shown = line.text;
+          let offset = 0;
           if (!m && rt.anchored && line.core !== line.text) {
             m = execLine(rt.regex, line.core);
-            shown = line.core;
+            offset = line.text.length - line.core.length;
           }
           if (!m) continue;
-          const offset = shown === line.text ? 0 : line.text.length - shown.length;
           // Specificity of what actually matched: the richest alternative contained in the match.
           const matched = line.lower.slice(m.start + offset, m.end + offset);
           let spec = 0;
@@ -357,33 +433,61 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
             const alt = alts[a];
             if (alt.spec > spec && alt.frags.every((f) => matched.includes(f))) spec = alt.spec;
           }
-          found.push({ line, start: m.start + offset, end: m.end + offset, spec: spec || lineSpec });
+          found.push({ line, start: m.start + offset, end: m.end + offset, spec: spec || specHere });
         } else if (rt.literalOnly) {
-          const first = rt.alts.map((a) => alts[a].frags[0]).find((f) => f && line.lower.includes(f)) ?? '';
+          const first = rt.alts.map((a) => alts[a].locator).find((f) => f && line.lower.includes(f)) ?? '';
           const start = first ? line.lower.indexOf(first) : -1;
           // Without the real pattern, literal evidence counts for half.
-          found.push({ line, start, end: start >= 0 ? start + first.length : -1, spec: lineSpec / 2 });
+          found.push({ line, start, end: start >= 0 ? start + first.length : -1, spec: specHere / 2 });
         }
-        if (found.length >= 8) break;
+        if (found.length >= 6) break;
       }
       if (found.length > 0) hits.set(r, found);
     }
 
-    // 3. Similarity of signatures and aliases to the paste's error lines.
+    // 3. Similarity of signatures and aliases to the paste's error lines (each with the lines that
+    //    follow it, for messages that span lines).
     const multi = lines.length > 1;
-    const errLines = lines.filter((l) => !l.frame);
-    const ranked = [...errLines].sort((a, b) => b.err - a.err || a.index - b.index);
-    const anyErr = ranked.length > 0 && ranked[0].err > 0;
-    const simLines = (anyErr ? ranked.filter((l) => l.err > 0) : ranked).slice(0, SIMILARITY_LINES);
-    const lineInfo = simLines.map((line) => {
-      const tokens = new Set(tokenize(line.core));
-      let weight = 0;
-      for (const t of tokens) weight += idf(t);
-      return { line, tokens, weight };
-    });
+    const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
+    const lineWeightFor = (line: PreparedLine) => (multi && maxErr > 0 ? 0.8 + (0.2 * line.err) / maxErr : 1);
+    const ranked = lines.filter((l) => !l.frame).sort((a, b) => b.err - a.err || a.index - b.index);
+    const simLines = (maxErr > 0 ? ranked.filter((l) => l.err > 0) : ranked).slice(0, SIMILARITY_LINES);
+    const tokenCache = new Map<number, Set<string>>();
+    const tokensOf = (k: number) => {
+      let t = tokenCache.get(k);
+      if (!t) tokenCache.set(k, (t = new Set(tokenize(lines[k].text))));
+      return t;
+    };
+    const weightOf = (tokens: Set<string>) => {
+      let w = 0;
+      for (const t of tokens) w += idf(t);
+      return w;
+    };
+    const unitCache = new Map<number, { tokens: Set<string>; weight: number }[]>();
+    const units = (line: PreparedLine) => {
+      const cached = unitCache.get(line.index);
+      if (cached) return cached;
+      const own = tokensOf(line.index);
+      const out = [{ tokens: own, weight: weightOf(own) }];
+      if (multi && line.index + 1 < lines.length) {
+        const block = new Set(own);
+        for (let k = line.index + 1; k <= Math.min(lines.length - 1, line.index + BLOCK_LINES); k++) {
+          if (lines[k].frame) break;
+          for (const t of tokensOf(k)) block.add(t);
+        }
+        if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block) });
+      }
+      unitCache.set(line.index, out);
+      return out;
+    };
+    const simOf = (r: number, line: PreparedLine) => {
+      let best = 0;
+      for (const u of units(line)) best = Math.max(best, lineSimilarity(r, u.tokens, u.weight));
+      return best;
+    };
     const acc = new Map<number, number>();
-    for (const li of lineInfo) {
-      for (const t of li.tokens) {
+    for (const line of simLines) {
+      for (const t of tokensOf(line.index)) {
         const list = tokenPostings.get(t);
         if (!list) continue;
         const w = idf(t);
@@ -397,40 +501,49 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       .map(([r]) => r);
     const consider = new Set<number>([...hits.keys(), ...simCands]);
 
-    // 4. Score.
+    // 4. Score: a regex hit weighs by its specificity and the wording's similarity; wording alone
+    //    can reach at most SIMILARITY_ONLY_MAX.
+    // A line that many records' patterns hit is generic text ("permission denied"): each hit on it says less.
+    const hittersPerLine = new Map<number, number>();
+    for (const found of hits.values()) {
+      const seenLines = new Set<number>();
+      for (const hit of found) seenLines.add(hit.line.index);
+      for (const k of seenLines) hittersPerLine.set(k, (hittersPerLine.get(k) ?? 0) + 1);
+    }
     const scored: { r: number; score: number; evidence: 'regex' | 'similarity'; lines: MatchedLine[]; spec: number }[] = [];
     for (const r of consider) {
       const found = hits.get(r);
-      const lineWeightFor = (line: PreparedLine) => (multi ? 0.8 + 0.2 * line.err : 1);
       if (found) {
         let best = -1;
-        let bestLines: MatchedLine[] = [];
         let bestSpec = 0;
         const sorted: { hit: Hit; s: number }[] = [];
         for (const hit of found) {
-          const tokens = new Set(tokenize(hit.line.core));
-          let weight = 0;
-          for (const t of tokens) weight += idf(t);
-          const sim = lineSimilarity(r, tokens, weight);
-          const specN = Math.min(1, hit.spec / FULL_SPECIFICITY);
-          const s = (0.5 + 0.3 * specN + 0.2 * sim) * lineWeightFor(hit.line);
+          const sim = simOf(r, hit.line);
+          const crowd = hittersPerLine.get(hit.line.index) ?? 1;
+          const specN = Math.min(1, hit.spec / FULL_SPECIFICITY) / Math.sqrt(crowd);
+          const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * sim) * lineWeightFor(hit.line);
           sorted.push({ hit, s });
           if (s > best) {
             best = s;
             bestSpec = hit.spec;
           }
         }
+        // The wording may match an error line better than the regex's line does (multi-line messages).
+        for (const line of simLines) {
+          const s = simOf(r, line) * SIMILARITY_ONLY_MAX * lineWeightFor(line);
+          if (s > best) best = s;
+        }
         sorted.sort((a, b) => b.s - a.s);
-        bestLines = sorted.slice(0, 3).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
+        const bestLines = sorted.slice(0, 3).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
         scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec });
       } else {
         let best = 0;
         let bestLine: PreparedLine | null = null;
-        for (const li of lineInfo) {
-          const s = lineSimilarity(r, li.tokens, li.weight) * 0.75 * lineWeightFor(li.line);
+        for (const line of simLines) {
+          const s = simOf(r, line) * SIMILARITY_ONLY_MAX * lineWeightFor(line);
           if (s > best) {
             best = s;
-            bestLine = li.line;
+            bestLine = line;
           }
         }
         if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0 });

@@ -1,0 +1,167 @@
+/**
+ * The matcher benchmark: `npm run bench:match [-- --quick] [-- --skip-speed]`.
+ *
+ * Quality, per evaluation set (tests/match-eval/*.jsonl, {"qid","text","expected"} per line):
+ * Precision@1 and MRR over covered queries, and the share of uncovered queries (expected null) on
+ * which the matcher abstained. Sets: the shipped content (content/errors) and ../shared/corpus/deadends
+ * (resolved relative to the repository; skipped with a message when missing).
+ *
+ * Speed and size, in Node: on the deadends corpus and a generated 20,000-record corpus
+ * (bench-out/corpus-20000, generated when missing): index build time, index bytes raw and gzipped
+ * against the baseline (gzipped JSON of just id, signature, regex and aliases), and median / p95
+ * milliseconds per paste for bare error lines and for 80-line logs, after a warm-up.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildMatcherIndex } from '../src/lib/matcher/build.ts';
+import { loadMatcher, type Matcher } from '../src/lib/matcher/match.ts';
+import { recordsDir } from '../src/lib/record/load.ts';
+import { readMatcherRecords } from './lib/matcher-node.ts';
+import { logOfLines, rng } from './lib/noise.ts';
+import { writeCorpus } from './generate-corpus.ts';
+import { QUERIES as DEADENDS_QUERIES } from '../tests/match-eval/deadends-queries.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const DEADENDS_DIR = resolve(root, '../shared/corpus/deadends');
+const CORPUS_DIR = join(root, 'bench-out/corpus-20000');
+
+interface EvalQuery {
+  qid: string;
+  text: string;
+  expected: string | null;
+  /** Other records that explain the same error equally (corpus near-duplicates); see tests/match-eval/README.md. */
+  accept?: string[];
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+const fmt = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+async function quality(name: string, dir: string, file: string): Promise<void> {
+  console.log(`\n## Quality: ${name}`);
+  if (!existsSync(dir)) {
+    console.log(`skipped: records directory ${dir} is missing`);
+    return;
+  }
+  const records = readMatcherRecords(dir);
+  const ids = new Set(records.map((r) => r.id));
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const queries = readJsonl<EvalQuery>(file);
+  const missing = queries.filter((q) => q.expected !== null && !ids.has(q.expected));
+  const covered = queries.filter((q) => q.expected !== null && ids.has(q.expected));
+  const uncovered = queries.filter((q) => q.expected === null);
+  let p1 = 0;
+  let rr = 0;
+  let falseAbstain = 0;
+  let viaAccept = 0;
+  const misses: string[] = [];
+  for (const q of covered) {
+    const ranked = matcher.match(q.text).map((r) => r.id);
+    const ok = new Set([q.expected as string, ...(q.accept ?? [])]);
+    const rank = ranked.findIndex((id) => ok.has(id));
+    if (rank === 0 && ranked[0] !== q.expected) viaAccept++;
+    if (rank === 0) p1++;
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (ranked.length === 0) falseAbstain++;
+    if (rank !== 0) misses.push(`  ${q.qid} expected ${q.expected} got ${ranked.slice(0, 3).join(', ') || '(abstained)'}`);
+  }
+  let abstained = 0;
+  for (const q of uncovered) {
+    const ranked = matcher.match(q.text);
+    if (ranked.length === 0) abstained++;
+    else misses.push(`  ${q.qid} uncovered, got ${ranked[0].id} (score ${ranked[0].score})`);
+  }
+  console.log(`records ${records.length}; queries ${queries.length}: ${covered.length} covered, ${uncovered.length} uncovered${missing.length ? `, ${missing.length} skipped (expected record not in ${dir})` : ''}`);
+  const P1 = p1 / covered.length;
+  const MRR = rr / covered.length;
+  const AB = abstained / uncovered.length;
+  console.log(`Precision@1 ${fmt(P1)} (target >= 0.95)  MRR ${fmt(MRR)} (target >= 0.97)  abstention ${fmt(AB)} (target >= 0.90)  wrongly abstained on covered: ${falseAbstain}; top result an accepted near-duplicate: ${viaAccept}`);
+  const verdict = [P1 >= 0.95 ? null : 'P@1', MRR >= 0.97 ? null : 'MRR', AB >= 0.9 ? null : 'abstention'].filter(Boolean);
+  console.log(verdict.length ? `MISSED: ${verdict.join(', ')}` : 'all quality targets met');
+  if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+}
+
+function timeAll(matcher: Matcher, pastes: string[], rounds: number): number[] {
+  for (const p of pastes) matcher.match(p); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const p of pastes) {
+      const t0 = performance.now();
+      matcher.match(p);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function speed(name: string, dir: string, lines: string[]): Promise<void> {
+  console.log(`\n## Speed and size: ${name}`);
+  if (!existsSync(dir)) {
+    console.log(`skipped: records directory ${dir} is missing`);
+    return;
+  }
+  const records = readMatcherRecords(dir);
+  const t0 = performance.now();
+  const index = buildMatcherIndex(records);
+  const t1 = performance.now();
+  const json = JSON.stringify(index);
+  const parsed = JSON.parse(json);
+  const t2 = performance.now();
+  const matcher = await loadMatcher(parsed);
+  const t3 = performance.now();
+  const baseline = JSON.stringify(records.map((r) => ({ id: r.id, signature: r.signature, regex: r.regex ?? null, aliases: r.aliases ?? [] })));
+  const raw = Buffer.byteLength(json);
+  const gz = gzipSync(json, { level: 9 }).length;
+  const baseGz = gzipSync(baseline, { level: 9 }).length;
+  console.log(`records ${records.length}; build index ${fmt(t1 - t0, 0)} ms; load (parse JSON + prepare) ${fmt(t3 - t1, 0)} ms (prepare ${fmt(t3 - t2, 0)} ms)`);
+  console.log(`index ${raw} bytes raw, ${gz} bytes gzipped; baseline ${Buffer.byteLength(baseline)} raw, ${baseGz} gzipped; ratio ${fmt(gz / baseGz, 3)} (target <= 1.25)`);
+  console.log(`engines: ${JSON.stringify(matcher.stats)}`);
+  const rand = rng(7);
+  const logs = lines.map((l) => logOfLines(rand, l, 80));
+  const rounds = quick ? 2 : 5;
+  const bare = timeAll(matcher, lines, rounds);
+  const log80 = timeAll(matcher, logs, rounds);
+  console.log(`bare lines (${lines.length} pastes x ${rounds}): median ${fmt(quantile(bare, 0.5))} ms, p95 ${fmt(quantile(bare, 0.95))} ms, max ${fmt(bare[bare.length - 1])} ms`);
+  console.log(`80-line logs (${logs.length} pastes x ${rounds}): median ${fmt(quantile(log80, 0.5))} ms, p95 ${fmt(quantile(log80, 0.95))} ms, max ${fmt(log80[log80.length - 1])} ms`);
+}
+
+console.log('# bench:match');
+console.log(`date ${new Date().toISOString()}`);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}`);
+
+await quality('shipped content (content/errors)', recordsDir(root), join(root, 'tests/match-eval/content.jsonl'));
+await quality('deadends corpus (../shared/corpus/deadends)', DEADENDS_DIR, join(root, 'tests/match-eval/deadends.jsonl'));
+
+if (!args.has('--skip-speed')) {
+  // Bare error lines: the hand-written error lines of the deadends set, plus (for the generated corpus)
+  // concrete instances of generated records' messages, so the large corpus is measured on hits too.
+  const deLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0]);
+  await speed('deadends corpus', DEADENDS_DIR, deLines);
+  if (!existsSync(join(CORPUS_DIR, 'samples.jsonl'))) {
+    console.log(`\ngenerating the 20,000-record corpus into ${CORPUS_DIR} ...`);
+    writeCorpus(20000, CORPUS_DIR, 1);
+  }
+  const samples = readJsonl<{ id: string; text: string }>(join(CORPUS_DIR, 'samples.jsonl'));
+  const r = rng(11);
+  const sampleLines = Array.from({ length: deLines.length }, () => samples[Math.floor(r() * samples.length)].text);
+  await speed('generated corpus (20,000 records)', CORPUS_DIR, [...deLines, ...sampleLines]);
+}
