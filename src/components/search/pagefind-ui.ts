@@ -9,7 +9,7 @@ interface PagefindInstance {
   searchFilters: Record<string, string[]>;
   searchSort: Record<string, 'asc' | 'desc'> | undefined;
   on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
-  on(event: 'error' | 'results' | 'loading', callback: (payload: unknown) => void): void;
+  on(event: 'error' | 'results' | 'loading' | 'filters', callback: (payload: unknown) => void): void;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   triggerLoad(): Promise<void>;
@@ -60,4 +60,15 @@ export function templateScript(source: string): HTMLScriptElement {
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Pagefind 1.6's filter dropdown trigger is a `role="combobox"` button whose visible label is its
+ * content, which a combobox does not take its name from (axe: button-name). Name it explicitly.
+ */
+export function nameFilterTriggers(root: ParentNode): void {
+  for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown[label]')) {
+    const trigger = dropdown.querySelector('.pf-dropdown-trigger');
+    if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', dropdown.getAttribute('label')!);
+  }
 }

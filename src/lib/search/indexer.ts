@@ -14,6 +14,9 @@ import { join } from 'node:path';
  */
 export const EXCLUDE_SELECTORS = ['.untranslated-note', '.record dt', '.record .muted', '.record .badge', '.record .breadcrumbs', '.record .no-print'];
 
+/** Options for `pagefind.createIndex`: the build and the tokenizer test share them. */
+export const INDEX_OPTIONS = { excludeSelectors: EXCLUDE_SELECTORS };
+
 export interface IndexStats {
   pages: number;
   languages: string[];
@@ -25,7 +28,7 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
   const started = performance.now();
   const outputPath = join(siteDir, 'pagefind');
   try {
-    const { index, errors: createErrors } = await createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    const { index, errors: createErrors } = await createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);

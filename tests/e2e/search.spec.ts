@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { EXAMPLE_EN } from './helpers.ts';
+
+// The first query of a page downloads the engine and its index chunks: allow for a busy CI machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Chinese queries and the page each must put first on /zh/search/: Chinese is segmented differently at index and query time, so this guards the pair. */
+const CHINESE_QUERIES: [string, string][] = [
+  ['连接被对端重置', 'grpc/grpc-connection-reset-by-peer'],
+  ['检测到仓库属主可疑', 'git/detected-dubious-ownership'],
+  ['拒绝合并无关的历史', 'git/refusing-to-merge-unrelated-histories'],
+  ['空指针解引用', 'go/nil-pointer-dereference'],
+  ['所有 goroutine 都在休眠', 'go/all-goroutines-asleep-deadlock'],
+  ['收到的消息超过上限', 'grpc/grpc-resource-exhausted-message-larger-than-max'],
+  ['找不到类定义', 'java/noclassdeffounderror'],
+  ['Java 堆空间不足', 'java/outofmemoryerror-java-heap-space'],
+  ['锁等待超时', 'mysql/lock-wait-timeout-exceeded'],
+  ['端口已被分配', 'docker/port-is-already-allocated'],
+  ['未找到命令', 'linux/command-not-found'],
+  ['打开的文件过多', 'linux/too-many-open-files'],
+  ['退出码 137', 'kubernetes/oomkilled'],
+  ['找不到凭证', 'aws/unable-to-locate-credentials'],
+];
+
+/** Error tokens as people paste them, and the shipped record each must put first. */
+const TOKEN_QUERIES: [string, string][] = [
+  ['ERR_MODULE_NOT_FOUND', 'node/err-module-not-found'],
+  ['E0502', 'rust/e0502-cannot-borrow-as-mutable'],
+  ['exit code 137', 'kubernetes/oomkilled'],
+];
+
+const field = (page: Page) => page.locator('atlas-search-page pagefind-input input');
+const firstResult = (page: Page) => page.locator('atlas-search-page .sr-result__link').first();
+
+async function search(page: Page, query: string) {
+  await field(page).fill(query);
+  await expect(page.locator('atlas-search-page pagefind-summary')).toContainText(query);
+}
+
+test('an English phrase puts the example record first, with domain, highlighted excerpt and section links', async ({ page }) => {
+  await page.goto('/search/');
+  await search(page, 'connection reset by peer');
+  await expect(firstResult(page)).toHaveAttribute('href', EXAMPLE_EN);
+  const result = page.locator('atlas-search-page .sr-result').first();
+  await expect(result.locator('.sr-result__link')).toHaveText('UNAVAILABLE: grpc: connection error: connection reset by peer');
+  await expect(result.locator('.sr-result__domain')).toHaveText('grpc');
+  await expect(result.locator('.sr-result__excerpt mark').first()).toBeVisible();
+  const sections = await result.locator('.sr-result__section').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(sections.length).toBeGreaterThan(0);
+  for (const href of sections) expect(href).toMatch(/^\/grpc\/grpc-connection-reset-by-peer\/#(signature|root-cause|workarounds|workaround-\d+|dead-ends|dead-end-\d+|versions|details)$/);
+});
+
+test('error tokens are found as typed', async ({ page }) => {
+  await page.goto('/search/');
+  for (const [query, id] of TOKEN_QUERIES) {
+    await search(page, query);
+    await expect(firstResult(page), query).toHaveAttribute('href', `/${id}/`);
+  }
+});
+
+test('each Chinese query on /zh/search/ puts its record first', async ({ page }) => {
+  await page.goto('/zh/search/');
+  for (const [query, id] of CHINESE_QUERIES) {
+    await search(page, query);
+    await expect(firstResult(page), query).toHaveAttribute('href', `/zh/${id}/`);
+  }
+});
+
+test('a mixed Chinese and English query finds the gRPC record, and English text of Chinese pages is searchable', async ({ page }) => {
+  await page.goto('/zh/search/');
+  await search(page, 'grpc 连接');
+  await expect(page.locator('atlas-search-page .sr-result__link[href="/zh/grpc/grpc-connection-reset-by-peer/"]')).toBeVisible();
+  await search(page, 'connection reset by peer');
+  await expect(firstResult(page)).toHaveAttribute('href', '/zh/grpc/grpc-connection-reset-by-peer/');
+});
+
+test('a domain filter narrows the results and is written to the URL', async ({ page }) => {
+  await page.goto('/search/?q=connection');
+  await expect(firstResult(page)).toBeVisible();
+  const summary = page.locator('atlas-search-page pagefind-summary');
+  const count = async () => Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0]);
+  const before = await count();
+  await page.locator('pagefind-filter-dropdown[filter="domain"] button').first().click();
+  await page.getByRole('option', { name: /^grpc/ }).click();
+  await expect.poll(count).toBeLessThan(before);
+  const domains = await page.locator('atlas-search-page .sr-result__domain').allTextContents();
+  expect(new Set(domains)).toEqual(new Set(['grpc']));
+  await expect(page).toHaveURL(/[?&]domain=grpc(&|$)/);
+});
+
+test('a ?q= link fills the field and runs the search; typing rewrites the URL without a reload', async ({ page }) => {
+  await page.goto('/search/?q=E0502');
+  await expect(field(page)).toHaveValue('E0502');
+  await expect(firstResult(page)).toHaveAttribute('href', '/rust/e0502-cannot-borrow-as-mutable/');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await search(page, 'OOMKilled');
+  await expect(page).toHaveURL(/\/search\/\?q=OOMKilled$/);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+});
+
+test('filters and sort in the URL are applied', async ({ page }) => {
+  await page.goto('/search/?q=connection&domain=grpc&resolvable=partial&sort=fix_rate');
+  await expect(page.locator('atlas-search-page select')).toHaveValue('fix_rate');
+  await expect(firstResult(page)).toBeVisible();
+  expect(new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
+  await expect(page).toHaveURL(/resolvable=partial/);
+});
+
+test('keyboard only: / opens search on any page, typing, arrows and Enter open a result', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  await page.keyboard.press('/');
+  const input = page.locator('pagefind-modal pagefind-input input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('ERR_MODULE_NOT_FOUND');
+  await expect(page.locator('pagefind-modal .sr-result__link').first()).toHaveAttribute('href', '/node/err-module-not-found/');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/node\/err-module-not-found\/$/);
+});
+
+test('Escape closes the search dialog and focus returns to the header', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('pagefind-modal dialog')).not.toBeVisible();
+});
+
+test('record pages load no search code until search is opened', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => { if (new URL(request.url()).pathname.startsWith('/pagefind/')) fetched.push(request.url()); });
+  await page.goto(EXAMPLE_EN);
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await page.getByRole('button', { name: /Search errors/ }).click();
+  await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+  expect(fetched.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
+});
+
+test('if the index cannot be loaded, the search page says so in words', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.route('**/pagefind/pagefind-entry.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto('/search/?q=connection');
+  await expect(page.locator('atlas-search-page .search-error')).toContainText('Search is unavailable');
+  await expect(page.locator('atlas-search-page .search-error a')).toHaveAttribute('href', '/#domains');
+});
+
+test('if the search code cannot be loaded, the header says so in words', async ({ page }) => {
+  await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto('/zh/');
+  await page.keyboard.press('/');
+  await expect(page.locator('.header-search__status')).toContainText('搜索暂不可用');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header offers the domain listings instead of a search box, and the search page explains', async ({ page }) => {
+    await page.goto(EXAMPLE_EN);
+    await expect(page.locator('.header-search__fallback')).toHaveAttribute('href', '/#domains');
+    await expect(page.locator('.header-search__fallback')).toBeVisible();
+    await expect(page.locator('.header-search__button')).toBeHidden();
+    await page.goto('/zh/search/');
+    await expect(page.locator('.search-noscript')).toBeVisible();
+    await expect(page.locator('.search-noscript a')).toHaveAttribute('href', '/zh/#domains');
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of ['/search/?q=connection', '/zh/search/?q=连接']) {
+      test(`axe finds no violations on ${path} with results`, async ({ page }) => {
+        await page.goto(path);
+        await expect(firstResult(page)).toBeVisible();
+        await page.locator('atlas-search-page .sr-result').first().waitFor();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+    test(`axe finds no violations in the open search dialog`, async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+      await page.keyboard.type('connection');
+      await expect(page.locator('pagefind-modal .sr-result__link').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}
