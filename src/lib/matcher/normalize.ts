@@ -153,7 +153,15 @@ const LEVEL_PREFIXES: RegExp[] = [
   /^\w[\w.$-]{0,80}\s+-\s+(?=\S)/,
 ];
 
+/** Long lines are only ever examined by their head (bounded work, whatever the paste). */
+const PROBE = 2000;
+const probe = (line: string) => (line.length > PROBE ? line.slice(0, PROBE) : line);
+
 function stripRepeated(line: string, patterns: RegExp[]): string {
+  if (line.length > 512) {
+    const head = line.slice(0, 512);
+    return line.slice(head.length - stripRepeated(head, patterns).length);
+  }
   let current = line;
   for (let round = 0; round < 6; round++) {
     let changed = false;
@@ -199,16 +207,18 @@ const FRAME_RES: RegExp[] = [
 ];
 
 export function isStackFrame(line: string): boolean {
-  for (const re of FRAME_RES) if (re.test(line)) return true;
+  const head = probe(line);
+  for (const re of FRAME_RES) if (re.test(head)) return true;
   return false;
 }
 
 const ERROR_WORDS =
-  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|ERR_[A-Z_]+|E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4})\b|[A-Z][a-z]+(?:Error|Exception|Fault)\b|\b[a-z]+(?:Error|Exception)\b/i;
+  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|ERR_[A-Z_]+|E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4})\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
 const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
-export function errorness(line: string): number {
+export function errorness(text: string): number {
+  const line = probe(text);
   if (line.trim() === '') return 0;
   let score = 0;
   if (ERROR_WORDS.test(line)) score += 0.6;
@@ -240,7 +250,7 @@ function expandJson(line: string): string[] {
       return out;
     }
   }
-  if (looksJsonEscaped(line)) return unescapeJsonText(line).split('\n');
+  if (looksJsonEscaped(probe(line))) return unescapeJsonText(line).split('\n');
   return [line];
 }
 

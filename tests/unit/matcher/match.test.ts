@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { RE2JS } from 're2js';
+import { buildMatcherIndex, createMatcher, loadMatcher, type Re2Like } from '../../../src/lib/matcher/index.ts';
+import { loadRecords } from '../../../src/lib/record/load.ts';
+
+const FIXTURES = new URL('../../fixtures/matcher-records/', import.meta.url).pathname;
+const records = loadRecords(FIXTURES) as Parameters<typeof buildMatcherIndex>[0];
+
+test('the index is plain JSON and survives a round trip', async () => {
+  const index = buildMatcherIndex(records);
+  const again = JSON.parse(JSON.stringify(index));
+  assert.deepEqual(again, index);
+  assert.equal(index.n, 4);
+  assert.equal(index.re[index.id.indexOf('demo/module-not-found')], "ModuleNotFoundError: No module named '(?<mod>[\\w.]+)'");
+  const matcher = await loadMatcher(again);
+  assert.equal(matcher.size, 4);
+});
+
+test('a specific record beats a generic one that also matches, and the matched line is reported', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const paste = [
+    'Collecting requests>=2.31',
+    '2025-03-01T10:00:00Z ##[error]\x1b[31mUNAVAILABLE: grpc: connection error: connection reset by peer\x1b[0m',
+    'retrying in 2s',
+  ].join('\n');
+  const results = matcher.match(paste);
+  assert.ok(results.length >= 1);
+  assert.equal(results[0].id, 'demo/connection-reset-by-peer');
+  assert.equal(results[0].evidence, 'regex');
+  assert.equal(results[0].domain, 'demo');
+  assert.equal(results[0].resolvable, 'true');
+  const line = results[0].lines[0];
+  assert.equal(line.text, 'UNAVAILABLE: grpc: connection error: connection reset by peer');
+  assert.equal(line.text.slice(line.start, line.end), 'UNAVAILABLE: grpc: connection error: connection reset by peer');
+  const generic = results.find((r) => r.id === 'demo/generic-connection-error');
+  if (generic) assert.ok(generic.score < results[0].score);
+});
+
+test('matching is case-insensitive and handles the Python dialect', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const [first] = matcher.match("modulenotfounderror: NO MODULE NAMED 'yaml'");
+  assert.equal(first?.id, 'demo/module-not-found');
+});
+
+test('abstains on unrelated text', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  assert.deepEqual(matcher.match('All 412 tests passed in 3.2s'), []);
+  assert.deepEqual(matcher.match('ZeroDivisionError: division by zero'), []);
+  assert.deepEqual(matcher.match(''), []);
+  assert.ok(matcher.match('x', { top: 1 }).length <= 1);
+});
+
+test('a catastrophic regex with a pasted 1 MB log finishes within its budget', async () => {
+  const index = buildMatcherIndex(records);
+  const paste = `${'a'.repeat(1_000_000)}!\n${'aaaa error '.repeat(20)}\n`;
+  for (const matcher of [createMatcher(index, { re2: RE2JS as unknown as Re2Like }), createMatcher(index)]) {
+    const t0 = performance.now();
+    matcher.match(paste);
+    const ms = performance.now() - t0;
+    // A backtracking engine would need about 2^1,000,000 steps here; the budget is generous on purpose.
+    assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
+  }
+  const withRe2 = createMatcher(index, { re2: RE2JS as unknown as Re2Like });
+  assert.equal(withRe2.stats.linearEngine, 1);
+  const t0 = performance.now();
+  const results = withRe2.match(`aaaa error (pathological pattern) ${'a'.repeat(5000)}`);
+  assert.ok(performance.now() - t0 < 2000);
+  assert.equal(results[0]?.id, 'app/catastrophic-pattern');
+});
