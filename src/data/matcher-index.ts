@@ -1,0 +1,29 @@
+/**
+ * The matcher's index as a build artefact: built once per build from the records, served as its own
+ * content-hashed JSON file (`/matcher/index.<hash>.json`), fetched only by the match page's worker.
+ * A new build with other records gets a new name, so caches never serve a stale index.
+ */
+import { createHash } from 'node:crypto';
+import { buildMatcherIndex } from '../lib/matcher/index.ts';
+import { getSiteData } from './site.ts';
+
+export interface MatcherIndexFile {
+  /** `index.<hash>.json` */
+  name: string;
+  /** `/matcher/index.<hash>.json` */
+  url: string;
+  body: string;
+}
+
+let cached: Promise<MatcherIndexFile> | undefined;
+
+export function getMatcherIndexFile(): Promise<MatcherIndexFile> {
+  cached ??= (async () => {
+    const { records } = await getSiteData();
+    const body = JSON.stringify(buildMatcherIndex(records));
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+    const name = `index.${hash}.json`;
+    return { name, url: `/matcher/${name}`, body };
+  })();
+  return cached;
+}

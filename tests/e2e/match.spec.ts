@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { EXAMPLE_EN, EXAMPLE_ID, exampleRecord } from './helpers.ts';
+
+/** The example's error buried in a 50-line CI log: timestamps, noise before, a stack trace after. */
+function ciLog(): string {
+  const before = Array.from({ length: 30 }, (_, i) => `2026-11-20T10:00:${String(i).padStart(2, '0')}.120Z INFO  [build] step ${i}: compiled 14 modules in ${100 + i} ms`);
+  const error = '2026-11-20T10:00:31.004Z ##[error]order-service: rpc call failed: UNAVAILABLE: grpc: connection error: connection reset by peer';
+  const after = Array.from({ length: 19 }, (_, i) => `    at Http2CallStream.onStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:${50 + i}:23)`);
+  return [...before, error, ...after].join('\n');
+}
+
+async function ready(page: Page) {
+  await expect(page.locator('error-matcher')).toHaveAttribute('data-ready', '', { timeout: 15_000 });
+}
+
+test('the example gRPC error inside a 50-line log finds the example record first', async ({ page }) => {
+  await page.goto('/match/');
+  await ready(page);
+  const log = ciLog();
+  expect(log.split('\n')).toHaveLength(50);
+  await page.locator('#match-input').fill(log);
+  const first = page.locator('.match-result').first();
+  await expect(first.locator('.match-title a')).toHaveAttribute('href', EXAMPLE_EN);
+  await expect(first.locator('.match-title')).toHaveText(exampleRecord().signature);
+  await expect(first.locator('mark')).toHaveText('UNAVAILABLE: grpc: connection error: connection reset by peer');
+  await expect(first.getByRole('link', { name: /Workarounds/ })).toHaveAttribute('href', `${EXAMPLE_EN}#workarounds`);
+  await expect(first.locator('.match-meta')).toContainText('grpc');
+  await expect(first.locator('.match-meta')).toContainText('Fix success rate: 76%');
+});
+
+test('a ?q= link fills the box and runs the match', async ({ page }) => {
+  const text = 'E: docker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+  await page.goto(`/match/?q=${encodeURIComponent(text)}`);
+  await expect(page.locator('#match-input')).toHaveValue(text);
+  await expect(page.locator('.match-result').first().locator('.match-title a')).toHaveAttribute('href', '/docker/cannot-connect-to-docker-daemon/');
+});
+
+test('the Chinese page matches and links to Chinese record pages', async ({ page }) => {
+  await page.goto(`/zh/match/?q=${encodeURIComponent(ciLog())}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText('匹配报错');
+  const first = page.locator('.match-result').first();
+  await expect(first.locator('.match-title a')).toHaveAttribute('href', `/zh/${EXAMPLE_ID}/`);
+  await expect(first.getByRole('link', { name: /解决办法/ })).toHaveAttribute('href', `/zh/${EXAMPLE_ID}/#workarounds`);
+  await expect(page.locator('[data-status]')).toContainText('条匹配的记录');
+});
+
+test('unrelated text abstains and offers a site search for the key line', async ({ page }) => {
+  await page.goto('/match/');
+  await ready(page);
+  await page.locator('#match-input').fill('2026-11-20 10:00:00 INFO boot\n2026-11-20 10:00:01 ERROR frobnicator exploded: quantum flux capacitor misaligned at sector 7');
+  await expect(page.locator('error-matcher')).toHaveAttribute('data-abstained', '');
+  await expect(page.locator('.match-result')).toHaveCount(0);
+  const link = page.locator('[data-status] a');
+  await expect(link).toHaveText('frobnicator exploded: quantum flux capacitor misaligned at sector 7');
+  await expect(link).toHaveAttribute('href', '/search/?q=frobnicator%20exploded%3A%20quantum%20flux%20capacitor%20misaligned%20at%20sector%207');
+});
+
+test('pasted markup is shown as text, never rendered', async ({ page }) => {
+  await page.goto('/match/');
+  await ready(page);
+  await page.locator('#match-input').fill('<img src=x onerror="document.title=\'pwned\'"> UNAVAILABLE: grpc: connection error: connection reset by peer <b>bold</b>');
+  await expect(page.locator('.match-result').first()).toBeVisible();
+  await expect(page.locator('error-matcher img, error-matcher b')).toHaveCount(0);
+  await expect(page.locator('.match-line').first()).toContainText('<img src=x');
+  expect(await page.title()).not.toBe('pwned');
+});
+
+test('record pages never load the matcher index; the match page loads it once', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(EXAMPLE_EN);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => path.startsWith('/matcher/'))).toEqual([]);
+  await page.goto('/match/');
+  await ready(page);
+  const index = fetched.filter((path) => path.startsWith('/matcher/'));
+  expect(index).toHaveLength(1);
+  expect(index[0]).toMatch(/^\/matcher\/index\.[0-9a-f]{16}\.json$/);
+});
+
+test('without JavaScript the page says matching needs it and links to search', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/match/');
+  await expect(page.locator('.notice')).toContainText('needs JavaScript');
+  await expect(page.locator('.notice a[href="/search/"]')).toBeVisible();
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the match page with results (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/match/?q=${encodeURIComponent(ciLog())}`);
+    await expect(page.locator('.match-result').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('axe finds no violations on the Chinese match page', async ({ page }) => {
+  await page.goto('/zh/match/');
+  await ready(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
