@@ -55,6 +55,8 @@ export interface MatchResult {
 export interface Matcher {
   /** Ranked records, best first; `[]` when nothing is convincingly related (abstention). */
   match(text: string, options?: MatchOptions): MatchResult[];
+  /** Hand over re2js's `RE2JS` later (e.g. after an async import): risky patterns then run on it. */
+  useLinearEngine(re2: Re2Like): void;
   /** Number of records in the index. */
   readonly size: number;
   /** Statistics about how the index was prepared (for benchmarks and docs). */
@@ -64,9 +66,9 @@ export interface Matcher {
 export interface MatcherStats {
   records: number;
   withRegex: number;
-  /** Patterns that run on the linear-time engine. */
+  /** Patterns judged able to backtrack catastrophically: they run on the linear-time engine. */
   linearEngine: number;
-  /** Risky patterns that could not run on it (no re2 given, or back-references): literal fragments only. */
+  /** Of those, how many are matched by literal fragments only because no linear-time engine was given yet. */
   literalOnly: number;
   /** Prefilter alternatives keyed by a trigram, by a short literal, or not filterable at all. */
   trigramKeys: number;
@@ -114,8 +116,15 @@ interface Alt {
   spec: number;
 }
 
+type Engine = { exec(text: string): { start: number; end: number } | null };
+
 interface RecordRuntime {
-  regex: { exec(text: string): { start: number; end: number } | null } | null;
+  /** Compiled on first use (undefined until then; null when the pattern cannot run). */
+  regex: Engine | null | undefined;
+  source: string;
+  flags: string;
+  /** Could backtrack catastrophically: runs on the linear-time engine, or by literal fragments until one is given. */
+  risky: boolean;
   literalOnly: boolean;
   anchored: boolean;
   alts: number[];
@@ -136,7 +145,7 @@ function trigramCode(s: string, i: number): number {
   return (Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 11) & (TRIGRAM_SPACE - 1);
 }
 
-function v8Engine(source: string, flags: string): RecordRuntime['regex'] {
+function v8Engine(source: string, flags: string): Engine {
   const re = new RegExp(source, flags.replace(/[gy]/g, ''));
   return {
     exec(text) {
@@ -146,7 +155,7 @@ function v8Engine(source: string, flags: string): RecordRuntime['regex'] {
   };
 }
 
-function re2Engine(re2: Re2Like, source: string, flags: string): RecordRuntime['regex'] {
+function re2Engine(re2: Re2Like, source: string, flags: string): Engine {
   // RE2 has no lookahead: our translation of Python's \Z is "$(?![\s\S])", which is \z in RE2.
   const translated = re2.translateRegExp(source.split('$(?![\\s\\S])').join('\\z'));
   let f = re2.CASE_INSENSITIVE;
@@ -162,7 +171,7 @@ function re2Engine(re2: Re2Like, source: string, flags: string): RecordRuntime['
 }
 
 /** Run a compiled pattern over a line, window by window when the line is long. */
-function execLine(regex: NonNullable<RecordRuntime['regex']>, text: string): { start: number; end: number } | null {
+function execLine(regex: Engine, text: string): { start: number; end: number } | null {
   if (text.length <= REGEX_WINDOW) return regex.exec(text);
   const step = REGEX_WINDOW - REGEX_WINDOW_OVERLAP;
   for (let w = 0, from = 0; w < MAX_WINDOWS && from < text.length; w++, from += step) {
@@ -175,6 +184,7 @@ function execLine(regex: NonNullable<RecordRuntime['regex']>, text: string): { s
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   if (!isMatcherIndex(index)) throw new Error('not an Error Atlas matcher index (format "error-atlas-matcher", v 1)');
   const n = index.n;
+  let re2 = options.re2;
   const alts: Alt[] = [];
   const records: RecordRuntime[] = [];
   const stats: MatcherStats = { records: n, withRegex: 0, linearEngine: 0, literalOnly: 0, trigramKeys: 0, shortKeys: 0, unfilterable: 0 };
@@ -209,7 +219,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   // --- regexes, their literal requirements and engines ---
   for (let r = 0; r < n; r++) {
     const variants = variantTokens[r].map((tokens) => ({ tokens, weight: tokens.reduce((s, t) => s + idf(t), 0) }));
-    const runtime: RecordRuntime = { regex: null, literalOnly: false, anchored: false, alts: [], variants };
+    const runtime: RecordRuntime = { regex: null, source: '', flags: 'i', risky: false, literalOnly: false, anchored: false, alts: [], variants };
     records.push(runtime);
     const source = index.re[r];
     if (!source) continue;
@@ -221,23 +231,18 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       continue;
     }
     stats.withRegex++;
-    const risk = backtrackRisk(ast);
+    runtime.source = source;
+    runtime.flags = flags;
+    runtime.regex = undefined; // compiled when first needed
+    runtime.risky = backtrackRisk(ast).risky;
     runtime.anchored = usesStartAnchor(ast);
-    if (!risk.risky) {
-      try {
-        runtime.regex = v8Engine(source, flags);
-      } catch {
-        continue;
-      }
-    } else if (options.re2) {
-      try {
-        runtime.regex = re2Engine(options.re2, source, flags);
-        stats.linearEngine++;
-      } catch {
+    if (runtime.risky) {
+      stats.linearEngine++;
+      if (!re2) {
         runtime.literalOnly = true;
+        stats.literalOnly++;
       }
-    } else runtime.literalOnly = true;
-    if (runtime.literalOnly) stats.literalOnly++;
+    }
     for (const frags of requiredLiterals(ast)) {
       runtime.alts.push(alts.length);
       const tris = new Set<number>();
@@ -263,6 +268,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (let i = 0; i + 3 <= sig.length; i++) seen.add(trigramCode(sig, i));
     for (const code of seen) trigramDf.set(code, (trigramDf.get(code) ?? 0) + 1);
   }
+  // Check the rarest trigrams first: a candidate that does not match usually fails on the first lookup.
+  for (const alt of alts) alt.tris.sort((x, y) => (trigramDf.get(x) ?? 0) - (trigramDf.get(y) ?? 0));
   const trigramPostings = new Map<number, number[]>();
   const shortAlts: { alt: number; key: string }[] = [];
   const unfilterable: number[] = [];
@@ -292,6 +299,36 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       stats.unfilterable++;
     }
   });
+
+  function engineOf(rt: RecordRuntime): Engine | null {
+    if (rt.regex !== undefined) return rt.regex;
+    rt.regex = null;
+    if (!rt.risky) {
+      try {
+        rt.regex = v8Engine(rt.source, rt.flags);
+      } catch {
+        /* validated at build time; an engine difference leaves the record to similarity */
+      }
+    } else if (re2) {
+      try {
+        rt.regex = re2Engine(re2, rt.source, rt.flags);
+        rt.literalOnly = false;
+      } catch {
+        rt.literalOnly = true; // back-references or lookaround: RE2 cannot run it
+      }
+    } else rt.literalOnly = true;
+    return rt.regex;
+  }
+
+  function useLinearEngine(engine: Re2Like): void {
+    re2 = engine;
+    stats.literalOnly = 0;
+    for (const rt of records) {
+      if (!rt.risky) continue;
+      rt.regex = undefined;
+      rt.literalOnly = false;
+    }
+  }
 
   // Scratch space reused across queries.
   const altStamp = new Int32Array(alts.length);
@@ -399,8 +436,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       } else {
         let lastLine = -1;
         let seen = 0;
-        for (let pos = hay.indexOf(alt.locator); pos >= 0 && seen < 64; pos = hay.indexOf(alt.locator, pos + 1)) {
+        for (let pos = hay.indexOf(alt.locator); pos >= 0 && seen < 64; ) {
           const k = lineAt(pos);
+          // Next search starts on the following line: one visit per line.
+          pos = k + 1 < lineStarts.length ? hay.indexOf(alt.locator, lineStarts[k + 1]) : -1;
           if (k === lastLine) continue;
           lastLine = k;
           seen++;
@@ -418,11 +457,12 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       for (const k of order) {
         const line = lines[k];
         const specHere = perLine.get(k) as number;
-        if (rt.regex) {
-          let m = execLine(rt.regex, line.text);
+        const engine = engineOf(rt);
+        if (engine) {
+          let m = execLine(engine, line.text);
           let offset = 0;
           if (!m && rt.anchored && line.core !== line.text) {
-            m = execLine(rt.regex, line.core);
+            m = execLine(engine, line.core);
             offset = line.text.length - line.core.length;
           }
           if (!m) continue;
@@ -578,7 +618,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       });
   }
 
-  return { match, size: n, stats };
+  return { match, useLinearEngine, size: n, stats };
 }
 
 /**
@@ -586,19 +626,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
  * that need it. Works in Node and in a Worker.
  */
 export async function loadMatcher(index: MatcherIndex): Promise<Matcher> {
-  let needsRe2 = false;
-  for (const source of index.re) {
-    if (!source) continue;
-    try {
-      if (backtrackRisk(parseRegex(source)).risky) {
-        needsRe2 = true;
-        break;
-      }
-    } catch {
-      /* unusable pattern: ignored by createMatcher too */
-    }
+  const matcher = createMatcher(index);
+  if (matcher.stats.linearEngine > 0) {
+    const { RE2JS } = await import('re2js');
+    matcher.useLinearEngine(RE2JS as unknown as Re2Like);
   }
-  if (!needsRe2) return createMatcher(index);
-  const { RE2JS } = await import('re2js');
-  return createMatcher(index, { re2: RE2JS as unknown as Re2Like });
+  return matcher;
 }
