@@ -51,7 +51,7 @@ function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 const fmt = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -88,7 +88,7 @@ async function quality(name: string, dir: string, file: string): Promise<void> {
   for (const q of uncovered) {
     const ranked = matcher.match(q.text);
     if (ranked.length === 0) abstained++;
-    else misses.push(`  ${q.qid} uncovered, got ${ranked[0].id} (score ${ranked[0].score})`);
+    else misses.push(`  ${q.qid} uncovered, got ${ranked[0]!.id} (score ${ranked[0]!.score})`);
   }
   console.log(`records ${records.length}; queries ${queries.length}: ${covered.length} covered, ${uncovered.length} uncovered${missing.length ? `, ${missing.length} skipped (expected record not in ${dir})` : ''}`);
   const P1 = p1 / covered.length;
@@ -140,8 +140,8 @@ async function speed(name: string, dir: string, lines: string[]): Promise<void> 
   const rounds = quick ? 2 : 5;
   const bare = timeAll(matcher, lines, rounds);
   const log80 = timeAll(matcher, logs, rounds);
-  console.log(`bare lines (${lines.length} pastes x ${rounds}): median ${fmt(quantile(bare, 0.5))} ms, p95 ${fmt(quantile(bare, 0.95))} ms, max ${fmt(bare[bare.length - 1])} ms`);
-  console.log(`80-line logs (${logs.length} pastes x ${rounds}): median ${fmt(quantile(log80, 0.5))} ms, p95 ${fmt(quantile(log80, 0.95))} ms, max ${fmt(log80[log80.length - 1])} ms`);
+  console.log(`bare lines (${lines.length} pastes x ${rounds}): median ${fmt(quantile(bare, 0.5))} ms, p95 ${fmt(quantile(bare, 0.95))} ms, max ${fmt(bare[bare.length - 1]!)} ms`);
+  console.log(`80-line logs (${logs.length} pastes x ${rounds}): median ${fmt(quantile(log80, 0.5))} ms, p95 ${fmt(quantile(log80, 0.95))} ms, max ${fmt(log80[log80.length - 1]!)} ms`);
 }
 
 console.log('# bench:match');
@@ -154,7 +154,7 @@ await quality('deadends corpus (../shared/corpus/deadends)', DEADENDS_DIR, join(
 if (!args.has('--skip-speed')) {
   // Bare error lines: the hand-written error lines of the deadends set, plus (for the generated corpus)
   // concrete instances of generated records' messages, so the large corpus is measured on hits too.
-  const deLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0]);
+  const deLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0] ?? '');
   await speed('deadends corpus', DEADENDS_DIR, deLines);
   if (!existsSync(join(CORPUS_DIR, 'samples.jsonl'))) {
     console.log(`\ngenerating the 20,000-record corpus into ${CORPUS_DIR} ...`);
@@ -162,6 +162,6 @@ if (!args.has('--skip-speed')) {
   }
   const samples = readJsonl<{ id: string; text: string }>(join(CORPUS_DIR, 'samples.jsonl'));
   const r = rng(11);
-  const sampleLines = Array.from({ length: deLines.length }, () => samples[Math.floor(r() * samples.length)].text);
+  const sampleLines = Array.from({ length: deLines.length }, () => samples[Math.floor(r() * samples.length)]!.text);
   await speed('generated corpus (20,000 records)', CORPUS_DIR, [...deLines, ...sampleLines]);
 }

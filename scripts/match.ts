@@ -34,7 +34,7 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const args: Args = { errors: recordsDir(), top: 10, json: false, jsonl: null };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;

@@ -68,7 +68,7 @@ const NAMES = [
 const TYPES = ['NoneType', 'str', 'int', 'list', 'dict', 'tuple', 'DataFrame', 'Series', 'ndarray', 'Response', 'Session', 'Tensor'];
 const PATHS = ['/app/src/main.ts', '/srv/api/handler.go', '/etc/nginx/conf.d/site.conf', '/var/www/html/index.php', './src/lib/client.rs', 'C:\\build\\app\\Program.cs'];
 
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Filled {
@@ -88,7 +88,7 @@ function fill(rand: Rand, text: string): Filled {
     const lit = text.slice(last, m.index);
     if (lit) parts.push({ lit });
     signature += lit;
-    const slot = m[1];
+    const slot = m[1]!;
     const lower = slot.toLowerCase().replace(/\d$/, '');
     let value: string;
     if (lower === 'word') {
@@ -156,7 +156,7 @@ function regexFor(rand: Rand, filled: Filled): string {
   }
   // Generic: one short literal part
   const shortest = [...lits].map((l) => l.trim()).filter((l) => l.length >= 6).sort((a, b) => a.length - b.length);
-  return escapeRe(shortest[0] ?? lits[0]);
+  return escapeRe(shortest[0] ?? lits[0] ?? 'error');
 }
 
 /** A concrete message for a record (what a user would paste), from its filled template. */
@@ -175,7 +175,7 @@ export function generateCorpus(count: number, seed: number): GeneratedRecord[] {
   const out: GeneratedRecord[] = [];
   const ids = new Set<string>();
   for (let k = 0; out.length < count; k++) {
-    const template = T[Math.floor(rand() * T.length)];
+    const template = T[Math.floor(rand() * T.length)]!;
     const filled = fill(rand, template.text);
     const slugWords = filled.signature.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((w) => w.length > 2 && w !== 'error').slice(0, 6);
     let id = `${template.domain}/${slugWords.join('-') || 'error'}`;

@@ -19,7 +19,7 @@ export function rng(seed: number): Rand {
 }
 
 export function pick<T>(rand: Rand, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)];
+  return list[Math.floor(rand() * list.length)]!;
 }
 
 function int(rand: Rand, lo: number, hi: number): number {

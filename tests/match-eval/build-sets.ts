@@ -37,7 +37,7 @@ export function present(rand: Rand, context: Context, text: string): string {
     default: {
       const language = context.slice(6) as 'java';
       const [first, ...rest] = lines;
-      const trace = withTrace(rand, language, first, 8 + Math.floor(rand() * 40));
+      const trace = withTrace(rand, language, first ?? '', 8 + Math.floor(rand() * 40));
       return rest.length ? `${trace}\n${rest.join('\n')}` : trace;
     }
   }

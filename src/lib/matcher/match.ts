@@ -193,7 +193,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const tokenDf = new Map<string, number>();
   const variantTokens: string[][][] = [];
   for (let r = 0; r < n; r++) {
-    const variants = [index.sig[r], ...(index.al[r] ?? [])].map((text) => [...new Set(tokenize(text))]);
+    const variants = [index.sig[r]!, ...(index.al[r] ?? [])].map((text) => [...new Set(tokenize(text))]);
     variantTokens.push(variants);
     const seen = new Set<string>();
     for (const v of variants) for (const t of v) seen.add(t);
@@ -207,7 +207,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const commonDf = Math.max(8, Math.ceil(n * COMMON_TOKEN_SHARE));
   for (let r = 0; r < n; r++) {
     const seen = new Set<string>();
-    for (const v of variantTokens[r]) for (const t of v) seen.add(t);
+    for (const v of variantTokens[r]!) for (const t of v) seen.add(t);
     for (const t of seen) {
       if ((tokenDf.get(t) ?? 0) > commonDf) continue;
       let list = tokenPostings.get(t);
@@ -218,7 +218,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
   // --- regexes, their literal requirements and engines ---
   for (let r = 0; r < n; r++) {
-    const variants = variantTokens[r].map((tokens) => ({ tokens, weight: tokens.reduce((s, t) => s + idf(t), 0) }));
+    const variants = variantTokens[r]!.map((tokens) => ({ tokens, weight: tokens.reduce((s, t) => s + idf(t), 0) }));
     const runtime: RecordRuntime = { regex: null, source: '', flags: 'i', risky: false, literalOnly: false, anchored: false, alts: [], variants };
     records.push(runtime);
     const source = index.re[r];
@@ -263,7 +263,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   }
   // How common a trigram is in error text at large, estimated from the signatures: keys should be rare there too.
   for (let r = 0; r < n; r++) {
-    const sig = index.sig[r].toLowerCase();
+    const sig = index.sig[r]!.toLowerCase();
     const seen = new Set<number>();
     for (let i = 0; i + 3 <= sig.length; i++) seen.add(trigramCode(sig, i));
     for (const code of seen) trigramDf.set(code, (trigramDf.get(code) ?? 0) + 1);
@@ -339,7 +339,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
   function lineSimilarity(r: number, lineTokens: Set<string>, lineWeight: number): number {
     let best = 0;
-    for (const v of records[r].variants) {
+    for (const v of records[r]!.variants) {
       if (v.weight === 0) continue;
       let inter = 0;
       for (const t of v.tokens) if (lineTokens.has(t)) inter += idf(t);
@@ -376,7 +376,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       let hi = lineStarts.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= pos) lo = mid;
+        if (lineStarts[mid]! <= pos) lo = mid;
         else hi = mid - 1;
       }
       return lo;
@@ -385,13 +385,13 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     // 1. Prefilter: alternatives whose key trigram occurs, then all their trigrams, then all fragments.
     for (const code of setCodes) textBits[code >> 3] = 0;
     setCodes.length = 0;
-    const has = (code: number) => (textBits[code >> 3] & (1 << (code & 7))) !== 0;
+    const has = (code: number) => (textBits[code >> 3]! & (1 << (code & 7))) !== 0;
     const candAlts: number[] = [];
     for (let i = 0; i + 3 <= hay.length; i++) {
       const code = trigramCode(hay, i);
       const bit = 1 << (code & 7);
-      if (textBits[code >> 3] & bit) continue;
-      textBits[code >> 3] |= bit;
+      if (textBits[code >> 3]! & bit) continue;
+      textBits[code >> 3]! |= bit;
       setCodes.push(code);
       const list = trigramPostings.get(code);
       if (!list) continue;
@@ -408,7 +408,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     //    lineSpec: record -> line -> best specificity of an alternative present on that line.
     const lineSpec = new Map<number, Map<number, number>>();
     for (const a of candAlts) {
-      const alt = alts[a];
+      const alt = alts[a]!;
       let ok = true;
       for (const code of alt.tris) {
         if (!has(code)) {
@@ -426,7 +426,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       if (!ok) continue;
       let perLine = lineSpec.get(alt.record);
       const visit = (k: number) => {
-        const lower = lines[k].lower;
+        const lower = lines[k]!.lower;
         for (const f of alt.frags) if (!lower.includes(f)) return;
         if (!perLine) lineSpec.set(alt.record, (perLine = new Map()));
         if ((perLine.get(k) ?? -1) < alt.spec) perLine.set(k, alt.spec);
@@ -451,11 +451,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     type Hit = { line: PreparedLine; start: number; end: number; spec: number };
     const hits = new Map<number, Hit[]>();
     for (const [r, perLine] of lineSpec) {
-      const rt = records[r];
+      const rt = records[r]!;
       const found: Hit[] = [];
-      const order = [...perLine.keys()].sort((x, y) => lines[y].err - lines[x].err || x - y);
+      const order = [...perLine.keys()].sort((x, y) => lines[y]!.err - lines[x]!.err || x - y);
       for (const k of order) {
-        const line = lines[k];
+        const line = lines[k]!;
         const specHere = perLine.get(k) as number;
         const engine = engineOf(rt);
         if (engine) {
@@ -470,12 +470,12 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
           const matched = line.lower.slice(m.start + offset, m.end + offset);
           let spec = 0;
           for (const a of rt.alts) {
-            const alt = alts[a];
+            const alt = alts[a]!;
             if (alt.spec > spec && alt.frags.every((f) => matched.includes(f))) spec = alt.spec;
           }
           found.push({ line, start: m.start + offset, end: m.end + offset, spec: spec || specHere });
         } else if (rt.literalOnly) {
-          const first = rt.alts.map((a) => alts[a].locator).find((f) => f && line.lower.includes(f)) ?? '';
+          const first = rt.alts.map((a) => alts[a]!.locator).find((f) => f && line.lower.includes(f)) ?? '';
           const start = first ? line.lower.indexOf(first) : -1;
           // Without the real pattern, literal evidence counts for half.
           found.push({ line, start, end: start >= 0 ? start + first.length : -1, spec: specHere / 2 });
@@ -495,7 +495,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const tokenCache = new Map<number, Set<string>>();
     const tokensOf = (k: number) => {
       let t = tokenCache.get(k);
-      if (!t) tokenCache.set(k, (t = new Set(tokenize(lines[k].text))));
+      if (!t) tokenCache.set(k, (t = new Set(tokenize(lines[k]!.text))));
       return t;
     };
     const weightOf = (tokens: Set<string>) => {
@@ -512,7 +512,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       if (multi && line.index + 1 < lines.length) {
         const block = new Set(own);
         for (let k = line.index + 1; k <= Math.min(lines.length - 1, line.index + BLOCK_LINES); k++) {
-          if (lines[k].frame) break;
+          if (lines[k]!.frame) break;
           for (const t of tokensOf(k)) block.add(t);
         }
         if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block) });
@@ -535,7 +535,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       }
     }
     const simCands = [...acc.entries()]
-      .map(([r, w]) => [r, w / Math.max(1e-9, records[r].variants[0].weight)] as const)
+      .map(([r, w]) => [r, w / Math.max(1e-9, records[r]!.variants[0]!.weight)] as const)
       .sort((a, b) => b[1] - a[1])
       .slice(0, SIMILARITY_CANDIDATES)
       .map(([r]) => r);
@@ -593,22 +593,23 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       (a, b) =>
         b.score - a.score ||
         b.spec - a.spec ||
-        index.fix[b.r] - index.fix[a.r] ||
-        (index.id[a.r] < index.id[b.r] ? -1 : index.id[a.r] > index.id[b.r] ? 1 : 0),
+        index.fix[b.r]! - index.fix[a.r]! ||
+        (index.id[a.r]! < index.id[b.r]! ? -1 : index.id[a.r]! > index.id[b.r]! ? 1 : 0),
     );
-    if (scored.length === 0 || scored[0].score < ABSTAIN_BELOW) return [];
-    const floor = scored[0].score * RELATIVE_FLOOR;
+    const best = scored[0];
+    if (!best || best.score < ABSTAIN_BELOW) return [];
+    const floor = best.score * RELATIVE_FLOOR;
     return scored
       .filter((s) => s.score >= floor)
       .slice(0, top)
       .map((s) => {
-        const id = index.id[s.r];
+        const id = index.id[s.r]!;
         const res = index.res[s.r];
-        const fix = index.fix[s.r];
+        const fix = index.fix[s.r] ?? -1;
         return {
           id,
           domain: id.slice(0, id.indexOf('/')),
-          signature: index.sig[s.r],
+          signature: index.sig[s.r]!,
           resolvable: res === 't' ? 'true' : res === 'p' ? 'partial' : res === 'f' ? 'false' : null,
           fixSuccessRate: fix >= 0 ? fix / 100 : null,
           score: Math.round(s.score * 1000) / 1000,

@@ -270,7 +270,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         if (frameRun > framesKept) continue;
       } else {
         // A Python source line shown under a `File "…", line N` frame is part of the frame.
-        if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && /^\s*File\s+"/.test(lines[lines.length - 1].text)) continue;
+        if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && /^\s*File\s+"/.test(lines[lines.length - 1]!.text)) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
         frameRun = 0;
       }
@@ -286,5 +286,5 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   for (const line of lines) if (keep.size < maxLines && line.err >= 0.6) keep.add(line.index);
   return [...keep]
     .sort((a, b) => a - b)
-    .map((k, index) => ({ ...lines[k], index }));
+    .map((k, index) => ({ ...lines[k]!, index }));
 }

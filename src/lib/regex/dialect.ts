@@ -30,7 +30,7 @@ export function translatePythonRegex(pattern: string): TranslatedPattern {
 
   // Python allows global flags only at the very start, e.g. `(?i)` or `(?ms)`; some records repeat them.
   for (let match = /^\(\?([aiLmsux]+)\)/.exec(rest); match; match = /^\(\?([aiLmsux]+)\)/.exec(rest)) {
-    for (const flag of match[1]) {
+    for (const flag of match[1]!) {
       if (flag === 'x') verbose = true;
       const js = GLOBAL_FLAG_MAP[flag];
       if (js) flags.add(js);
@@ -41,7 +41,7 @@ export function translatePythonRegex(pattern: string): TranslatedPattern {
   let out = '';
   let inClass = false;
   for (let i = 0; i < rest.length; i++) {
-    const ch = rest[i];
+    const ch = rest[i]!;
     if (ch === '\\') {
       const next = rest[i + 1];
       if (next === undefined) throw new RegexDialectError('ends with a lone backslash');
@@ -104,7 +104,7 @@ export function translatePythonRegex(pattern: string): TranslatedPattern {
       // Python before 3.11 applied a global flag group anywhere in the pattern to the whole pattern.
       const lateFlags = /^\(\?([aiLmsux]+)\)/.exec(head);
       if (lateFlags) {
-        for (const flag of lateFlags[1]) {
+        for (const flag of lateFlags[1]!) {
           if (flag === 'x') throw new RegexDialectError('has the verbose flag "(?x)" after the start of the pattern; move it to the start');
           const js = GLOBAL_FLAG_MAP[flag];
           if (js) flags.add(js);

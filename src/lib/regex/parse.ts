@@ -38,7 +38,7 @@ export function parseRegex(source: string): RegexNode {
       i++;
       alts.push(parseSeq());
     }
-    return alts.length === 1 ? alts[0] : { t: 'alt', alts };
+    return alts.length === 1 ? alts[0]! : { t: 'alt', alts };
   }
 
   function parseSeq(): RegexNode {
@@ -47,7 +47,7 @@ export function parseRegex(source: string): RegexNode {
       const atom = parseAtom();
       items.push(parseQuantifier(atom));
     }
-    return items.length === 1 ? items[0] : { t: 'seq', items };
+    return items.length === 1 ? items[0]! : { t: 'seq', items };
   }
 
   function parseQuantifier(atom: RegexNode): RegexNode {
@@ -148,18 +148,18 @@ export function parseRegex(source: string): RegexNode {
       first = false;
       let lo: string[] | null;
       if (source[i] === '\\') lo = parseEscape(true).chars;
-      else lo = [source[i++]];
+      else lo = [source[i++]!];
       if (source[i] === '-' && source[i + 1] !== ']' && i + 1 < n && lo && lo.length === 1) {
         i++;
         let hi: string[] | null;
         if (source[i] === '\\') hi = parseEscape(true).chars;
-        else hi = [source[i++]];
+        else hi = [source[i++]!];
         if (!hi || hi.length !== 1) {
           wide = true;
           continue;
         }
-        const a = lo[0].charCodeAt(0);
-        const b = hi[0].charCodeAt(0);
+        const a = lo[0]!.charCodeAt(0);
+        const b = hi[0]!.charCodeAt(0);
         if (b - a > 8) wide = true;
         else for (let c = a; c <= b; c++) members.add(String.fromCharCode(c).toLowerCase());
         continue;
@@ -214,7 +214,7 @@ export function parseRegex(source: string): RegexNode {
       return { t: 'assert', kind: ch };
     }
     i++;
-    return { t: 'char', c: ch };
+    return { t: 'char', c: ch! };
   }
 
   const tree = parseAlt();

@@ -25,16 +25,18 @@ test('a specific record beats a generic one that also matches, and the matched l
     'retrying in 2s',
   ].join('\n');
   const results = matcher.match(paste);
-  assert.ok(results.length >= 1);
-  assert.equal(results[0].id, 'demo/connection-reset-by-peer');
-  assert.equal(results[0].evidence, 'regex');
-  assert.equal(results[0].domain, 'demo');
-  assert.equal(results[0].resolvable, 'true');
-  const line = results[0].lines[0];
+  const top = results[0];
+  assert.ok(top);
+  assert.equal(top.id, 'demo/connection-reset-by-peer');
+  assert.equal(top.evidence, 'regex');
+  assert.equal(top.domain, 'demo');
+  assert.equal(top.resolvable, 'true');
+  const line = top.lines[0];
+  assert.ok(line);
   assert.equal(line.text, 'UNAVAILABLE: grpc: connection error: connection reset by peer');
   assert.equal(line.text.slice(line.start, line.end), 'UNAVAILABLE: grpc: connection error: connection reset by peer');
   const generic = results.find((r) => r.id === 'demo/generic-connection-error');
-  if (generic) assert.ok(generic.score < results[0].score);
+  if (generic) assert.ok(generic.score < top.score);
 });
 
 test('matching is case-insensitive and handles the Python dialect', async () => {

@@ -19,6 +19,7 @@ test('log prefixes: timestamps, CI annotations, compose and kubectl prefixes', (
   assert.deepEqual(texts('2024/01/02 15:04:05 dial tcp: refused'), ['dial tcp: refused']);
   assert.deepEqual(texts('::error file=a.ts,line=3::Type error'), ['Type error']);
   const [line] = normalizePaste('npm ERR! code ERESOLVE');
+  assert.ok(line);
   assert.equal(line.text, 'npm ERR! code ERESOLVE');
   assert.equal(line.core, 'ERESOLVE');
 });
@@ -39,8 +40,8 @@ test('long runs of stack frames are collapsed so the error line stays', () => {
   const java = ['java.lang.IllegalStateException: boom', ...Array.from({ length: 200 }, (_, k) => `\tat com.acme.C${k}.run(C${k}.java:${k})`), '\t... 12 more', 'Caused by: java.io.IOException: disk'].join('\n');
   const lines = normalizePaste(java);
   assert.ok(lines.length <= 5, `kept ${lines.length} lines`);
-  assert.equal(lines[0].text, 'java.lang.IllegalStateException: boom');
-  assert.equal(lines[lines.length - 1].text, 'Caused by: java.io.IOException: disk');
+  assert.equal(lines[0]?.text, 'java.lang.IllegalStateException: boom');
+  assert.equal(lines[lines.length - 1]?.text, 'Caused by: java.io.IOException: disk');
   const py = ['Traceback (most recent call last):', ...Array.from({ length: 50 }, (_, k) => `  File "/app/m${k}.py", line ${k}, in f\n    return g()`), 'ValueError: bad'].join('\n');
   const pyLines = normalizePaste(py).map((l) => l.text);
   assert.ok(pyLines.length <= 5, `kept ${pyLines.length}`);
@@ -53,6 +54,7 @@ test('long runs of stack frames are collapsed so the error line stays', () => {
 
 test('error lines are recognised', () => {
   const [a, b] = normalizePaste('Downloading numpy-1.26.4.whl\nModuleNotFoundError: No module named yaml');
+  assert.ok(a && b);
   assert.ok(b.err > a.err);
   assert.ok(b.err >= 0.6);
 });
