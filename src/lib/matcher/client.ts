@@ -7,10 +7,14 @@ import type { MatcherIndex } from './build.ts';
 import type { MatchResult } from './match.ts';
 import type { WorkerRequest, WorkerResponse } from './worker.ts';
 
-interface WorkerLike {
+/**
+ * What the client needs of a worker: a DOM `Worker` fits (its `onmessage` receives a `MessageEvent`,
+ * whose `data` is the worker's `WorkerResponse`), and so does a test double.
+ */
+export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
   terminate(): void;
-  onmessage: ((event: { data: WorkerResponse }) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
 }
 
 export interface MatcherClientOptions {
