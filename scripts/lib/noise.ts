@@ -143,6 +143,9 @@ export function terminalLog(rand: Rand, errorLines: string[], before: number, af
   return lines.join('\r\n');
 }
 
+/** Fixed clock for pino lines, so generated sets are reproducible. */
+const PINO_EPOCH = Date.UTC(2025, 4, 20, 12, 0, 0);
+
 /** One JSON log line per error line, with surrounding info lines. */
 export function jsonLog(rand: Rand, errorLines: string[], around: number, style: 'pino' | 'zap' | 'python' | 'k8s' = 'pino'): string {
   const ts = () => new Date(Date.UTC(2025, 4, int(rand, 1, 28), int(rand, 0, 23), int(rand, 0, 59), int(rand, 0, 59))).toISOString();
@@ -151,13 +154,13 @@ export function jsonLog(rand: Rand, errorLines: string[], around: number, style:
     if (style === 'zap') return JSON.stringify({ level: 'info', ts: rand() * 1e9, caller: 'server/main.go:88', msg });
     if (style === 'python') return JSON.stringify({ asctime: ts(), levelname: 'INFO', name: 'app', message: msg });
     if (style === 'k8s') return `${ts()} stdout F ${JSON.stringify({ severity: 'INFO', message: msg })}`;
-    return JSON.stringify({ level: 30, time: Date.now() - int(rand, 0, 1e6), pid: int(rand, 10, 999), hostname: 'api-7d9f', msg });
+    return JSON.stringify({ level: 30, time: PINO_EPOCH - int(rand, 0, 1e6), pid: int(rand, 10, 999), hostname: 'api-7d9f', msg });
   };
   const err = (text: string) => {
     if (style === 'zap') return JSON.stringify({ level: 'error', ts: rand() * 1e9, caller: 'server/handler.go:142', msg: 'request failed', error: text });
     if (style === 'python') return JSON.stringify({ asctime: ts(), levelname: 'ERROR', name: 'app.worker', message: text.split('\n').pop(), exc_info: text });
     if (style === 'k8s') return `${ts()} stderr F ${JSON.stringify({ severity: 'ERROR', message: text })}`;
-    return JSON.stringify({ level: 50, time: Date.now(), pid: int(rand, 10, 999), hostname: 'api-7d9f', err: { type: 'Error', message: text, stack: `Error: ${text}\n    at processTicksAndRejections (node:internal/process/task_queues:95:5)` }, msg: 'unhandled error' });
+    return JSON.stringify({ level: 50, time: PINO_EPOCH, pid: int(rand, 10, 999), hostname: 'api-7d9f', err: { type: 'Error', message: text, stack: `Error: ${text}\n    at processTicksAndRejections (node:internal/process/task_queues:95:5)` }, msg: 'unhandled error' });
   };
   const lines: string[] = [];
   for (let k = 0; k < around; k++) lines.push(info());

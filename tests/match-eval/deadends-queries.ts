@@ -101,7 +101,7 @@ export const QUERIES: Q[] = [
   ['ros2/pointcloud-field-mismatch', 'bare', "[ERROR] [1712050123.441] [lidar_filter]: RuntimeError: PointCloud2 field 'intensity' not found in message"],
   ['ros2/robot-state-publisher-joint-not-found', 'bare', "[robot_state_publisher-1] [WARN] [1712051200.118] [robot_state_publisher]: Joint 'caster_wheel_joint' not found in URDF"],
   ['rust/send-not-general-enough', 'term', 'error: implementation of `Send` is not general enough\n  --> src/main.rs:27:5\n   |\n27 |     tokio::spawn(async move {'],
-  ['rust/rust-cannot-borrow-mut', 'gha', 'error[E0502]: cannot borrow `self.cache` as mutable because it is also borrowed as immutable\n  --> src/store.rs:88:13'],
+  ['rust/rust-cannot-borrow-mut', 'gha', 'error[E0502]: cannot borrow `self.cache` as mutable because it is also borrowed as immutable\n  --> src/store.rs:88:13', ['rust/e0502-mutable-immutable-borrow']],
   ['rust/rust-sqlx-migration-error', 'bare', 'Error: while executing migrations: error returned from database: migration 20250301120000 was previously applied but has been modified (migration checksum mismatch for migration 20250301120000)'],
   ['security/csrf-token-mismatch', 'bare', 'Forbidden (403)\nCSRF verification failed. Request aborted.\nReason given for failure: CSRF token mismatch.'],
   ['tensorflow/oom-gpu', 'trace:python', 'tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with shape[64,1024,1024] and type float on /job:localhost/replica:0/task:0/device:GPU:0 by allocator GPU_0_bfc', ['tensorflow/oom-allocating-tensor']],

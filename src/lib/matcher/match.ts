@@ -25,6 +25,11 @@ export interface MatcherOptions {
 export interface MatchOptions {
   /** At most this many results (default 10, capped at 10). */
   top?: number;
+  /**
+   * Debugging and calibration only: return up to 30 candidates without abstaining, each with `why`
+   * (the features its score was computed from).
+   */
+  explain?: boolean;
 }
 
 export interface MatchedLine {
@@ -50,6 +55,8 @@ export interface MatchResult {
   evidence: 'regex' | 'similarity';
   /** The line(s) that matched, best first (at most 3). */
   lines: MatchedLine[];
+  /** Only with `explain`: the features behind the score. */
+  why?: Record<string, number>;
 }
 
 export interface Matcher {
@@ -83,10 +90,13 @@ const REGEX_WINDOW_OVERLAP = 200;
 /** At most this many windows per line (the first 20,000 characters of a line). */
 const MAX_WINDOWS = 24;
 /**
- * Specificity of an alternative: the information in its literal fragments, counted per word as
- * idf / max idf (a word no signature uses counts 1, "error" far less). At or above this it is fully specific.
+ * Specificity of an alternative: the information in its literal words (per word, idf / max idf, scaled
+ * down for words shorter than SHORT_WORD), the most informative word fully and the others at
+ * OTHER_WORDS. At or above FULL_SPECIFICITY it is fully specific.
  */
 const FULL_SPECIFICITY = 2;
+const SHORT_WORD = 5;
+const OTHER_WORDS = 0.5;
 /** Following lines joined to an error line when comparing wording (multi-line messages). */
 const BLOCK_LINES = 2;
 /** Error-looking lines used for similarity. */
@@ -95,14 +105,22 @@ const SIMILARITY_LINES = 24;
 const COMMON_TOKEN_SHARE = 0.04;
 /** Records scored by similarity (beyond regex hits). */
 const SIMILARITY_CANDIDATES = 40;
-/** Score of a regex hit: base + weight of specificity + weight of wording similarity (each in [0, 1]). */
-const HIT_BASE = 0.45;
-const HIT_SPEC = 0.3;
-const HIT_SIM = 0.25;
+/**
+ * Score of a regex hit: base + weight of specificity + weight of wording similarity (each in [0, 1];
+ * the weights sum to 1).
+ */
+const HIT_BASE = 0.28;
+const HIT_SPEC = 0.4;
+const HIT_SIM = 0.32;
+/**
+ * A hit that starts inside a word (`wai` in "wait", `ld` in "xcodebuild", `stalled` in "installed")
+ * is not the word the pattern names: its score is multiplied by this.
+ */
+const MID_WORD = 0.6;
 /** The best score wording similarity alone can reach. */
-const SIMILARITY_ONLY_MAX = 0.8;
+const SIMILARITY_ONLY_MAX = 0.64;
 /** Abstain unless the best record reaches this score. */
-const ABSTAIN_BELOW = 0.6;
+const ABSTAIN_BELOW = 0.48;
 /** Results below this share of the best score are not listed. */
 const RELATIVE_FLOOR = 0.55;
 
@@ -170,6 +188,20 @@ function re2Engine(re2: Re2Like, source: string, flags: string): Engine {
   };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Whether a match starts inside a word: a letter or digit on both sides of its start, other than a
+ * camelCase boundary (`processTicksAndRejections` -> `Rejections` starts a word). `_`, `.`, `-` are
+ * boundaries (identifiers such as `HAL_UART_ErrorCallback`).
+ */
+function startsInsideWord(hit: { line: { text: string }; start: number }): boolean {
+  if (hit.start <= 0) return false;
+  const before = hit.line.text[hit.start - 1] ?? ' ';
+  const first = hit.line.text[hit.start] ?? ' ';
+  if (!WORD_CHAR.test(before) || !WORD_CHAR.test(first)) return false;
+  return !(before !== before.toUpperCase() && first !== first.toLowerCase());
+}
+
 /** Run a compiled pattern over a line, window by window when the line is long. */
 function execLine(regex: Engine, text: string): { start: number; end: number } | null {
   if (text.length <= REGEX_WINDOW) return regex.exec(text);
@@ -203,6 +235,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const idfOf = new Map<string, number>();
   for (const [t, df] of tokenDf) idfOf.set(t, Math.log(1 + n / df));
   const idf = (t: string) => idfOf.get(t) ?? maxIdf;
+  /**
+   * Information in one literal word of a pattern, in [0, 1]: its rarity among signatures (idf / max
+   * idf), scaled down for short words: `wai` or `ld` occur inside many other words and say little.
+   */
+  const wordInfo = (t: string) => (idf(t) / maxIdf) * Math.min(1, t.length / SHORT_WORD);
   const tokenPostings = new Map<string, number[]>();
   const commonDf = Math.max(8, Math.ceil(n * COMMON_TOKEN_SHARE));
   for (let r = 0; r < n; r++) {
@@ -247,8 +284,18 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       runtime.alts.push(alts.length);
       const tris = new Set<number>();
       for (const f of frags) for (let i = 0; i + 3 <= f.length; i++) tris.add(trigramCode(f, i));
-      let spec = 0;
-      for (const f of frags) for (const t of tokenize(f)) spec += idf(t) / maxIdf;
+      // Specificity: the most informative literal word counts fully, the others at half, so a rare
+      // code (`DHCPNAK`) outweighs a phrase of common words (`permission denied`).
+      let sum = 0;
+      let most = 0;
+      for (const f of frags) {
+        for (const t of tokenize(f)) {
+          const info = wordInfo(t);
+          sum += info;
+          if (info > most) most = info;
+        }
+      }
+      const spec = most + OTHER_WORDS * (sum - most);
       const locator = frags.reduce((x, y) => (y.length > x.length ? y : x), '');
       alts.push({ record: r, frags, tris: [...tris], locator, spec });
     }
@@ -550,32 +597,63 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       for (const hit of found) seenLines.add(hit.line.index);
       for (const k of seenLines) hittersPerLine.set(k, (hittersPerLine.get(k) ?? 0) + 1);
     }
-    const scored: { r: number; score: number; evidence: 'regex' | 'similarity'; lines: MatchedLine[]; spec: number }[] = [];
+    // How much of a line's own wording a hit explains: idf weight of the line's words inside the
+    // match, or among the record's signature/alias words, over the weight of all its words.
+    const coreTokenCache = new Map<number, string[]>();
+    const coreTokensOf = (line: PreparedLine) => {
+      let t = coreTokenCache.get(line.index);
+      if (!t) coreTokenCache.set(line.index, (t = [...new Set(tokenize(line.core, true))]));
+      return t;
+    };
+    // Debugging (explain): how much of the hit line's wording the hit and the record's words explain.
+    const explainedOf = (r: number, hit: Hit) => {
+      const words = new Set(tokenize(hit.line.text));
+      const span = new Set(tokenize(hit.line.text.slice(Math.max(0, hit.start), Math.max(0, hit.end))));
+      const vocab = new Set<string>();
+      for (const v of records[r]!.variants) for (const t of v.tokens) vocab.add(t);
+      let total = 0;
+      let inSpan = 0;
+      let known = 0;
+      for (const t of words) {
+        const w = idf(t);
+        total += w;
+        if (span.has(t)) inSpan += w;
+        if (span.has(t) || vocab.has(t)) known += w;
+      }
+      return total > 0 ? { coverage: inSpan / total, explained: known / total } : { coverage: 1, explained: 1 };
+    };
+    const scored: { r: number; score: number; evidence: 'regex' | 'similarity'; lines: MatchedLine[]; spec: number; why?: Record<string, number> }[] = [];
     for (const r of consider) {
       const found = hits.get(r);
       if (found) {
         let best = -1;
         let bestSpec = 0;
+        let why: Record<string, number> = {};
         const sorted: { hit: Hit; s: number }[] = [];
         for (const hit of found) {
           const sim = simOf(r, hit.line);
           const crowd = hittersPerLine.get(hit.line.index) ?? 1;
           const specN = Math.min(1, hit.spec / FULL_SPECIFICITY) / Math.sqrt(crowd);
-          const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * sim) * lineWeightFor(hit.line);
+          const inWord = startsInsideWord(hit);
+          const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * sim) * (inWord ? MID_WORD : 1) * lineWeightFor(hit.line);
           sorted.push({ hit, s });
           if (s > best) {
             best = s;
             bestSpec = hit.spec;
+            if (opts.explain) why = { regex: 1, spec: hit.spec, crowd, sim, lw: lineWeightFor(hit.line), err: hit.line.err, literalOnly: records[r]!.literalOnly ? 1 : 0, inWord: inWord ? 1 : 0, ...explainedOf(r, hit) };
           }
         }
         // The wording may match an error line better than the regex's line does (multi-line messages).
         for (const line of simLines) {
           const s = simOf(r, line) * SIMILARITY_ONLY_MAX * lineWeightFor(line);
-          if (s > best) best = s;
+          if (s > best) {
+            best = s;
+            if (opts.explain) why = { ...why, simOverride: simOf(r, line), simLw: lineWeightFor(line) };
+          }
         }
         sorted.sort((a, b) => b.s - a.s);
         const bestLines = sorted.slice(0, 3).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
-        scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec });
+        scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
       } else {
         let best = 0;
         let bestLine: PreparedLine | null = null;
@@ -586,7 +664,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
             bestLine = line;
           }
         }
-        if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0 });
+        if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: opts.explain ? { regex: 0, sim: simOf(r, bestLine), lw: lineWeightFor(bestLine), err: bestLine.err } : undefined });
       }
     }
     scored.sort(
@@ -597,11 +675,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         (index.id[a.r]! < index.id[b.r]! ? -1 : index.id[a.r]! > index.id[b.r]! ? 1 : 0),
     );
     const best = scored[0];
-    if (!best || best.score < ABSTAIN_BELOW) return [];
-    const floor = best.score * RELATIVE_FLOOR;
+    if (!opts.explain && (!best || best.score < ABSTAIN_BELOW)) return [];
+    const floor = opts.explain || !best ? 0 : best.score * RELATIVE_FLOOR;
     return scored
       .filter((s) => s.score >= floor)
-      .slice(0, top)
+      .slice(0, opts.explain ? 30 : top)
       .map((s) => {
         const id = index.id[s.r]!;
         const res = index.res[s.r];
@@ -615,6 +693,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
           score: Math.round(s.score * 1000) / 1000,
           evidence: s.evidence,
           lines: s.lines,
+          ...(opts.explain ? { why: s.why } : {}),
         };
       });
   }

@@ -11,10 +11,10 @@ test('the index is plain JSON and survives a round trip', async () => {
   const index = buildMatcherIndex(records);
   const again = JSON.parse(JSON.stringify(index));
   assert.deepEqual(again, index);
-  assert.equal(index.n, 4);
+  assert.equal(index.n, 5);
   assert.equal(index.re[index.id.indexOf('demo/module-not-found')], "ModuleNotFoundError: No module named '(?<mod>[\\w.]+)'");
   const matcher = await loadMatcher(again);
-  assert.equal(matcher.size, 4);
+  assert.equal(matcher.size, 5);
 });
 
 test('a specific record beats a generic one that also matches, and the matched line is reported', async () => {
@@ -43,6 +43,25 @@ test('matching is case-insensitive and handles the Python dialect', async () => 
   const matcher = await loadMatcher(buildMatcherIndex(records));
   const [first] = matcher.match("modulenotfounderror: NO MODULE NAMED 'yaml'");
   assert.equal(first?.id, 'demo/module-not-found');
+});
+
+test('a hit that starts inside a word is weak evidence; the same pattern on the word itself is not', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  // `ld.*error` also matches "xcodebuild: error": that is not the linker.
+  assert.deepEqual(matcher.match('xcodebuild: error: Unable to find a destination matching the provided destination specifier'), []);
+  const [top] = matcher.match('/usr/bin/ld: cannot find -lssl: No such file or directory');
+  assert.equal(top?.id, 'demo/linker-library-not-found');
+  const [again] = matcher.match('ld: error: unable to find library -lz');
+  assert.equal(again?.id, 'demo/linker-library-not-found');
+});
+
+test('explain returns candidates with the features of their score, without abstaining', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const explained = matcher.match('xcodebuild: error: Unable to find a destination', { explain: true });
+  const linker = explained.find((r) => r.id === 'demo/linker-library-not-found');
+  assert.ok(linker?.why);
+  assert.equal(linker.why.inWord, 1);
+  assert.equal(matcher.match('xcodebuild: error: Unable to find a destination').length, 0);
 });
 
 test('abstains on unrelated text', async () => {
