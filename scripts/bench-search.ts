@@ -130,6 +130,7 @@ async function run(corpus: Corpus, queryCount: number): Promise<string> {
     bundle: du(bundle),
     data: [...data, ...meta].reduce((sum, part) => ({ bytes: sum.bytes + part.bytes, files: sum.files + part.files }), { bytes: 0, files: 0 }),
   };
+  writeFileSync(join(out, `search-${corpus.name}.json`), JSON.stringify({ corpus, built, indexing, size }, null, 2));
   const queries = pickQueries(corpus.dir, queryCount);
   console.log(`[${corpus.name}] indexed in ${indexing.seconds.toFixed(1)} s; ${queries.length} queries in Chromium…`);
   const browser = await measureSearch(siteDir, queries);

@@ -53,11 +53,15 @@ async function armTimer(page: Page): Promise<void> {
 }
 
 async function runQuery(page: Page, query: string, timeoutMs = 15000): Promise<number | null> {
-  const input = page.locator('atlas-search-page pagefind-input input');
-  await input.fill('');
-  await page.waitForTimeout(120);
+  // Clear without Playwright's actionability wait (an open results list may cover nothing we need).
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('atlas-search-page pagefind-input input')!;
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.focus();
+  });
+  await page.waitForTimeout(150);
   await armTimer(page);
-  await input.focus();
   await page.keyboard.insertText(query);
   return page.evaluate((timeout) => Promise.race([
     (window as unknown as { __bench: Promise<number> }).__bench,
@@ -84,7 +88,7 @@ export async function measureSearch(siteDir: string, queries: string[], warmPerP
       await page.goto(`${url}/search/`);
       await page.locator('atlas-search-page pagefind-input input').waitFor();
       await page.waitForLoadState('networkidle');
-      const first = await runQuery(page, query);
+      const first = await runQuery(page, query).catch(() => null);
       await page.waitForTimeout(200);
       counting = false;
       if (first === null) figures.misses.push(query);
@@ -96,10 +100,11 @@ export async function measureSearch(siteDir: string, queries: string[], warmPerP
       for (let k = 1; k <= warmPerPage; k++) {
         const next = queries[(i + k * 7) % queries.length]!;
         if (next === query) continue;
-        const ms = await runQuery(page, next);
+        const ms = await runQuery(page, next).catch(() => null);
         if (ms !== null) figures.warmMs.push(ms);
       }
       await context.close();
+      process.stdout.write(`  ${i + 1}/${queries.length} ${first === null ? 'miss' : `${first.toFixed(0)} ms`} ${JSON.stringify(query)}\n`);
     }
   } finally {
     await browser.close();
