@@ -119,7 +119,7 @@ test('keyboard only: / opens search on any page, typing, arrows and Enter open a
   await expect(page).toHaveURL(/\/node\/err-module-not-found\/$/);
 });
 
-test('Escape closes the search dialog and focus returns to the header', async ({ page }) => {
+test('Escape closes the search dialog', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
   await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
