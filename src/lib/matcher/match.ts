@@ -97,6 +97,8 @@ const MAX_WINDOWS = 24;
 const FULL_SPECIFICITY = 2;
 const SHORT_WORD = 5;
 const OTHER_WORDS = 0.5;
+/** At most this many lines of a paste are examined per prefilter alternative. */
+const MAX_LINES_PER_ALT = 64;
 /** Following lines joined to an error line when comparing wording (multi-line messages). */
 const BLOCK_LINES = 2;
 /** Error-looking lines used for similarity. */
@@ -146,8 +148,8 @@ interface RecordRuntime {
   literalOnly: boolean;
   anchored: boolean;
   alts: number[];
-  /** Token variants: signature, then aliases, with their total idf weight. */
-  variants: { tokens: string[]; weight: number }[];
+  /** Token variants: signature, then aliases, with each token's idf and their total. */
+  variants: { tokens: string[]; idfs: number[]; weight: number }[];
 }
 
 /**
@@ -255,7 +257,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
   // --- regexes, their literal requirements and engines ---
   for (let r = 0; r < n; r++) {
-    const variants = variantTokens[r]!.map((tokens) => ({ tokens, weight: tokens.reduce((s, t) => s + idf(t), 0) }));
+    const variants = variantTokens[r]!.map((tokens) => {
+      const idfs = tokens.map(idf);
+      return { tokens, idfs, weight: idfs.reduce((s, w) => s + w, 0) };
+    });
     const runtime: RecordRuntime = { regex: null, source: '', flags: 'i', risky: false, literalOnly: false, anchored: false, alts: [], variants };
     records.push(runtime);
     const source = index.re[r];
@@ -318,6 +323,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   // Check the rarest trigrams first: a candidate that does not match usually fails on the first lookup.
   for (const alt of alts) alt.tris.sort((x, y) => (trigramDf.get(x) ?? 0) - (trigramDf.get(y) ?? 0));
   const trigramPostings = new Map<number, number[]>();
+  /** The trigram each alternative is keyed by (-1 when keyed otherwise). */
+  const altKey = new Int32Array(alts.length).fill(-1);
+  /** Codes that key some alternative: where they occur in a paste is recorded line by line. */
+  const keyBits = new Uint8Array(TRIGRAM_SPACE >> 3);
   const shortAlts: { alt: number; key: string }[] = [];
   const unfilterable: number[] = [];
   alts.forEach((alt, a) => {
@@ -337,6 +346,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       let list = trigramPostings.get(best);
       if (!list) trigramPostings.set(best, (list = []));
       list.push(a);
+      altKey[a] = best;
+      keyBits[best >> 3]! |= 1 << (best & 7);
       stats.trigramKeys++;
     } else if (alt.frags.length > 0) {
       shortAlts.push({ alt: a, key: alt.frags.reduce((x, y) => (y.length > x.length ? y : x)) });
@@ -389,7 +400,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (const v of records[r]!.variants) {
       if (v.weight === 0) continue;
       let inter = 0;
-      for (const t of v.tokens) if (lineTokens.has(t)) inter += idf(t);
+      for (let i = 0; i < v.tokens.length; i++) if (lineTokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
       if (inter === 0) continue;
       const recall = inter / v.weight;
       const precision = Math.min(1, inter / Math.max(lineWeight, 1e-9));
@@ -410,33 +421,26 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       stamp = 1;
     }
     const hay = lines.map((l) => l.lower).join('\n');
-    const lineStarts: number[] = [];
-    {
-      let pos = 0;
-      for (const l of lines) {
-        lineStarts.push(pos);
-        pos += l.lower.length + 1;
-      }
-    }
-    const lineAt = (pos: number) => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid]! <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
 
-    // 1. Prefilter: alternatives whose key trigram occurs, then all their trigrams, then all fragments.
+    // 1. Prefilter: one pass over the paste sets a bitmap of its trigrams, collects the alternatives
+    //    keyed by a trigram that occurs, and records on which lines each key trigram occurs.
     for (const code of setCodes) textBits[code >> 3] = 0;
     setCodes.length = 0;
     const has = (code: number) => (textBits[code >> 3]! & (1 << (code & 7))) !== 0;
     const candAlts: number[] = [];
-    for (let i = 0; i + 3 <= hay.length; i++) {
+    const keyLines = new Map<number, number[]>();
+    for (let i = 0, k = 0; i + 3 <= hay.length; i++) {
+      if (hay.charCodeAt(i) === 10) {
+        k++;
+        continue;
+      }
       const code = trigramCode(hay, i);
       const bit = 1 << (code & 7);
+      if (keyBits[code >> 3]! & bit && hay.charCodeAt(i + 1) !== 10 && hay.charCodeAt(i + 2) !== 10) {
+        let at = keyLines.get(code);
+        if (!at) keyLines.set(code, (at = []));
+        if (at[at.length - 1] !== k) at.push(k);
+      }
       if (textBits[code >> 3]! & bit) continue;
       textBits[code >> 3]! |= bit;
       setCodes.push(code);
@@ -451,8 +455,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (const s of shortAlts) if (hay.includes(s.key)) candAlts.push(s.alt);
     for (const a of unfilterable) candAlts.push(a);
 
-    // 2. For each surviving alternative, the lines holding all its fragments; then the regex on them.
-    //    lineSpec: record -> line -> best specificity of an alternative present on that line.
+    // 2. For each surviving alternative (all its trigrams occur), the lines holding all its fragments;
+    //    then the regex on them. lineSpec: record -> line -> best specificity of an alternative there.
     const lineSpec = new Map<number, Map<number, number>>();
     for (const a of candAlts) {
       const alt = alts[a]!;
@@ -464,34 +468,23 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         }
       }
       if (!ok) continue;
-      for (const f of alt.frags) {
-        if (!hay.includes(f)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
       let perLine = lineSpec.get(alt.record);
+      let found = 0;
       const visit = (k: number) => {
         const lower = lines[k]!.lower;
         for (const f of alt.frags) if (!lower.includes(f)) return;
+        found++;
         if (!perLine) lineSpec.set(alt.record, (perLine = new Map()));
         if ((perLine.get(k) ?? -1) < alt.spec) perLine.set(k, alt.spec);
       };
-      if (alt.locator === '') {
-        for (let k = 0; k < lines.length; k++) visit(k);
+      const key = altKey[a]!;
+      const at = key >= 0 ? keyLines.get(key) : undefined;
+      if (at) {
+        for (let j = 0; j < at.length && found < MAX_LINES_PER_ALT; j++) visit(at[j]!);
+      } else if (alt.locator === '') {
+        for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) visit(k);
       } else {
-        let lastLine = -1;
-        let seen = 0;
-        for (let pos = hay.indexOf(alt.locator); pos >= 0 && seen < 64; ) {
-          const k = lineAt(pos);
-          // Next search starts on the following line: one visit per line.
-          pos = k + 1 < lineStarts.length ? hay.indexOf(alt.locator, lineStarts[k + 1]) : -1;
-          if (k === lastLine) continue;
-          lastLine = k;
-          seen++;
-          visit(k);
-        }
+        for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) if (lines[k]!.lower.includes(alt.locator)) visit(k);
       }
     }
 
@@ -572,6 +565,22 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       for (const u of units(line)) best = Math.max(best, lineSimilarity(r, u.tokens, u.weight));
       return best;
     };
+    // All words of the similarity lines (with their following lines): an upper bound on any record's recall there.
+    let simWords: Set<string> | null = null;
+    const recallCeiling = (r: number) => {
+      if (!simWords) {
+        simWords = new Set<string>();
+        for (const line of simLines) for (const u of units(line)) for (const t of u.tokens) simWords.add(t);
+      }
+      let best = 0;
+      for (const v of records[r]!.variants) {
+        if (v.weight === 0) continue;
+        let inter = 0;
+        for (let i = 0; i < v.tokens.length; i++) if (simWords.has(v.tokens[i]!)) inter += v.idfs[i]!;
+        if (inter / v.weight > best) best = inter / v.weight;
+      }
+      return best;
+    };
     const acc = new Map<number, number>();
     for (const line of simLines) {
       for (const t of tokensOf(line.index)) {
@@ -581,11 +590,22 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         for (const r of list) acc.set(r, (acc.get(r) ?? 0) + w);
       }
     }
-    const simCands = [...acc.entries()]
-      .map(([r, w]) => [r, w / Math.max(1e-9, records[r]!.variants[0]!.weight)] as const)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, SIMILARITY_CANDIDATES)
-      .map(([r]) => r);
+    // The SIMILARITY_CANDIDATES records with most of their signature's weight present (ties: first seen).
+    const topR: number[] = [];
+    const topW: number[] = [];
+    for (const [r, w] of acc) {
+      const share = w / Math.max(1e-9, records[r]!.variants[0]!.weight);
+      if (topR.length === SIMILARITY_CANDIDATES && share <= topW[topW.length - 1]!) continue;
+      let at = topW.length;
+      while (at > 0 && topW[at - 1]! < share) at--;
+      topR.splice(at, 0, r);
+      topW.splice(at, 0, share);
+      if (topR.length > SIMILARITY_CANDIDATES) {
+        topR.pop();
+        topW.pop();
+      }
+    }
+    const simCands = topR;
     const consider = new Set<number>([...hits.keys(), ...simCands]);
 
     // 4. Score: a regex hit weighs by its specificity and the wording's similarity; wording alone
@@ -644,7 +664,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
           }
         }
         // The wording may match an error line better than the regex's line does (multi-line messages).
-        for (const line of simLines) {
+        // Skipped when even the best similarity those lines allow could not beat the hit: F2 is at
+        // most 5R / (4 + R), R the recall of the record's words among all their words.
+        const recall = recallCeiling(r);
+        const ceiling = (SIMILARITY_ONLY_MAX * 5 * recall) / (4 + recall);
+        if (ceiling > best) for (const line of simLines) {
           const s = simOf(r, line) * SIMILARITY_ONLY_MAX * lineWeightFor(line);
           if (s > best) {
             best = s;
