@@ -22,7 +22,7 @@ import { loadMatcher, type Matcher } from '../src/lib/matcher/match.ts';
 import { recordsDir } from '../src/lib/record/load.ts';
 import { readMatcherRecords } from './lib/matcher-node.ts';
 import { logOfLines, rng } from './lib/noise.ts';
-import { writeCorpus } from './generate-corpus.ts';
+import { corpusStamp, writeCorpus } from './generate-corpus.ts';
 import { QUERIES as DEADENDS_QUERIES } from '../tests/match-eval/deadends-queries.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -156,7 +156,8 @@ if (!args.has('--skip-speed')) {
   // concrete instances of generated records' messages, so the large corpus is measured on hits too.
   const deLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0] ?? '');
   await speed('deadends corpus', DEADENDS_DIR, deLines);
-  if (!existsSync(join(CORPUS_DIR, 'samples.jsonl'))) {
+  const stampFile = join(CORPUS_DIR, 'GENERATOR');
+  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8').trim() !== corpusStamp(20000, 1)) {
     console.log(`\ngenerating the 20,000-record corpus into ${CORPUS_DIR} ...`);
     writeCorpus(20000, CORPUS_DIR, 1);
   }

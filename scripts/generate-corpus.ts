@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { generateCorpus } from './lib/corpus-gen.ts';
+import { GENERATOR_VERSION, generateCorpus } from './lib/corpus-gen.ts';
 
 function fail(message: string): never {
   process.stderr.write(`generate:corpus: ${message}\nusage: npm run generate:corpus -- [--count N] [--out DIR] [--seed S]\n`);
@@ -34,6 +34,12 @@ export function writeCorpus(count: number, out: string, seed: number): void {
     samples.push(JSON.stringify({ id, text: sample }));
   }
   writeFileSync(join(out, 'samples.jsonl'), `${samples.join('\n')}\n`);
+  writeFileSync(join(out, 'GENERATOR'), `${corpusStamp(count, seed)}\n`);
+}
+
+/** What a corpus directory was generated with: benchmarks regenerate it when this differs. */
+export function corpusStamp(count: number, seed: number): string {
+  return `generator ${GENERATOR_VERSION} count ${count} seed ${seed}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('generate-corpus.ts')) {

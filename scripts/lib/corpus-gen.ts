@@ -60,6 +60,28 @@ const WORDS = [
   'allocator', 'arena', 'heap', 'stack', 'frame', 'context', 'scope', 'closure', 'iterator', 'stream', 'reader', 'writer', 'encoder', 'decoder', 'parser',
   'lexer', 'compiler', 'linker', 'loader', 'sandbox', 'runtime', 'daemon', 'agent', 'probe', 'scheduler', 'dispatcher', 'watcher', 'journal', 'wal', 'segment',
   'compact', 'flush', 'commit', 'rollback', 'checkpoint', 'barrier', 'fence', 'epoch', 'offset', 'watermark', 'backoff', 'retry', 'throttle', 'limit', 'window',
+  // A real corpus names far more things than the 100 words above; 20,000 records need a vocabulary
+  // closer to that of real error messages, or every literal becomes a common word.
+  'accessor', 'acknowledgement', 'adapter', 'affinity', 'aggregate', 'alias', 'allocation', 'annotation', 'appender', 'applet', 'archive', 'assertion',
+  'attachment', 'authenticator', 'authority', 'autoscaler', 'balancer', 'baseline', 'batch', 'beacon', 'bitmap', 'blob', 'bootloader', 'breakpoint',
+  'broker', 'bytecode', 'calendar', 'callback', 'canary', 'capability', 'cartridge', 'catalogue', 'changeset', 'chunk', 'cipher', 'classpath', 'classloader',
+  'clipboard', 'collation', 'collector', 'column', 'compositor', 'connector', 'consensus', 'constraint', 'consumer', 'container', 'controller', 'cookie',
+  'coordinator', 'coroutine', 'credential', 'cronjob', 'crossbar', 'datagram', 'datasource', 'deadline', 'debouncer', 'delegate', 'deployment', 'descriptor',
+  'devicetree', 'dialect', 'dictionary', 'directive', 'discovery', 'dockerfile', 'driver', 'elector', 'emitter', 'enclave', 'endpoint', 'entitlement',
+  'enumerator', 'environment', 'evaluator', 'eventloop', 'evictor', 'executor', 'exporter', 'extension', 'extractor', 'facade', 'factory', 'failover',
+  'feature', 'federation', 'filesystem', 'filter', 'firmware', 'formatter', 'fragment', 'framebuffer', 'freelist', 'function', 'generator', 'geometry',
+  'glyph', 'grammar', 'granule', 'graph', 'guard', 'handshake', 'hasher', 'header', 'heartbeat', 'histogram', 'hook', 'hypervisor', 'identity', 'image',
+  'importer', 'indexer', 'ingress', 'initializer', 'injector', 'inode', 'instance', 'instrument', 'interceptor', 'interpreter', 'invoice', 'issuer',
+  'journald', 'keyframe', 'keyring', 'kernel', 'label', 'latch', 'launcher', 'leader', 'lifecycle', 'linkage', 'locale', 'lockfile', 'logger', 'lookup',
+  'mailbox', 'mapper', 'marshaller', 'matcher', 'memtable', 'mesh', 'metadata', 'middleware', 'migrator', 'monitor', 'multiplexer', 'namespace', 'notebook',
+  'notifier', 'observer', 'operator', 'optimizer', 'orchestrator', 'outbox', 'overlay', 'packager', 'pagination', 'palette', 'partitioner', 'patch',
+  'peer', 'permission', 'persister', 'placement', 'planner', 'poller', 'predicate', 'prefetcher', 'preprocessor', 'principal', 'printer', 'procedure',
+  'producer', 'projection', 'promise', 'protocol', 'provisioner', 'publisher', 'quorum', 'rasterizer', 'reactor', 'rebalancer', 'receiver', 'reconciler',
+  'recorder', 'reducer', 'reflector', 'renderer', 'replayer', 'repository', 'requester', 'reservation', 'resource', 'revision', 'router', 'sampler',
+  'sanitizer', 'scanner', 'selector', 'sequencer', 'serializer', 'servlet', 'shader', 'sidecar', 'signer', 'sink', 'socketpair', 'spooler', 'statement',
+  'subscriber', 'supervisor', 'swapfile', 'symlink', 'synchronizer', 'tablespace', 'tasklet', 'telemetry', 'tessellator', 'texture', 'tickets', 'timer',
+  'tokenizer', 'tracer', 'transaction', 'transformer', 'transport', 'trigger', 'truststore', 'typechecker', 'uploader', 'validator', 'vault', 'vector',
+  'verifier', 'viewmodel', 'visitor', 'webhook', 'widget', 'workspace', 'wrapper', 'zone', 'zookeeper',
 ];
 const NAMES = [
   'orders', 'users', 'billing', 'auth', 'payments', 'inventory', 'search', 'reports', 'gateway', 'notifier', 'ledger', 'catalog', 'checkout', 'profile', 'media',
@@ -127,22 +149,51 @@ function slotRe(slot: string): string {
   return "[\\w.-]+";
 }
 
+/**
+ * The literal runs of a filled template: consecutive literal parts (template wording and the record's
+ * own words) joined, as they appear in the message — the phrases a record author would quote.
+ */
+function literalRuns(filled: Filled): string[] {
+  const runs: string[] = [];
+  let current = '';
+  for (const p of filled.parts) {
+    if (p.lit !== undefined) current += p.lit;
+    else {
+      if (current.trim()) runs.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) runs.push(current.trim());
+  return runs;
+}
+
+/**
+ * A code-like identifier for the record, as real records use for one-word alternatives (`NXDOMAIN`,
+ * `OOMKilled`, `ECONNRESET`): built from the record's own words, so it is rare across the corpus.
+ */
+function codeFor(rand: Rand, filled: Filled): string {
+  const words = filled.parts.filter((p) => p.lit && /^[A-Za-z]+$/.test(p.lit)).map((p) => (p.lit as string).toLowerCase());
+  const a = words[0] ?? pick(rand, WORDS);
+  const b = words[1] ?? pick(rand, WORDS);
+  return rand() < 0.5 ? `E${a.slice(0, 4).toUpperCase()}${b.slice(0, 4).toUpperCase()}` : `${cap(a)}${cap(b)}Error`;
+}
+
 function regexFor(rand: Rand, filled: Filled): string {
   const shape = rand();
-  const lits = filled.parts.filter((p) => p.lit).map((p) => p.lit as string);
+  const runs = literalRuns(filled);
   if (shape < 0.3) {
     // Full message: literals escaped, slots as classes.
     return filled.parts.map((p) => (p.lit ? escapeRe(p.lit) : slotRe(p.slot as string))).join('');
   }
   if (shape < 0.55) {
-    // Literal parts joined by .*
-    return lits.map((l) => escapeRe(l.trim())).filter((l) => l.length > 0).join('.*');
+    // Literal runs joined by .*
+    return runs.map(escapeRe).join('.*');
   }
   if (shape < 0.75) {
-    // Alternation of wordings (like many real records)
-    const longest = [...lits].sort((a, b) => b.length - a.length);
-    const alts = longest.slice(0, 3).map((l) => escapeRe(l.trim())).filter((l) => l.length > 3);
-    return `(${alts.join('|')})`;
+    // Alternation of wordings (like many real records): the longest phrases, sometimes with a code.
+    const phrases = [...runs].sort((a, b) => b.length - a.length).filter((l) => /\S\s+\S/.test(l) || l.length >= 12).slice(0, 2).map(escapeRe);
+    if (phrases.length === 0 || rand() < 0.4) phrases.push(codeFor(rand, filled));
+    return `(${phrases.join('|')})`;
   }
   if (shape < 0.85) {
     // Python dialect with a leading inline flag and a named group.
@@ -150,13 +201,13 @@ function regexFor(rand: Rand, filled: Filled): string {
     return `(?i)${filled.parts.map((p, k) => (p.lit ? escapeRe(p.lit) : k === first ? `(?P<${p.slot}>${slotRe(p.slot as string)})` : slotRe(p.slot as string))).join('')}`;
   }
   if (shape < 0.95) {
-    // Two longest literals in order
-    const longest = [...lits].map((l) => l.trim()).filter((l) => l.length > 2).sort((a, b) => b.length - a.length).slice(0, 2);
+    // Two longest literal runs in order
+    const longest = runs.filter((l) => l.length > 2).sort((a, b) => b.length - a.length).slice(0, 2);
     return longest.map(escapeRe).join('.*');
   }
-  // Generic: one short literal part
-  const shortest = [...lits].map((l) => l.trim()).filter((l) => l.length >= 6).sort((a, b) => a.length - b.length);
-  return escapeRe(shortest[0] ?? lits[0] ?? 'error');
+  // Generic: the shortest literal run of at least two words (`not found`, `is not allowed here in`)
+  const generic = runs.filter((l) => /\S\s+\S/.test(l)).sort((a, b) => a.length - b.length);
+  return escapeRe(generic[0] ?? runs[0] ?? 'error');
 }
 
 /** A concrete message for a record (what a user would paste), from its filled template. */
@@ -169,6 +220,9 @@ export interface GeneratedRecord {
   /** A concrete message the record explains (for benchmarks). */
   sample: string;
 }
+
+/** Bumped whenever the generator's output changes, so benchmarks regenerate a stale corpus. */
+export const GENERATOR_VERSION = 2;
 
 export function generateCorpus(count: number, seed: number): GeneratedRecord[] {
   const rand = rng(seed);
