@@ -40,7 +40,8 @@ export interface NormalizeOptions {
 
 const ANSI_RE = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]/g;
 /** SGR remains whose ESC byte was lost on the way (copying from some web log viewers). */
-const BARE_SGR_RE = /\[(?:\d{1,3}(?:;\d{1,3})*)?m(?=\S|$)|\[0?K/g;
+// `[m` alone only when no word follows, so that `[main]` (a thread name) survives.
+const BARE_SGR_RE = /\[\d{1,3}(?:;\d{1,3})*m(?=\S|$)|\[m(?![\w\]])|\[0?K/g;
 
 export function stripAnsi(text: string): string {
   return text.replace(ANSI_RE, '').replace(BARE_SGR_RE, '');
@@ -113,20 +114,33 @@ function looksJsonEscaped(line: string): boolean {
 
 // Prefixes removed from every line (they never belong to an error message).
 const NOISE_PREFIXES: RegExp[] = [
+  // syslog priority: "<3>Nov 20 10:00:01 host app[1]: "
+  /^<\d{1,3}>/,
   // GitLab collapsible sections and the erase-line remains.
   /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?\s*/,
-  // kubectl logs --prefix: [pod/name/container]
+  // kubectl logs --prefix: [pod/name/container]; and "pod/name " (kubectl logs -l … or stern-like output)
   /^\[pod\/[^\]\s]+\]\s*/,
+  /^pod\/[a-z0-9][a-z0-9.-]*(?:\/[a-z0-9][a-z0-9.-]*)?:?\s+(?=\S)/,
   // docker compose: "web-1  | " / "web_1 | "
   /^[a-z0-9][\w.-]{0,40}(?:[-_]\d+\s*|\s+)\|\s/i,
   // ISO 8601 timestamp, optionally bracketed (GitHub Actions raw logs, most JSON-less loggers).
   /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?(?:Z|UTC|[+-]\d{2}:?\d{2}))?\]?:?\s*/,
+  // A date without a time before a level or message: "2026-11-20 ERROR …"
+  /^\[?\d{4}-\d{2}-\d{2}\]?:?\s+(?=\S)/,
+  // Day-first or month-first dates with a time: "20/11/2026 10:00:01", "11-20-2026 10:00:01 PM"
+  /^\[?\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?[AP]M)?\]?:?\s*/,
+  // java.util.logging: "Nov 20, 2026 10:00:01 AM "
+  /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2}(?: [AP]M)?\s+/,
+  // Apache httpd: "[Thu Nov 20 10:00:01.123456 2026] "
+  /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4}\]\s*/,
+  // Container runtime (CRI) log lines after their timestamp: "stderr F "
+  /^(?:stdout|stderr) [FP] /,
   // Go log / other slash dates: 2024/01/02 15:04:05(.000000)
   /^\[?\d{4}\/\d{2}\/\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?\]?\s*/,
   // syslog: "Mar  3 12:04:05 host prog[123]: "
   /^[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2}\s+\S+\s+[^\s:]+(?:\[\d+\])?:\s*/,
-  // Bare syslog date / time of day, e.g. "12:04:05.123 " or "[12:04:05]"
-  /^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s+/,
+  // Bare time of day, e.g. "12:04:05.123 " or "[12:04:05]" (a bracket is removed only with its pair)
+  /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)\s+/,
   // Epoch seconds / millis at line start, e.g. Jenkins or journald short-unix
   /^\[?\d{10}(?:\.\d+)?\]?\s+/,
   // GitHub Actions workflow commands and annotations.
@@ -150,6 +164,8 @@ const LEVEL_PREFIXES: RegExp[] = [
   // logback/spring: "12345 --- [main] o.s.b.Foo   : "
   /^\d+\s+---\s+\[[^\]]*\]\s+[\w.$\[\]-]+\s*:\s*/,
   /^\[[\w .:/#@-]{1,60}\]\s*/,
+  // Airflow / Python "{module.py:12} "
+  /^\{[\w.\/-]+:\d+\}\s*/,
   /^\w[\w.$-]{0,80}\s+-\s+(?=\S)/,
 ];
 
@@ -177,7 +193,12 @@ function stripRepeated(line: string, patterns: RegExp[]): string {
   return current;
 }
 
+/** "[10:00:01 ERR] msg" / "[2026-11-20 10:00:01 WARN] msg" (Serilog and others): keep the level, drop the time. */
+const BRACKETED_TIME_LEVEL = /^\[(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?\s+([A-Za-z]{3,8})\]\s*/;
+
 export function stripNoisePrefixes(line: string): string {
+  const m = BRACKETED_TIME_LEVEL.exec(line.length > 512 ? line.slice(0, 512) : line);
+  if (m && m[0].length < line.length) line = `${m[1]} ${line.slice(m[0].length)}`;
   return stripRepeated(line, NOISE_PREFIXES);
 }
 
@@ -250,8 +271,32 @@ function expandJson(line: string): string[] {
       return out;
     }
   }
+  const logfmt = messagesFromLogfmt(trimmed);
+  if (logfmt) return logfmt;
   if (looksJsonEscaped(probe(line))) return unescapeJsonText(line).split('\n');
   return [line];
+}
+
+const LOGFMT_LEVEL = /(?:^|\s)(?:level|lvl|severity)=/;
+const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)/g;
+
+/**
+ * logfmt lines (logrus, Go kit, Heroku: `time=… level=error msg="…" error="…"`): their message and
+ * error fields, unescaped, error first; null when the line is not logfmt.
+ */
+export function messagesFromLogfmt(line: string): string[] | null {
+  const head = probe(line);
+  if (!LOGFMT_LEVEL.test(head)) return null;
+  const errors: string[] = [];
+  const messages: string[] = [];
+  for (const m of head.matchAll(LOGFMT_FIELD)) {
+    const raw = m[2] ?? '';
+    const value = raw.startsWith('"') ? unescapeJsonText(raw.slice(1, -1)) : raw;
+    if (value.trim() === '') continue;
+    (m[1] === 'error' || m[1] === 'err' ? errors : messages).push(value);
+  }
+  const out = [...errors, ...messages];
+  return out.length > 0 ? out.flatMap((v) => v.split('\n')) : null;
 }
 
 export function normalizePaste(text: string, options: NormalizeOptions = {}): PreparedLine[] {

@@ -24,6 +24,41 @@ test('log prefixes: timestamps, CI annotations, compose and kubectl prefixes', (
   assert.equal(line.core, 'ERESOLVE');
 });
 
+test('more log prefixes: date-only, bracketed, syslog, kubectl, compose, CRI, Apache, Serilog, JUL', () => {
+  const both = (paste: string) => {
+    const [line] = normalizePaste(paste);
+    assert.ok(line, paste);
+    return [line.text, line.core];
+  };
+  assert.deepEqual(both('2026-11-20 ERROR frobnicator exploded: disk full'), ['ERROR frobnicator exploded: disk full', 'frobnicator exploded: disk full']);
+  assert.deepEqual(both('[2026-11-20 10:00:01,123] ERROR frobnicator exploded'), ['ERROR frobnicator exploded', 'frobnicator exploded']);
+  assert.deepEqual(both('[2026-11-20 10:00:01,123] {app.py:12} ERROR - frobnicator exploded')[1], 'frobnicator exploded');
+  assert.deepEqual(both('Nov 20 10:00:01 host app[123]: frobnicator exploded'), ['frobnicator exploded', 'frobnicator exploded']);
+  assert.deepEqual(both('<3>Nov 20 10:00:01 host app[1]: frobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('pod/api-7d9f-xk2 frobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('pod/api-7d9f-xk2/api frobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('service-1  | frobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('web_1      | frobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('2026-11-20T10:00:01.123456789Z stderr F frobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('20/11/2026 10:00:01 ERROR frobnicator exploded')[0], 'ERROR frobnicator exploded');
+  assert.deepEqual(both('[Thu Nov 20 10:00:01.123456 2026] [php:error] [pid 123] frobnicator exploded'), ['[php:error] [pid 123] frobnicator exploded', 'frobnicator exploded']);
+  assert.deepEqual(both('[10:00:01 ERR] frobnicator exploded'), ['ERR frobnicator exploded', 'frobnicator exploded']);
+  assert.deepEqual(both('Nov 20, 2026 10:00:01 AM org.acme.Frob run')[0], 'org.acme.Frob run');
+  // A thread name in brackets is not mistaken for the remains of a colour code.
+  assert.deepEqual(both('2026-11-20 10:00:01.123 ERROR 4242 --- [main] c.a.Frob : frobnicator exploded'), ['ERROR 4242 --- [main] c.a.Frob : frobnicator exploded', 'frobnicator exploded']);
+  // A date that is not a prefix stays.
+  assert.deepEqual(both('backup of 2026-11-20 failed')[0], 'backup of 2026-11-20 failed');
+});
+
+test('logfmt lines give their error and message fields', () => {
+  assert.deepEqual(texts('time="2026-11-20T10:00:01Z" level=error msg="frobnicator exploded: disk full"'), ['frobnicator exploded: disk full']);
+  assert.deepEqual(texts('ts=2026-11-20T10:00:01Z level=error caller=main.go:12 msg="request failed" err="dial tcp 10.0.0.1:5432: connect: connection refused"'), [
+    'dial tcp 10.0.0.1:5432: connect: connection refused',
+    'request failed',
+  ]);
+  assert.deepEqual(texts('not logfmt: msg="x" without a level'), ['not logfmt: msg="x" without a level']);
+});
+
 test('JSON log objects give their message fields; JSON-escaped text is unescaped', () => {
   assert.deepEqual(texts('{"level":"error","ts":1700000000,"msg":"request failed","error":"dial tcp 10.0.0.1:5432: connect: connection refused"}'), [
     'dial tcp 10.0.0.1:5432: connect: connection refused',
