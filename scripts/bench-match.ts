@@ -10,6 +10,12 @@
  * (bench-out/corpus-20000, generated when missing): index build time, index bytes raw and gzipped
  * against the baseline (gzipped JSON of just id, signature, regex and aliases), and median / p95
  * milliseconds per paste for bare error lines and for 80-line logs, after a warm-up.
+ *
+ * In Chromium (scripts/lib/match-browser.ts; skipped with a message when Chromium or the deadends
+ * corpus is missing, or with --skip-browser): the deadends site is built into bench-out/match-site/
+ * (--reuse-site keeps an existing build) and served gzipped; time to the first result after a paste on
+ * a freshly opened /match/ (index loading included), median / p95 over 30 runs (10 with --quick), and
+ * per-paste times in the worker and on the page for bare lines and 80-line logs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
@@ -24,6 +30,7 @@ import { readMatcherRecords } from './lib/matcher-node.ts';
 import { logOfLines, rng } from './lib/noise.ts';
 import { corpusStamp, writeCorpus } from './generate-corpus.ts';
 import { QUERIES as DEADENDS_QUERIES } from '../tests/match-eval/deadends-queries.ts';
+import { browserBench } from './lib/match-browser.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -100,6 +107,45 @@ async function quality(name: string, dir: string, file: string): Promise<void> {
   if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
 }
 
+function summary(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `median ${fmt(quantile(sorted, 0.5), 2)} ms, p95 ${fmt(quantile(sorted, 0.95), 2)} ms, max ${fmt(sorted[sorted.length - 1] ?? NaN, 2)} ms (n=${sorted.length})`;
+}
+
+async function chromium(): Promise<void> {
+  console.log('\n## Chromium: /match/ on the deadends site');
+  if (!existsSync(DEADENDS_DIR)) {
+    console.log(`skipped: records directory ${DEADENDS_DIR} is missing`);
+    return;
+  }
+  const matcher = await loadMatcher(buildMatcherIndex(readMatcherRecords(DEADENDS_DIR)));
+  const rand = rng(7);
+  const bareLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0] ?? '');
+  const logs = bareLines.map((l) => logOfLines(rand, l, 80));
+  const firstResultPastes = logs.filter((p) => matcher.match(p).length > 0);
+  const report = await browserBench({
+    root,
+    recordsDir: DEADENDS_DIR,
+    workDir: join(root, 'bench-out/match-site'),
+    reuseSite: args.has('--reuse-site'),
+    firstResultPastes,
+    runs: quick ? 10 : 30,
+    bareLines: quick ? bareLines.slice(0, 40) : bareLines,
+    logs: quick ? logs.slice(0, 40) : logs,
+  });
+  if (typeof report === 'string') {
+    console.log(`skipped: ${report}`);
+    return;
+  }
+  console.log(`Chromium ${report.chromium}${report.buildSeconds !== null ? `; site built in ${fmt(report.buildSeconds, 0)} s` : ' (site reused)'}`);
+  if (report.indexBytes) console.log(`index transferred: ${report.indexBytes.gzipped} bytes gzipped (${report.indexBytes.raw} bytes raw)`);
+  console.log(`time to first result after a paste on a fresh /match/ (index loading included; 80-line logs): ${summary(report.firstResult)} (target <= 300 ms)`);
+  if (report.indexReady.length) console.log(`  of which the index was ready after: ${summary(report.indexReady)}`);
+  for (const key of ['fetch', 'parse', 'prepare', 'words', 'patterns', 'prefilter'] as const) if (report.phases[key].length) console.log(`  worker ${key}: ${summary(report.phases[key])}`);
+  console.log(`bare lines, in the worker: ${summary(report.bare.worker)}; paste to rendered answer: ${summary(report.bare.page)}`);
+  console.log(`80-line logs, in the worker: ${summary(report.log80.worker)}; paste to rendered answer: ${summary(report.log80.page)}`);
+}
+
 function timeAll(matcher: Matcher, pastes: string[], rounds: number): number[] {
   for (const p of pastes) matcher.match(p); // warm-up
   const times: number[] = [];
@@ -134,7 +180,7 @@ async function speed(name: string, dir: string, lines: string[]): Promise<void> 
   const baseGz = gzipSync(baseline, { level: 9 }).length;
   console.log(`records ${records.length}; build index ${fmt(t1 - t0, 0)} ms; load (parse JSON + prepare) ${fmt(t3 - t1, 0)} ms (prepare ${fmt(t3 - t2, 0)} ms)`);
   console.log(`index ${raw} bytes raw, ${gz} bytes gzipped; baseline ${Buffer.byteLength(baseline)} raw, ${baseGz} gzipped; ratio ${fmt(gz / baseGz, 3)} (target <= 1.25)`);
-  console.log(`engines: ${JSON.stringify(matcher.stats)}`);
+  console.log(`engines and preparation: ${JSON.stringify(matcher.stats)}`);
   const rand = rng(7);
   const logs = lines.map((l) => logOfLines(rand, l, 80));
   const rounds = quick ? 2 : 5;
@@ -166,3 +212,5 @@ if (!args.has('--skip-speed')) {
   const sampleLines = Array.from({ length: deLines.length }, () => samples[Math.floor(r() * samples.length)]!.text);
   await speed('generated corpus (20,000 records)', CORPUS_DIR, [...deLines, ...sampleLines]);
 }
+
+if (!args.has('--skip-browser')) await chromium();

@@ -81,6 +81,8 @@ export interface MatcherStats {
   trigramKeys: number;
   shortKeys: number;
   unfilterable: number;
+  /** Milliseconds spent preparing: word statistics, regex analysis, prefilter. */
+  prepareMs: { words: number; patterns: number; prefilter: number };
 }
 
 // --- tuning constants (mechanisms, not per-query special cases) ---------------------------------------
@@ -221,7 +223,13 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   let re2 = options.re2;
   const alts: Alt[] = [];
   const records: RecordRuntime[] = [];
-  const stats: MatcherStats = { records: n, withRegex: 0, linearEngine: 0, literalOnly: 0, trigramKeys: 0, shortKeys: 0, unfilterable: 0 };
+  const stats: MatcherStats = { records: n, withRegex: 0, linearEngine: 0, literalOnly: 0, trigramKeys: 0, shortKeys: 0, unfilterable: 0, prepareMs: { words: 0, patterns: 0, prefilter: 0 } };
+  let clock = performance.now();
+  const lap = (phase: keyof MatcherStats['prepareMs']) => {
+    const now = performance.now();
+    stats.prepareMs[phase] = Math.round((now - clock) * 10) / 10;
+    clock = now;
+  };
 
   // --- token statistics: document frequency over signature + aliases ---
   const tokenDf = new Map<string, number>();
@@ -254,6 +262,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       list.push(r);
     }
   }
+
+  lap('words');
 
   // --- regexes, their literal requirements and engines ---
   for (let r = 0; r < n; r++) {
@@ -306,22 +316,25 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
   }
 
+  lap('patterns');
+
   // --- prefilter: each alternative is keyed by its rarest trigram (or a short literal, or nothing) ---
-  const trigramDf = new Map<number, number>();
-  for (const alt of alts) {
-    const seen = new Set<number>();
-    for (const f of alt.frags) for (let i = 0; i + 3 <= f.length; i++) seen.add(trigramCode(f, i));
-    for (const code of seen) trigramDf.set(code, (trigramDf.get(code) ?? 0) + 1);
-  }
+  // Document frequency of trigrams over all alternatives and signatures (a typed array: no map, no
+  // garbage; dropped once the matcher is prepared).
+  const trigramDf = new Uint32Array(TRIGRAM_SPACE);
+  for (const alt of alts) for (const code of alt.tris) trigramDf[code]!++;
   // How common a trigram is in error text at large, estimated from the signatures: keys should be rare there too.
+  const sigCodes: number[] = [];
   for (let r = 0; r < n; r++) {
     const sig = index.sig[r]!.toLowerCase();
-    const seen = new Set<number>();
-    for (let i = 0; i + 3 <= sig.length; i++) seen.add(trigramCode(sig, i));
-    for (const code of seen) trigramDf.set(code, (trigramDf.get(code) ?? 0) + 1);
+    sigCodes.length = 0;
+    for (let i = 0; i + 3 <= sig.length; i++) sigCodes.push(trigramCode(sig, i));
+    sigCodes.sort((x, y) => x - y);
+    for (let i = 0; i < sigCodes.length; i++) if (i === 0 || sigCodes[i] !== sigCodes[i - 1]) trigramDf[sigCodes[i]!]!++;
   }
   // Check the rarest trigrams first: a candidate that does not match usually fails on the first lookup.
-  for (const alt of alts) alt.tris.sort((x, y) => (trigramDf.get(x) ?? 0) - (trigramDf.get(y) ?? 0));
+  // (A stable sort: among equally rare trigrams the first in the pattern comes first.)
+  for (const alt of alts) alt.tris.sort((x, y) => trigramDf[x]! - trigramDf[y]!);
   const trigramPostings = new Map<number, number[]>();
   /** The trigram each alternative is keyed by (-1 when keyed otherwise). */
   const altKey = new Int32Array(alts.length).fill(-1);
@@ -330,18 +343,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const shortAlts: { alt: number; key: string }[] = [];
   const unfilterable: number[] = [];
   alts.forEach((alt, a) => {
-    let best = -1;
-    let bestDf = Infinity;
-    for (const f of alt.frags) {
-      for (let i = 0; i + 3 <= f.length; i++) {
-        const code = trigramCode(f, i);
-        const df = trigramDf.get(code) ?? 0;
-        if (df < bestDf) {
-          bestDf = df;
-          best = code;
-        }
-      }
-    }
+    // The key: the rarest trigram, the first in the pattern among equals.
+    const best = alt.tris.length > 0 ? alt.tris[0]! : -1;
     if (best >= 0) {
       let list = trigramPostings.get(best);
       if (!list) trigramPostings.set(best, (list = []));
@@ -357,6 +360,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       stats.unfilterable++;
     }
   });
+  lap('prefilter');
 
   function engineOf(rt: RecordRuntime): Engine | null {
     if (rt.regex !== undefined) return rt.regex;

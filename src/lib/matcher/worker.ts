@@ -7,15 +7,19 @@
  *   { type: 'match', id: number, text: string, top?: number }
  *
  * worker -> page
- *   { type: 'ready', records: number, ms: number }                 after init
+ *   { type: 'ready', records: number, ms: number, phases }         after init; phases: ms spent
+ *                                                                   fetching, parsing the JSON and
+ *                                                                   preparing the matcher
  *   { type: 'result', id: number, results: MatchResult[], ms: number }
  *   { type: 'error', id?: number, message: string }                 init or match failed
  *
- * Match requests sent before 'ready' are queued and answered once the index is loaded.
+ * Match requests sent before 'ready' are queued and answered once the index is loaded. The worker is
+ * ready as soon as the matcher is prepared; re2js (needed only for patterns that could backtrack
+ * catastrophically) loads afterwards, and until then those patterns count by their literal fragments.
  * Time budget: the page (see client.ts) terminates the worker if an answer takes too long.
  */
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
-import { loadMatcher, type Matcher } from './match.ts';
+import { createMatcher, type Matcher, type Re2Like } from './match.ts';
 
 export type WorkerRequest =
   | { type: 'init'; indexUrl: string }
@@ -23,7 +27,7 @@ export type WorkerRequest =
   | { type: 'match'; id: number; text: string; top?: number };
 
 export type WorkerResponse =
-  | { type: 'ready'; records: number; ms: number }
+  | { type: 'ready'; records: number; ms: number; phases?: { fetch: number; parse: number; prepare: number; detail: Record<string, number> } }
   | { type: 'result'; id: number; results: import('./match.ts').MatchResult[]; ms: number }
   | { type: 'error'; id?: number; message: string };
 
@@ -51,16 +55,28 @@ async function init(request: Extract<WorkerRequest, { type: 'init' }>): Promise<
   const t0 = performance.now();
   try {
     let data: unknown;
+    let fetched = t0;
     if ('index' in request) data = request.index;
     else {
       const response = await fetch(request.indexUrl);
       if (!response.ok) throw new Error(`could not load the matcher index ${request.indexUrl}: HTTP ${response.status}`);
-      data = await response.json();
+      const text = await response.text();
+      fetched = performance.now();
+      data = JSON.parse(text);
     }
+    const parsed = performance.now();
     if (!isMatcherIndex(data)) throw new Error('the matcher index has an unknown format');
-    matcher = await loadMatcher(data);
-    scope.postMessage({ type: 'ready', records: matcher.size, ms: performance.now() - t0 });
+    // Ready as soon as the matcher is prepared: patterns that need the linear-time engine are matched
+    // by their literal fragments until re2js has loaded, then upgraded (see match.ts).
+    const prepared = createMatcher(data);
+    const t2 = performance.now();
+    matcher = prepared;
+    scope.postMessage({ type: 'ready', records: prepared.size, ms: t2 - t0, phases: { fetch: fetched - t0, parse: parsed - fetched, prepare: t2 - parsed, detail: prepared.stats.prepareMs } });
     while (queue.length) answer(queue.shift() as Extract<WorkerRequest, { type: 'match' }>);
+    if (prepared.stats.linearEngine > 0) {
+      const { RE2JS } = await import('re2js');
+      prepared.useLinearEngine(RE2JS as unknown as Re2Like);
+    }
   } catch (error) {
     scope.postMessage({ type: 'error', message: (error as Error).message });
   }

@@ -103,6 +103,12 @@ function info(node: RegexNode): Info {
         run = [''];
       };
       for (const item of node.items) {
+        // Fast path for the common case, a literal character after a single exact string: no sets,
+        // no intermediate arrays (loading thousands of patterns in a fresh worker is allocation-bound).
+        if (item.t === 'char' && run.length === 1) {
+          run = [run[0] + item.c.toLowerCase()];
+          continue;
+        }
         const it = info(item);
         if (it.exact && run.length * it.exact.length <= MAX_EXACT) {
           run = product(run, it.exact);
