@@ -131,12 +131,17 @@ const RELATIVE_FLOOR = 0.55;
 interface Alt {
   record: number;
   frags: string[];
-  /** Distinct trigram codes of all fragments: all must occur in the paste. */
-  tris: number[];
+  /**
+   * Distinct trigram codes of all fragments (all must occur in the paste): `altTris[triStart..triEnd)`,
+   * rarest first once the prefilter is built.
+   */
+  triStart: number;
+  triEnd: number;
   /** The longest fragment, used to locate candidate lines. */
   locator: string;
-  spec: number;
 }
+
+type Variant = { tokens: string[]; idfs: number[]; weight: number };
 
 type Engine = { exec(text: string): { start: number; end: number } | null };
 
@@ -150,8 +155,8 @@ interface RecordRuntime {
   literalOnly: boolean;
   anchored: boolean;
   alts: number[];
-  /** Token variants: signature, then aliases, with each token's idf and their total. */
-  variants: { tokens: string[]; idfs: number[]; weight: number }[];
+  /** Token variants: signature, then aliases, with each token's idf and their total (see variantsOf). */
+  variants: Variant[] | null;
 }
 
 /**
@@ -266,12 +271,12 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   lap('words');
 
   // --- regexes, their literal requirements and engines ---
+  /** Scratch bitmap over trigram codes (all zero between uses). */
+  const seenBits = new Uint8Array(TRIGRAM_SPACE >> 3);
+  let altTris = new Int32Array(1 << 14);
+  let triCount = 0;
   for (let r = 0; r < n; r++) {
-    const variants = variantTokens[r]!.map((tokens) => {
-      const idfs = tokens.map(idf);
-      return { tokens, idfs, weight: idfs.reduce((s, w) => s + w, 0) };
-    });
-    const runtime: RecordRuntime = { regex: null, source: '', flags: 'i', risky: false, literalOnly: false, anchored: false, alts: [], variants };
+    const runtime: RecordRuntime = { regex: null, source: '', flags: 'i', risky: false, literalOnly: false, anchored: false, alts: [], variants: null };
     records.push(runtime);
     const source = index.re[r];
     if (!source) continue;
@@ -297,22 +302,26 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
     for (const frags of requiredLiterals(ast)) {
       runtime.alts.push(alts.length);
-      const tris = new Set<number>();
-      for (const f of frags) for (let i = 0; i + 3 <= f.length; i++) tris.add(trigramCode(f, i));
-      // Specificity: the most informative literal word counts fully, the others at half, so a rare
-      // code (`DHCPNAK`) outweighs a phrase of common words (`permission denied`).
-      let sum = 0;
-      let most = 0;
+      // Distinct trigrams in first-seen order, deduplicated through a bitmap (no sets: loading is
+      // allocation-bound in a fresh worker).
+      const triStart = triCount;
       for (const f of frags) {
-        for (const t of tokenize(f)) {
-          const info = wordInfo(t);
-          sum += info;
-          if (info > most) most = info;
+        for (let i = 0; i + 3 <= f.length; i++) {
+          const code = trigramCode(f, i);
+          const bit = 1 << (code & 7);
+          if (seenBits[code >> 3]! & bit) continue;
+          seenBits[code >> 3]! |= bit;
+          if (triCount === altTris.length) {
+            const grown = new Int32Array(altTris.length * 2);
+            grown.set(altTris);
+            altTris = grown;
+          }
+          altTris[triCount++] = code;
         }
       }
-      const spec = most + OTHER_WORDS * (sum - most);
+      for (let i = triStart; i < triCount; i++) seenBits[altTris[i]! >> 3] = 0;
       const locator = frags.reduce((x, y) => (y.length > x.length ? y : x), '');
-      alts.push({ record: r, frags, tris: [...tris], locator, spec });
+      alts.push({ record: r, frags, triStart, triEnd: triCount, locator });
     }
   }
 
@@ -322,19 +331,39 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   // Document frequency of trigrams over all alternatives and signatures (a typed array: no map, no
   // garbage; dropped once the matcher is prepared).
   const trigramDf = new Uint32Array(TRIGRAM_SPACE);
-  for (const alt of alts) for (const code of alt.tris) trigramDf[code]!++;
+  for (let i = 0; i < triCount; i++) trigramDf[altTris[i]!]!++;
   // How common a trigram is in error text at large, estimated from the signatures: keys should be rare there too.
-  const sigCodes: number[] = [];
+  // Each signature counts a trigram once: a bitmap of the codes seen in it, cleared through its list.
+  let sigCodes = new Int32Array(256);
   for (let r = 0; r < n; r++) {
     const sig = index.sig[r]!.toLowerCase();
-    sigCodes.length = 0;
-    for (let i = 0; i + 3 <= sig.length; i++) sigCodes.push(trigramCode(sig, i));
-    sigCodes.sort((x, y) => x - y);
-    for (let i = 0; i < sigCodes.length; i++) if (i === 0 || sigCodes[i] !== sigCodes[i - 1]) trigramDf[sigCodes[i]!]!++;
+    if (sig.length > sigCodes.length) sigCodes = new Int32Array(sig.length * 2);
+    let count = 0;
+    for (let i = 0; i + 3 <= sig.length; i++) {
+      const code = trigramCode(sig, i);
+      const bit = 1 << (code & 7);
+      if (seenBits[code >> 3]! & bit) continue;
+      seenBits[code >> 3]! |= bit;
+      sigCodes[count++] = code;
+      trigramDf[code]!++;
+    }
+    for (let i = 0; i < count; i++) seenBits[sigCodes[i]! >> 3] = 0;
   }
   // Check the rarest trigrams first: a candidate that does not match usually fails on the first lookup.
   // (A stable sort: among equally rare trigrams the first in the pattern comes first.)
-  for (const alt of alts) alt.tris.sort((x, y) => trigramDf[x]! - trigramDf[y]!);
+  // (Insertion sort, stable and allocation-free; an alternative has a few dozen trigrams.)
+  for (const alt of alts) {
+    for (let i = alt.triStart + 1; i < alt.triEnd; i++) {
+      const code = altTris[i]!;
+      const df = trigramDf[code]!;
+      let j = i - 1;
+      while (j >= alt.triStart && trigramDf[altTris[j]!]! > df) {
+        altTris[j + 1] = altTris[j]!;
+        j--;
+      }
+      altTris[j + 1] = code;
+    }
+  }
   const trigramPostings = new Map<number, number[]>();
   /** The trigram each alternative is keyed by (-1 when keyed otherwise). */
   const altKey = new Int32Array(alts.length).fill(-1);
@@ -344,7 +373,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const unfilterable: number[] = [];
   alts.forEach((alt, a) => {
     // The key: the rarest trigram, the first in the pattern among equals.
-    const best = alt.tris.length > 0 ? alt.tris[0]! : -1;
+    const best = alt.triEnd > alt.triStart ? altTris[alt.triStart]! : -1;
     if (best >= 0) {
       let list = trigramPostings.get(best);
       if (!list) trigramPostings.set(best, (list = []));
@@ -361,6 +390,29 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
   });
   lap('prefilter');
+
+  /**
+   * Specificity of an alternative (computed on first use: most alternatives never meet a paste): the
+   * most informative literal word counts fully, the others at half, so a rare code (`DHCPNAK`)
+   * outweighs a phrase of common words (`permission denied`).
+   */
+  const specCache = new Float64Array(alts.length).fill(-1);
+  function specOf(a: number): number {
+    let spec = specCache[a]!;
+    if (spec >= 0) return spec;
+    let sum = 0;
+    let most = 0;
+    for (const f of alts[a]!.frags) {
+      for (const t of tokenize(f)) {
+        const info = wordInfo(t);
+        sum += info;
+        if (info > most) most = info;
+      }
+    }
+    spec = most + OTHER_WORDS * (sum - most);
+    specCache[a] = spec;
+    return spec;
+  }
 
   function engineOf(rt: RecordRuntime): Engine | null {
     if (rt.regex !== undefined) return rt.regex;
@@ -392,6 +444,17 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
   }
 
+  /** A record's token variants with their idf weights, computed on first use. */
+  function variantsOf(r: number): Variant[] {
+    const rt = records[r]!;
+    if (rt.variants) return rt.variants;
+    rt.variants = variantTokens[r]!.map((tokens) => {
+      const idfs = tokens.map(idf);
+      return { tokens, idfs, weight: idfs.reduce((s, w) => s + w, 0) };
+    });
+    return rt.variants;
+  }
+
   // Scratch space reused across queries.
   const altStamp = new Int32Array(alts.length);
   // Trigrams present in the current paste: a bitmap, cleared after each query via the codes set.
@@ -401,7 +464,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
   function lineSimilarity(r: number, lineTokens: Set<string>, lineWeight: number): number {
     let best = 0;
-    for (const v of records[r]!.variants) {
+    for (const v of variantsOf(r)) {
       if (v.weight === 0) continue;
       let inter = 0;
       for (let i = 0; i < v.tokens.length; i++) if (lineTokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
@@ -465,8 +528,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (const a of candAlts) {
       const alt = alts[a]!;
       let ok = true;
-      for (const code of alt.tris) {
-        if (!has(code)) {
+      for (let i = alt.triStart; i < alt.triEnd; i++) {
+        if (!has(altTris[i]!)) {
           ok = false;
           break;
         }
@@ -479,7 +542,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         for (const f of alt.frags) if (!lower.includes(f)) return;
         found++;
         if (!perLine) lineSpec.set(alt.record, (perLine = new Map()));
-        if ((perLine.get(k) ?? -1) < alt.spec) perLine.set(k, alt.spec);
+        const spec = specOf(a);
+        if ((perLine.get(k) ?? -1) < spec) perLine.set(k, spec);
       };
       const key = altKey[a]!;
       const at = key >= 0 ? keyLines.get(key) : undefined;
@@ -515,7 +579,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
           let spec = 0;
           for (const a of rt.alts) {
             const alt = alts[a]!;
-            if (alt.spec > spec && alt.frags.every((f) => matched.includes(f))) spec = alt.spec;
+            if (specOf(a) > spec && alt.frags.every((f) => matched.includes(f))) spec = specOf(a);
           }
           found.push({ line, start: m.start + offset, end: m.end + offset, spec: spec || specHere });
         } else if (rt.literalOnly) {
@@ -577,7 +641,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         for (const line of simLines) for (const u of units(line)) for (const t of u.tokens) simWords.add(t);
       }
       let best = 0;
-      for (const v of records[r]!.variants) {
+      for (const v of variantsOf(r)) {
         if (v.weight === 0) continue;
         let inter = 0;
         for (let i = 0; i < v.tokens.length; i++) if (simWords.has(v.tokens[i]!)) inter += v.idfs[i]!;
@@ -598,7 +662,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const topR: number[] = [];
     const topW: number[] = [];
     for (const [r, w] of acc) {
-      const share = w / Math.max(1e-9, records[r]!.variants[0]!.weight);
+      const share = w / Math.max(1e-9, variantsOf(r)[0]!.weight);
       if (topR.length === SIMILARITY_CANDIDATES && share <= topW[topW.length - 1]!) continue;
       let at = topW.length;
       while (at > 0 && topW[at - 1]! < share) at--;
@@ -634,7 +698,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       const words = new Set(tokenize(hit.line.text));
       const span = new Set(tokenize(hit.line.text.slice(Math.max(0, hit.start), Math.max(0, hit.end))));
       const vocab = new Set<string>();
-      for (const v of records[r]!.variants) for (const t of v.tokens) vocab.add(t);
+      for (const v of variantsOf(r)) for (const t of v.tokens) vocab.add(t);
       let total = 0;
       let inSpan = 0;
       let known = 0;

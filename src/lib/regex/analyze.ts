@@ -53,10 +53,22 @@ function product(a: string[], b: string[]): string[] {
   return [...new Set(out)];
 }
 
+/** Lower-case a run of literal characters one by one (as if each were its own `char` node). */
+function lowerChars(s: string): string {
+  let ascii = true;
+  for (let k = 0; k < s.length && ascii; k++) if (s.charCodeAt(k) > 127) ascii = false;
+  if (ascii) return s.toLowerCase();
+  let out = '';
+  for (let k = 0; k < s.length; k++) out += s[k]!.toLowerCase();
+  return out;
+}
+
 function info(node: RegexNode): Info {
   switch (node.t) {
     case 'char':
       return { exact: [node.c.toLowerCase()], req: ANY };
+    case 'str':
+      return { exact: [lowerChars(node.s)], req: ANY };
     case 'class':
       return node.chars ? { exact: node.chars, req: ANY } : { exact: null, req: ANY };
     case 'assert':
@@ -107,6 +119,10 @@ function info(node: RegexNode): Info {
         // no intermediate arrays (loading thousands of patterns in a fresh worker is allocation-bound).
         if (item.t === 'char' && run.length === 1) {
           run = [run[0] + item.c.toLowerCase()];
+          continue;
+        }
+        if (item.t === 'str' && run.length === 1) {
+          run = [run[0] + lowerChars(item.s)];
           continue;
         }
         const it = info(item);

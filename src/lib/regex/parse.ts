@@ -11,6 +11,8 @@
 export type RegexNode =
   /** One literal character (as written; analysis folds case). */
   | { t: 'char'; c: string }
+  /** A run of two or more literal characters, none quantified (as written; analysis folds case). */
+  | { t: 'str'; s: string }
   /** A character class, `.` or a class escape. `chars` lists its members when there are few, else null. */
   | { t: 'class'; chars: string[] | null }
   | { t: 'seq'; items: RegexNode[] }
@@ -28,6 +30,23 @@ const SMALL_CLASS = 4;
 
 export class RegexParseError extends Error {}
 
+/** Characters with a meaning of their own outside a class: \ [ ] ( ) | . ^ $ * + ? { } */
+function isSpecial(code: number): boolean {
+  return (
+    code === 92 || code === 91 || code === 93 || code === 40 || code === 41 || code === 124 || code === 46 ||
+    code === 94 || code === 36 || code === 42 || code === 43 || code === 63 || code === 123 || code === 125
+  );
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** `*`, `+`, `?` or `{` (a possible `{n,m}`) follow: the character before is quantified. */
+function isQuantifierStart(code: number): boolean {
+  return code === 42 || code === 43 || code === 63 || code === 123;
+}
+
 export function parseRegex(source: string): RegexNode {
   let i = 0;
   const n = source.length;
@@ -43,10 +62,38 @@ export function parseRegex(source: string): RegexNode {
 
   function parseSeq(): RegexNode {
     const items: RegexNode[] = [];
-    while (i < n && source[i] !== '|' && source[i] !== ')') {
+    // Runs of unquantified literal characters (plain or escaped punctuation such as `\.`) are read
+    // straight into one string: most of a record regex is literal text, and one node per character
+    // made loading thousands of patterns in a fresh worker allocation-bound.
+    let run = '';
+    const flushRun = () => {
+      if (run.length === 1) items.push({ t: 'char', c: run });
+      else if (run.length > 1) items.push({ t: 'str', s: run });
+      run = '';
+    };
+    while (i < n) {
+      const code = source.charCodeAt(i);
+      if (code === 124 /* | */ || code === 41 /* ) */) break;
+      let lit = -1;
+      let width = 1;
+      if (!isSpecial(code)) lit = code;
+      else if (code === 92 /* \ */ && i + 1 < n) {
+        const next = source.charCodeAt(i + 1);
+        if (!isAlnum(next)) {
+          lit = next;
+          width = 2;
+        }
+      }
+      if (lit >= 0 && !isQuantifierStart(source.charCodeAt(i + width))) {
+        run += String.fromCharCode(lit);
+        i += width;
+        continue;
+      }
+      flushRun();
       const atom = parseAtom();
       items.push(parseQuantifier(atom));
     }
+    flushRun();
     return items.length === 1 ? items[0]! : { t: 'seq', items };
   }
 

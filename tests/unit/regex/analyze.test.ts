@@ -26,3 +26,16 @@ test('backtracking risk: nested quantifiers and long chains of unbounded ones', 
   assert.equal(backtrackRisk(parseRegex('connect\\(\\) failed.*refused')).risky, false);
   assert.equal(backtrackRisk(parseRegex('(x.*y|z.*w|q.*r)')).risky, false);
 });
+
+test('literal runs are read as one node; a quantified last character is not part of the run', () => {
+  assert.deepEqual(parseRegex('connection refused'), { t: 'str', s: 'connection refused' });
+  assert.deepEqual(parseRegex('a\\.b'), { t: 'str', s: 'a.b' });
+  assert.deepEqual(parseRegex('ab+'), { t: 'seq', items: [{ t: 'char', c: 'a' }, { t: 'rep', min: 1, max: Infinity, body: { t: 'char', c: 'b' } }] });
+  assert.deepEqual(lits('refused\\(111\\)'), [['refused(111)']]);
+  assert.deepEqual(lits('errors?: x'), [['error: x'], ['errors: x']]);
+  assert.deepEqual(lits('ab{2}c'), [['abbc']]);
+  assert.deepEqual(lits('a{b}c'), [['a{b}c']]);
+  assert.deepEqual(lits('x\\d+y'), [['x', 'y']]);
+  assert.deepEqual(lits('ΑΣ'), [['ασ']]); // case folded per character, as when each was its own node
+  assert.equal(backtrackRisk(parseRegex('abc(d+)+$')).risky, true);
+});
