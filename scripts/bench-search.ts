@@ -13,7 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/lib/search/indexer.ts';
-import { measureSearch, type BrowserFigures } from './bench/search-browser.ts';
+import { KINDS, measureSearch, type BrowserFigures, type Bytes, type Kind } from './bench/search-browser.ts';
 import { pickQueries } from './bench/queries.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -90,7 +90,11 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: { seconds: number; pages: number }, size: Record<string, { bytes: number; files: number }>, browser: BrowserFigures): string {
-  const total = browser.firstBytes.engine.map((engine, i) => engine + browser.firstBytes.index[i]!);
+  const sum = (bytes: Bytes, kinds: readonly Kind[]) => kinds.reduce((total, kind) => total + bytes[kind], 0);
+  const search = KINDS.filter((kind) => kind !== 'ui');
+  const column = (list: Bytes[], kinds: readonly Kind[]) => list.map((bytes) => sum(bytes, kinds));
+  const pair = (xs: number[]) => `${kb(median(xs))} / ${kb(quantile(xs, 0.95))}`;
+  const byKind = KINDS.map((kind) => `${kind} ${kb(median(column(browser.transfer, [kind])))}`).join(', ');
   return [
     `### ${corpus.name}: ${corpus.records.toLocaleString('en')} records, ${built.pages.toLocaleString('en')} pages`,
     '',
@@ -100,11 +104,15 @@ function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: { sec
     `| Pagefind indexing | ${indexing.seconds.toFixed(1)} s for ${indexing.pages.toLocaleString('en')} pages |`,
     `| Index on disk (index chunks, fragments, filters, meta) | ${mb(size.data!.bytes)} in ${size.data!.files.toLocaleString('en')} files |`,
     `| Whole /pagefind/ bundle (with engine and UI code) | ${mb(size.bundle!.bytes)} |`,
-    `| First query, input → results rendered (median / p95, n=${browser.firstMs.length}) | ${ms(median(browser.firstMs))} / ${ms(quantile(browser.firstMs, 0.95))} |`,
+    `| Search ready: page load start → engine, wasm and page list loaded (median / p95) | ${ms(median(browser.readyMs))} / ${ms(quantile(browser.readyMs, 0.95))} |`,
+    `| **First query**, last keystroke → results rendered (median / p95, n=${browser.firstMs.length}) | **${ms(median(browser.firstMs))} / ${ms(quantile(browser.firstMs, 0.95))}** |`,
     `| Later queries in the same page (median / p95, n=${browser.warmMs.length}) | ${ms(median(browser.warmMs))} / ${ms(quantile(browser.warmMs, 0.95))} |`,
-    `| Fetched for the first query: engine + index data (median / p95) | ${kb(median(total))} / ${kb(quantile(total, 0.95))} |`,
-    `| … of which index data only (median / p95) | ${kb(median(browser.firstBytes.index))} / ${kb(quantile(browser.firstBytes.index, 0.95))} |`,
-    `| Pagefind UI code, fetched once per visit (Component UI JS + CSS) | ${kb(median(browser.firstBytes.ui))} |`,
+    `| **Fetched for a first query, as transferred: engine + index data** (median / p95) | **${pair(column(browser.transfer, search))}** |`,
+    `| … the same, decoded (raw) | ${pair(column(browser.raw, search))} |`,
+    `| … plus the Component UI code (JS + CSS), as transferred / raw (median) | ${kb(median(column(browser.transfer, KINDS)))} / ${kb(median(column(browser.raw, KINDS)))} |`,
+    `| … by kind, as transferred (median) | ${byKind} |`,
+    `| Result fragments fetched for a first query (median / max) | ${median(browser.fragments)} / ${Math.max(...browser.fragments)} |`,
+    ...(browser.empty?.length ? [`| Queries for which Pagefind found nothing (not timed) | ${browser.empty.length}: ${browser.empty.map((q) => `\`${q}\``).join(', ')} |`] : []),
     ...(browser.misses.length ? [`| Queries with no result within 15 s | ${browser.misses.length}: ${browser.misses.map((q) => `\`${q}\``).join(', ')} |`] : []),
     '',
   ].join('\n');
@@ -156,5 +164,5 @@ if (args.only !== 'deadends') {
 const sections: string[] = [];
 for (const corpus of corpora) sections.push(await run(corpus, Number(args.queries)));
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\n## Search\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, Pagefind ${JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version}, Debian Chromium.\n`);
+console.log(`\n## Search\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, Pagefind ${JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version}, Debian Chromium, served gzipped by scripts/serve.ts.\n`);
 console.log(sections.join('\n'));

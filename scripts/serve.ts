@@ -3,10 +3,16 @@
  * `/path/` → `/path/index.html`, `/path` → redirect to `/path/`, anything missing → `404.html` with 404.
  * Used by the end-to-end tests and benchmarks (several can run at once, unlike `astro preview`).
  *
- *   node scripts/serve.ts [--dir dist] [--port 4399] [--host 127.0.0.1]
+ * Text responses (HTML, CSS, JavaScript, JSON, SVG, XML, plain text, raw wasm) are gzipped when the
+ * client accepts it, as static hosts and CDNs do, so the benchmarks measure what a real host sends.
+ * Everything else goes as is — in particular Pagefind's `.pf_*` index files and `wasm.*.pagefind`,
+ * which are gzipped already. `--no-compress` turns it off.
+ *
+ *   node scripts/serve.ts [--dir dist] [--port 4399] [--host 127.0.0.1] [--no-compress]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -25,8 +31,33 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function startStaticServer(root: string, port: number, host = '127.0.0.1') {
+/** Types worth compressing; the rest (images, Pagefind's pre-gzipped index and wasm) are sent as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.wasm', '.webmanifest', '.map']);
+const MIN_COMPRESS_BYTES = 1024;
+
+/** Does the request's Accept-Encoding allow gzip (and not with q=0)? */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : header ?? '';
+  return value.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+    return q === undefined || Number(q) > 0;
+  });
+}
+
+export function startStaticServer(root: string, port: number, host = '127.0.0.1', options: { compress?: boolean } = {}): Promise<Server> {
   const base = resolve(root);
+  const compress = options.compress ?? true;
+  // Gzipped bodies by path and mtime: a file is compressed once per change, not per request.
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const gzipOf = (file: string, mtimeMs: number): Buffer => {
+    const hit = gzipped.get(file);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+    const body = gzipSync(readFileSync(file), { level: 6 });
+    gzipped.set(file, { mtimeMs, body });
+    return body;
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname: string;
@@ -58,25 +89,37 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
         return;
       }
     }
-    response.writeHead(status, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
-      'Cache-Control': 'no-cache',
-    });
+    const stat = statSync(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compressible = compress && COMPRESSIBLE.has(extname(file)) && stat.size >= MIN_COMPRESS_BYTES;
+    const headers: Record<string, string | number> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    if (compressible) headers.Vary = 'Accept-Encoding';
+    if (compressible && acceptsGzip(request.headers['accept-encoding'])) {
+      const body = gzipOf(file, stat.mtimeMs);
+      response.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(status, { ...headers, 'Content-Length': stat.size });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
-  return new Promise<typeof server>((done) => server.listen(port, host, () => done(server)));
+  return new Promise<Server>((done) => server.listen(port, host, () => done(server)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4399' }, host: { type: 'string', default: '127.0.0.1' } },
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4399' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'no-compress': { type: 'boolean', default: false },
+    },
   });
   if (!existsSync(values.dir)) {
     console.error(`serve: ${values.dir} does not exist; build the site first (npm run build)`);
     process.exit(2);
   }
-  await startStaticServer(values.dir, Number(values.port), values.host);
+  await startStaticServer(values.dir, Number(values.port), values.host, { compress: !values['no-compress'] });
   console.log(`Serving ${resolve(values.dir)} at http://${values.host}:${values.port}/`);
 }

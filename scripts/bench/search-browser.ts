@@ -1,110 +1,162 @@
 /**
- * Browser half of the search benchmark: in Debian's Chromium, for each query, open `/search/` in a
- * fresh context (empty cache), let the page load, then enter the query as one input event (a paste
- * or the last keystroke) and time until the first result link is rendered. Bytes are counted per
- * request (encoded body + headers) and split into UI code, search engine and index data.
- * Then, in the same page, the next queries run warm (engine loaded, only new index chunks fetched).
+ * Browser half of the search benchmark, in Debian's Chromium, against the build served the way a
+ * static host serves it (scripts/serve.ts: text gzipped by Accept-Encoding, Pagefind's pre-gzipped
+ * index files as they are).
+ *
+ * For each query: a fresh browser context (empty cache) opens `/search/`; the page starts Pagefind's
+ * engine on load, and we wait until the network is idle (the reader looking at the page). Then the
+ * query is typed key by key like a person (70 ms between keys, so the field's debounced searches run
+ * for the prefixes, as they would), and the figure is the time from the keydown of the last
+ * character to the first result of the complete query rendered (its summary names the whole query
+ * and a result link from after that keystroke is in the DOM). Bytes are everything fetched under
+ * /pagefind/ from the page load until then, by kind, both as transferred (what the host sent, after
+ * compression) and decoded (raw). Then a few more queries run in the same page ("later queries").
  */
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { serveDirectory } from './serve.ts';
+import { startStaticServer } from '../serve.ts';
+
+export const KINDS = ['ui', 'engine', 'meta', 'index', 'fragment', 'filter'] as const;
+export type Kind = (typeof KINDS)[number];
+export type Bytes = Record<Kind, number>;
 
 export interface BrowserFigures {
   queries: number;
-  /** First query in a fresh page: input event → first result rendered, ms. */
+  /** First query in a fresh page: keydown of the last character → first result rendered, ms. */
   firstMs: number[];
   /** Later queries in the same page. */
   warmMs: number[];
-  /** Bytes fetched under /pagefind/ for the first query, by kind. */
-  firstBytes: { ui: number[]; engine: number[]; index: number[] };
+  /** Page load start → engine, wasm and page list loaded, ms (what the page does before the reader types). */
+  readyMs: number[];
+  /** Per first query, bytes fetched under /pagefind/: as transferred, and decoded. */
+  transfer: Bytes[];
+  raw: Bytes[];
+  /** Number of result fragment files fetched for the first query. */
+  fragments: number[];
+  /** Queries with no result rendered within 15 s. */
   misses: string[];
+  /** Queries for which Pagefind found nothing (in the corpus, but not found as typed); not timed. */
+  empty: string[];
 }
 
-const kindOf = (pathname: string): 'ui' | 'engine' | 'index' | null => {
+export const kindOf = (pathname: string): Kind | null => {
   if (!pathname.startsWith('/pagefind/')) return null;
   const name = pathname.slice('/pagefind/'.length);
   if (name.startsWith('pagefind-component-ui')) return 'ui';
-  if (name === 'pagefind.js' || name === 'pagefind-worker.js' || name === 'pagefind-entry.json' || name.startsWith('wasm.')) return 'engine';
-  return 'index';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.endsWith('.pf_index')) return 'index';
+  if (name.endsWith('.pf_fragment')) return 'fragment';
+  if (name.endsWith('.pf_filter')) return 'filter';
+  return 'engine';
 };
 
-/** Installs a listener that resolves with ms from the next input event to the first rendered result. */
-async function armTimer(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __bench: Promise<number> };
-    w.__bench = new Promise<number>((resolve) => {
-      document.addEventListener('input', () => {
-        const started = performance.now();
-        const results = document.querySelector('pagefind-results')!;
-        const before = results.querySelector('.sr-result__link')?.getAttribute('href');
-        const done = () => {
-          const first = results.querySelector('.sr-result__link');
-          if (first && first.getAttribute('href') !== before) {
-            observer.disconnect();
-            resolve(performance.now() - started);
-            return true;
-          }
-          return false;
-        };
-        const observer = new MutationObserver(done);
-        observer.observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
-      }, { once: true, capture: true });
-    });
-  });
-}
+const zero = (): Bytes => ({ ui: 0, engine: 0, meta: 0, index: 0, fragment: 0, filter: 0 });
+const KEY_DELAY_MS = 70;
 
-async function runQuery(page: Page, query: string, timeoutMs = 15000): Promise<number | null> {
-  // Clear without Playwright's actionability wait (an open results list may cover nothing we need).
+/** Types `query` into the search page's field like a person; resolves with ms from the last keydown to its results, or null. */
+async function typeQuery(page: Page, query: string, timeoutMs = 15000): Promise<number | null> {
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('atlas-search-page pagefind-input input')!;
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.focus();
   });
-  await page.waitForTimeout(150);
-  await armTimer(page);
-  await page.keyboard.insertText(query);
+  await page.waitForTimeout(200);
+  const chars = [...query];
+  const last = chars.pop()!;
+  if (chars.length > 0) await page.keyboard.type(chars.join(''), { delay: KEY_DELAY_MS });
+  await page.waitForTimeout(KEY_DELAY_MS);
+  await page.evaluate((full) => {
+    const w = window as unknown as { __bench: Promise<number | null>; PagefindComponents: { getInstanceManager(): { getInstance(name: string): { searchTerm: string; on(event: 'results', callback: (payload: unknown) => void): void } } } };
+    const instance = w.PagefindComponents.getInstanceManager().getInstance('default');
+    const root = document.querySelector('atlas-search-page')!;
+    w.__bench = new Promise((resolve) => {
+      document.addEventListener('keydown', (event) => {
+        const started = event.timeStamp;
+        let answered = false;
+        // Results handed over for the whole query: whatever is rendered before that belongs to a prefix.
+        instance.on('results', (payload) => {
+          if (answered || instance.searchTerm !== full) return;
+          answered = true;
+          // Nothing found: no result will ever render (reported apart, not timed).
+          if ((payload as { results?: unknown[] } | null)?.results?.length === 0) {
+            observer.disconnect();
+            resolve(-1);
+            return;
+          }
+          for (const node of root.querySelectorAll('.sr-result')) node.setAttribute('data-bench-stale', '');
+          done();
+        });
+        const done = () => {
+          if (!answered || !root.querySelector('.sr-result:not([data-bench-stale]) .sr-result__link')) return;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        };
+        const observer = new MutationObserver(done);
+        observer.observe(root, { childList: true, subtree: true });
+      }, { once: true, capture: true });
+    });
+  }, query);
+  await page.keyboard.type(last);
   return page.evaluate((timeout) => Promise.race([
-    (window as unknown as { __bench: Promise<number> }).__bench,
+    (window as unknown as { __bench: Promise<number | null> }).__bench,
     new Promise<null>((resolve) => setTimeout(() => resolve(null), timeout)),
   ]), timeoutMs);
 }
 
-export async function measureSearch(siteDir: string, queries: string[], warmPerPage = 5): Promise<BrowserFigures> {
-  const { server, url } = await serveDirectory(siteDir);
+export async function measureSearch(siteDir: string, queries: string[], warmPerPage = 3): Promise<BrowserFigures> {
+  const server = await startStaticServer(siteDir, 0);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const figures: BrowserFigures = { queries: queries.length, firstMs: [], warmMs: [], firstBytes: { ui: [], engine: [], index: [] }, misses: [] };
+  const figures: BrowserFigures = { queries: queries.length, firstMs: [], warmMs: [], readyMs: [], transfer: [], raw: [], fragments: [], misses: [], empty: [] };
   try {
     for (const [i, query] of queries.entries()) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const bytes = { ui: 0, engine: 0, index: 0 };
+      const transfer = zero();
+      const raw = zero();
+      let fragments = 0;
       let counting = true;
-      page.on('requestfinished', async (request) => {
+      const pending: Promise<void>[] = [];
+      page.on('requestfinished', (request) => {
         const kind = kindOf(new URL(request.url()).pathname);
         if (!kind || !counting) return;
-        const sizes = await request.sizes().catch(() => null);
-        if (sizes) bytes[kind] += sizes.responseBodySize + sizes.responseHeadersSize;
+        if (kind === 'fragment') fragments++;
+        pending.push((async () => {
+          const sizes = await request.sizes().catch(() => null);
+          const body = await (await request.response())?.body().catch(() => null);
+          if (sizes) transfer[kind] += sizes.responseBodySize + sizes.responseHeadersSize;
+          if (body) raw[kind] += body.length;
+        })());
       });
       await page.goto(`${url}/search/`);
       await page.locator('atlas-search-page pagefind-input input').waitFor();
       await page.waitForLoadState('networkidle');
-      const first = await runQuery(page, query).catch(() => null);
-      await page.waitForTimeout(200);
+      const ready = await page.evaluate(() => Math.max(0, ...performance.getEntriesByType('resource')
+        .filter((entry) => /\/pagefind\/(pagefind\.js|wasm\.|pagefind\.[^/]+\.pf_meta)/.test(entry.name))
+        .map((entry) => (entry as PerformanceResourceTiming).responseEnd)));
+      const first = await typeQuery(page, query).catch(() => null);
+      await page.waitForTimeout(300);
       counting = false;
+      await Promise.all(pending);
       if (first === null) figures.misses.push(query);
-      else figures.firstMs.push(first);
-      figures.firstBytes.ui.push(bytes.ui);
-      figures.firstBytes.engine.push(bytes.engine);
-      figures.firstBytes.index.push(bytes.index);
-      // A few other queries, warm, in the same page.
+      else if (first < 0) figures.empty.push(query);
+      else {
+        figures.firstMs.push(first);
+        figures.readyMs.push(ready);
+        figures.transfer.push(transfer);
+        figures.raw.push(raw);
+        figures.fragments.push(fragments);
+      }
       for (let k = 1; k <= warmPerPage; k++) {
         const next = queries[(i + k * 7) % queries.length]!;
         if (next === query) continue;
-        const ms = await runQuery(page, next).catch(() => null);
-        if (ms !== null) figures.warmMs.push(ms);
+        const ms = await typeQuery(page, next).catch(() => null);
+        if (ms !== null && ms >= 0) figures.warmMs.push(ms);
       }
       await context.close();
-      process.stdout.write(`  ${i + 1}/${queries.length} ${first === null ? 'miss' : `${first.toFixed(0)} ms`} ${JSON.stringify(query)}\n`);
+      const total = Object.values(transfer).reduce((a, b) => a + b, 0);
+      process.stdout.write(`  ${i + 1}/${queries.length} ${first === null ? 'miss' : first < 0 ? 'nothing found' : `${first.toFixed(0)} ms`} ${(total / 1024).toFixed(0)} KB ${JSON.stringify(query)}\n`);
     }
   } finally {
     await browser.close();

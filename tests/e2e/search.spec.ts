@@ -89,6 +89,16 @@ test('a domain filter narrows the results and is written to the URL', async ({ p
   await expect(page).toHaveURL(/[?&]domain=grpc(&|$)/);
 });
 
+test('the first 20 results are rendered, and "Load more results" shows more', async ({ page }) => {
+  await page.goto('/search/?q=error');
+  await expect(firstResult(page)).toBeVisible();
+  const items = page.locator('atlas-search-page pagefind-results li.pf-result, atlas-search-page pagefind-results .sr-result');
+  await expect(items).toHaveCount(20);
+  const more = page.getByRole('button', { name: 'Load more results' });
+  await more.click();
+  await expect.poll(() => items.count()).toBeGreaterThan(20);
+});
+
 test('a ?q= link fills the field and runs the search; typing rewrites the URL without a reload', async ({ page }) => {
   await page.goto('/search/?q=E0502');
   await expect(field(page)).toHaveValue('E0502');
@@ -119,6 +129,55 @@ test('keyboard only: / opens search on any page, typing, arrows and Enter open a
   await expect(page).toHaveURL(/\/node\/err-module-not-found\/$/);
 });
 
+/** Pastes `text` into a field as a browser would: a paste event with the clipboard text, then the field's value without line breaks. */
+async function paste(page: Page, selector: string, text: string) {
+  await page.locator(selector).evaluate((input, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    // A synthetic paste inserts nothing; a single-line field drops the line breaks of a real one.
+    (input as HTMLInputElement).value = pasted.replace(/[\r\n]+/g, '');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+const GRPC_LOG = [
+  '2026-11-20T10:15:02.331Z ERROR inventory-client: rpc GetStock failed',
+  'UNAVAILABLE: grpc: connection error: connection reset by peer',
+  '    at ClientCall.onReceiveStatus (client.js:42:11)',
+].join('\n');
+
+test('pasting a multi-line error into the header search offers the matcher, which finds the record', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  await page.keyboard.press('/');
+  const input = page.locator('pagefind-modal pagefind-input input');
+  await expect(input).toBeFocused();
+  const offer = page.getByRole('link', { name: 'This looks like a pasted error log. Match it instead' });
+  await page.keyboard.type('connection');
+  await expect(page.locator('pagefind-modal .sr-result__link').first()).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  await input.fill('');
+  await paste(page, 'pagefind-modal pagefind-input input', GRPC_LOG);
+  await expect(offer).toBeVisible();
+  await expect(page.locator('pagefind-modal .search-offer')).toHaveAttribute('role', 'status');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await offer.click();
+  await expect(page).toHaveURL(/\/match\/\?q=/);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(GRPC_LOG);
+  await expect(page.locator('li.match-result').first().locator('a').first()).toHaveAttribute('href', EXAMPLE_EN);
+});
+
+test('on Chinese pages the paste offer leads to the Chinese matcher', async ({ page }) => {
+  await page.goto('/zh/');
+  await page.keyboard.press('/');
+  await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+  await paste(page, 'pagefind-modal pagefind-input input', GRPC_LOG);
+  const offer = page.locator('pagefind-modal .search-offer a');
+  await expect(offer).toBeVisible();
+  expect(await offer.getAttribute('href')).toBe(`/zh/match/?q=${encodeURIComponent(GRPC_LOG)}`);
+});
+
 test('Escape closes the search dialog', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
@@ -136,6 +195,21 @@ test('record pages load no search code until search is opened', async ({ page })
   await page.getByRole('button', { name: /Search errors/ }).click();
   await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
   expect(fetched.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
+  // Opening the dialog starts the engine: the page list is loading before the first keystroke.
+  await expect.poll(() => fetched.some((url) => url.endsWith('.pf_meta'))).toBe(true);
+});
+
+test('a first search fetches no facet data; using a filter control does', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (request) => { if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url()); });
+  await page.goto('/search/');
+  await search(page, 'connection reset by peer');
+  await expect(firstResult(page)).toHaveAttribute('href', EXAMPLE_EN);
+  await page.waitForLoadState('networkidle');
+  expect(filterFiles).toEqual([]);
+  await page.locator('pagefind-filter-dropdown[filter="domain"] button').first().click();
+  await expect(page.getByRole('option', { name: /^grpc/ })).toBeVisible();
+  expect(filterFiles.length).toBeGreaterThan(0);
 });
 
 test('if the index cannot be loaded, the search page says so in words', async ({ page }) => {

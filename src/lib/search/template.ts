@@ -4,6 +4,18 @@
  * the matching sections (`#workarounds`, `#dead-end-2`, …) as sub-results.
  * Syntax: Pagefind's template language; `{{+ … +}}` keeps the `<mark>` highlighting.
  */
+/**
+ * How long the field waits after a keystroke before searching (Pagefind's default is 300 ms for
+ * `<pagefind-input>`, 150 ms for its modal field). Kept short: the index chunks for the words typed
+ * are already being fetched from the keystroke on (`preload`), so the wait only holds back the
+ * search itself, and typing faster than this still skips the intermediate searches.
+ */
+export const SEARCH_DEBOUNCE_MS = 30;
+
+/** Results rendered at once on the search page ("Load more results" adds as many again); the header dialog shows fewer. */
+export const RESULTS_PAGE = 20;
+export const DIALOG_RESULTS = 10;
+
 export function resultTemplate(sectionsLabel: string): string {
   return `<li class="sr-result">
   <p class="sr-result__title"><a class="sr-result__link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title | default(url) }}</a></p>
