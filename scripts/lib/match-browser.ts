@@ -42,7 +42,7 @@ export interface BrowserBenchReport {
   firstResult: number[];
   indexReady: number[];
   /** The worker's own account of loading: fetch, JSON parse, preparation (ms per run). */
-  phases: { fetch: number[]; parse: number[]; prepare: number[]; words: number[]; patterns: number[]; prefilter: number[] };
+  phases: { fetch: number[]; parse: number[]; prepare: number[]; words: number[]; prefilter: number[] };
   bare: { worker: number[]; page: number[] };
   log80: { worker: number[]; page: number[] };
 }
@@ -114,7 +114,7 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
       indexBytes: null,
       firstResult: [],
       indexReady: [],
-      phases: { fetch: [], parse: [], prepare: [], words: [], patterns: [], prefilter: [] },
+      phases: { fetch: [], parse: [], prepare: [], words: [], prefilter: [] },
       bare: { worker: [], page: [] },
       log80: { worker: [], page: [] },
     };
@@ -169,7 +169,7 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
       const phases = await page.evaluate(() => (window as unknown as { __readyPhases?: { fetch: number; parse: number; prepare: number; detail?: Record<string, number> } }).__readyPhases);
       if (phases) {
         for (const key of ['fetch', 'parse', 'prepare'] as const) report.phases[key].push(phases[key]);
-        for (const key of ['words', 'patterns', 'prefilter'] as const) if (phases.detail?.[key] !== undefined) report.phases[key].push(phases.detail[key]);
+        for (const key of ['words', 'prefilter'] as const) if (phases.detail?.[key] !== undefined) report.phases[key].push(phases.detail[key]);
       }
       await context.close();
     }

@@ -1,41 +1,53 @@
 /**
  * Builds the matcher index: the compact, JSON-serialisable data the browser fetches and the CLI
- * builds in memory. It holds only what matching and the result list need; everything derived
- * (prefilter, token statistics) is computed by `createMatcher` when the index is loaded, so the file
- * stays close to the size of the records' own id, signature, regex and aliases.
+ * builds in memory. It holds what matching and the result list need, plus the prefilter keys of each
+ * record's pattern (see patterns.ts: analysing every pattern is the slow part of loading, so it
+ * happens here, once); token statistics are computed by `createMatcher` when the index is loaded.
+ * The file stays close to the size of the records' own id, signature, regex and aliases.
  *
- * Format (version 1), columnar so field names are not repeated per record:
+ * Format (version 2). One row per record, because a record's signature, aliases and regex share
+ * much of their wording and gzip only finds repeats within 32 KB (in columns, a record's signature
+ * and its regex would be far apart); short per-record values stay in columns:
  *
  * ```json
  * {
- *   "format": "error-atlas-matcher", "v": 1, "n": 2,
- *   "id":  ["grpc/grpc-connection-reset-by-peer", "..."],     // <domain>/<slug>; domain is the part before "/"
- *   "sig": ["UNAVAILABLE: grpc: connection error: ...", "..."],
- *   "re":  ["UNAVAILABLE: grpc: connection error: ...", ""], // JavaScript source, translated from Python; "" = none
- *   "fl":  { "7": "is" },                                     // RegExp flags where not just "i" (sparse)
- *   "al":  { "1": ["other wording", "..."] },                 // aliases (sparse)
- *   "res": "t-",                                              // resolvable: t(rue) / p(artial) / f(alse) / - unknown
- *   "fix": [76, -1]                                           // fix_success_rate in percent, -1 unknown
+ *   "format": "error-atlas-matcher", "v": 2, "n": 2,
+ *   "rec": [                                               // sorted by id
+ *     ["grpc/grpc-connection-reset-by-peer",               // id: <domain>/<slug>
+ *      "UNAVAILABLE: grpc: connection error: ...",         // signature
+ *      "UNAVAILABLE: grpc: connection error: ...",         // regex: JavaScript source, translated from Python; "" = none
+ *      "set",                                              // prefilter key trigrams, 3 characters each (patterns.ts)
+ *      ["other wording", "..."]],                          // aliases (only when there are some)
+ *     ["npm/eresolve", "npm ERR! code ERESOLVE", "", ""]
+ *   ],
+ *   "fl":  { "7": "is" },                                  // RegExp flags where not just "i" (sparse)
+ *   "res": "t-",                                           // resolvable: t(rue) / p(artial) / f(alse) / - unknown
+ *   "fix": [76, -1],                                       // fix_success_rate in percent, -1 unknown
+ *   "ks":  { "9": ["ok", ""] },                            // keys of alternatives without a trigram (sparse)
+ *   "rk":  [12]                                            // records whose pattern needs the linear-time engine
  * }
  * ```
  */
 import type { ErrorRecord } from '../record/schema.ts';
 import { compileRecordRegex } from '../regex/dialect.ts';
+import { analyzePattern, prefilterKeys } from './patterns.ts';
 
 export const MATCHER_INDEX_FORMAT = 'error-atlas-matcher';
-export const MATCHER_INDEX_VERSION = 1;
+export const MATCHER_INDEX_VERSION = 2;
+
+/** id, signature, regex source, prefilter keys, and the aliases when there are some. */
+export type MatcherIndexRow = [id: string, signature: string, regex: string, keys: string, aliases?: string[]];
 
 export interface MatcherIndex {
   format: typeof MATCHER_INDEX_FORMAT;
   v: typeof MATCHER_INDEX_VERSION;
   n: number;
-  id: string[];
-  sig: string[];
-  re: string[];
+  rec: MatcherIndexRow[];
   fl: Record<string, string>;
-  al: Record<string, string[]>;
   res: string;
   fix: number[];
+  ks: Record<string, string[]>;
+  rk: number[];
 }
 
 /** The record fields the index reads; any validated record (or parsed record JSON) fits. */
@@ -49,32 +61,27 @@ export interface BuildReport {
 
 export function buildMatcherIndex(records: readonly MatcherRecordInput[], report?: BuildReport): MatcherIndex {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const index: MatcherIndex = {
-    format: MATCHER_INDEX_FORMAT,
-    v: MATCHER_INDEX_VERSION,
-    n: sorted.length,
-    id: [],
-    sig: [],
-    re: [],
-    fl: {},
-    al: {},
-    res: '',
-    fix: [],
-  };
-  sorted.forEach((record, k) => {
-    index.id.push(record.id);
-    index.sig.push(record.signature.trim());
-    let source = '';
-    if (record.regex && record.regex.trim() !== '') {
-      const compiled = compileRecordRegex(record.regex);
-      if (compiled.ok) {
-        source = compiled.source;
-        if (compiled.flags !== 'i') index.fl[k] = compiled.flags;
-      } else report?.skippedRegex.push({ id: record.id, reason: compiled.reason });
+  const index: MatcherIndex = { format: MATCHER_INDEX_FORMAT, v: MATCHER_INDEX_VERSION, n: sorted.length, rec: [], fl: {}, res: '', fix: [], ks: {}, rk: [] };
+  const sources = sorted.map((record, k) => {
+    if (!record.regex || record.regex.trim() === '') return '';
+    const compiled = compileRecordRegex(record.regex);
+    if (!compiled.ok) {
+      report?.skippedRegex.push({ id: record.id, reason: compiled.reason });
+      return '';
     }
-    index.re.push(source);
+    if (compiled.flags !== 'i') index.fl[k] = compiled.flags;
+    return compiled.source;
+  });
+  const signatures = sorted.map((record) => record.signature.trim());
+  const patterns = sources.map(analyzePattern);
+  const keys = prefilterKeys(signatures, patterns);
+  sorted.forEach((record, k) => {
+    const row: MatcherIndexRow = [record.id, signatures[k]!, sources[k]!, keys[k]!.tri];
     const aliases = (record.aliases ?? []).map((a) => a.trim()).filter((a) => a !== '');
-    if (aliases.length > 0) index.al[k] = aliases;
+    if (aliases.length > 0) row.push(aliases);
+    index.rec.push(row);
+    if (keys[k]!.short.length > 0) index.ks[k] = keys[k]!.short;
+    if (patterns[k]?.risky) index.rk.push(k);
     index.res += record.resolvable === 'true' ? 't' : record.resolvable === 'partial' ? 'p' : record.resolvable === 'false' ? 'f' : '-';
     const fix = record.fix_success_rate;
     index.fix.push(typeof fix === 'number' && Number.isFinite(fix) ? Math.round(fix * 100) : -1);
@@ -89,13 +96,13 @@ export function isMatcherIndex(value: unknown): value is MatcherIndex {
     !!v &&
     v.format === MATCHER_INDEX_FORMAT &&
     v.v === MATCHER_INDEX_VERSION &&
-    Array.isArray(v.id) &&
-    v.id.length === v.n &&
-    Array.isArray(v.sig) &&
-    v.sig.length === v.n &&
-    Array.isArray(v.re) &&
-    v.re.length === v.n &&
+    Array.isArray(v.rec) &&
+    v.rec.length === v.n &&
+    v.rec.every((row) => Array.isArray(row) && row.length >= 4) &&
     typeof v.res === 'string' &&
-    Array.isArray(v.fix)
+    Array.isArray(v.fix) &&
+    typeof v.fl === 'object' &&
+    typeof v.ks === 'object' &&
+    Array.isArray(v.rk)
   );
 }

@@ -1,10 +1,10 @@
 /**
  * The matcher proper: loads a `MatcherIndex`, prepares the prefilter and token statistics once, and
- * ranks records for a paste. See index.ts for the public API and docs/matcher.md for the design.
+ * ranks records for a paste. A record's pattern is analysed (patterns.ts) the first time one of its
+ * prefilter keys occurs in a paste, so loading does not parse thousands of patterns. See index.ts for the public API and docs/matcher.md for the design.
  */
-import { parseRegex, type RegexNode } from '../regex/parse.ts';
-import { backtrackRisk, requiredLiterals, usesStartAnchor } from '../regex/analyze.ts';
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
+import { analyzePattern, altTrigrams, trigramCode, TRIGRAM_SPACE } from './patterns.ts';
 import { normalizePaste, type PreparedLine } from './normalize.ts';
 import { tokenize } from './tokens.ts';
 
@@ -77,12 +77,14 @@ export interface MatcherStats {
   linearEngine: number;
   /** Of those, how many are matched by literal fragments only because no linear-time engine was given yet. */
   literalOnly: number;
-  /** Prefilter alternatives keyed by a trigram, by a short literal, or not filterable at all. */
+  /** Prefilter keys: trigrams, short literals, and records that are candidates for every paste. */
   trigramKeys: number;
   shortKeys: number;
   unfilterable: number;
-  /** Milliseconds spent preparing: word statistics, regex analysis, prefilter. */
-  prepareMs: { words: number; patterns: number; prefilter: number };
+  /** Patterns analysed so far (on first use). */
+  analysed: number;
+  /** Milliseconds spent preparing: word statistics, prefilter. */
+  prepareMs: { words: number; prefilter: number };
 }
 
 // --- tuning constants (mechanisms, not per-query special cases) ---------------------------------------
@@ -131,14 +133,12 @@ const RELATIVE_FLOOR = 0.55;
 interface Alt {
   record: number;
   frags: string[];
-  /**
-   * Distinct trigram codes of all fragments (all must occur in the paste): `altTris[triStart..triEnd)`,
-   * rarest first once the prefilter is built.
-   */
-  triStart: number;
-  triEnd: number;
+  /** Distinct trigram codes of all fragments (all must occur in the paste). */
+  tris: Int32Array;
   /** The longest fragment, used to locate candidate lines. */
   locator: string;
+  /** Specificity, computed on first use (-1 until then); see specOf. */
+  spec: number;
 }
 
 type Variant = { tokens: string[]; idfs: number[]; weight: number };
@@ -154,22 +154,10 @@ interface RecordRuntime {
   risky: boolean;
   literalOnly: boolean;
   anchored: boolean;
-  alts: number[];
+  /** Indexes into `alts`, once the pattern is analysed (null until then). */
+  alts: number[] | null;
   /** Token variants: signature, then aliases, with each token's idf and their total (see variantsOf). */
   variants: Variant[] | null;
-}
-
-/**
- * A trigram as an integer below 2^21: exact for ASCII, hashed into the same range otherwise.
- * Collisions only let extra candidates through; fragments are checked exactly afterwards.
- */
-const TRIGRAM_SPACE = 1 << 21;
-function trigramCode(s: string, i: number): number {
-  const a = s.charCodeAt(i);
-  const b = s.charCodeAt(i + 1);
-  const c = s.charCodeAt(i + 2);
-  if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
-  return (Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 11) & (TRIGRAM_SPACE - 1);
 }
 
 function v8Engine(source: string, flags: string): Engine {
@@ -225,10 +213,13 @@ function execLine(regex: Engine, text: string): { start: number; end: number } |
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   if (!isMatcherIndex(index)) throw new Error('not an Error Atlas matcher index (format "error-atlas-matcher", v 1)');
   const n = index.n;
+  // Columns of the row-wise index (see build.ts).
+  const ids = index.rec.map((row) => row[0]);
+  const signatures = index.rec.map((row) => row[1]);
   let re2 = options.re2;
   const alts: Alt[] = [];
   const records: RecordRuntime[] = [];
-  const stats: MatcherStats = { records: n, withRegex: 0, linearEngine: 0, literalOnly: 0, trigramKeys: 0, shortKeys: 0, unfilterable: 0, prepareMs: { words: 0, patterns: 0, prefilter: 0 } };
+  const stats: MatcherStats = { records: n, withRegex: 0, linearEngine: 0, literalOnly: 0, trigramKeys: 0, shortKeys: 0, unfilterable: 0, analysed: 0, prepareMs: { words: 0, prefilter: 0 } };
   let clock = performance.now();
   const lap = (phase: keyof MatcherStats['prepareMs']) => {
     const now = performance.now();
@@ -240,7 +231,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const tokenDf = new Map<string, number>();
   const variantTokens: string[][][] = [];
   for (let r = 0; r < n; r++) {
-    const variants = [index.sig[r]!, ...(index.al[r] ?? [])].map((text) => [...new Set(tokenize(text))]);
+    const variants = [signatures[r]!, ...(index.rec[r]![4] ?? [])].map((text) => [...new Set(tokenize(text))]);
     variantTokens.push(variants);
     const seen = new Set<string>();
     for (const v of variants) for (const t of v) seen.add(t);
@@ -270,136 +261,70 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
   lap('words');
 
-  // --- regexes, their literal requirements and engines ---
-  /** Scratch bitmap over trigram codes (all zero between uses). */
-  const seenBits = new Uint8Array(TRIGRAM_SPACE >> 3);
-  let altTris = new Int32Array(1 << 14);
-  let triCount = 0;
+  // --- prefilter: the records whose keys (patterns.ts) occur in a paste are its candidates ---
+  const risky = new Set(index.rk);
   for (let r = 0; r < n; r++) {
-    const runtime: RecordRuntime = { regex: null, source: '', flags: 'i', risky: false, literalOnly: false, anchored: false, alts: [], variants: null };
-    records.push(runtime);
-    const source = index.re[r];
-    if (!source) continue;
-    const flags = index.fl[r] ?? 'i';
-    let ast: RegexNode;
-    try {
-      ast = parseRegex(source);
-    } catch {
-      continue;
-    }
-    stats.withRegex++;
-    runtime.source = source;
-    runtime.flags = flags;
-    runtime.regex = undefined; // compiled when first needed
-    runtime.risky = backtrackRisk(ast).risky;
-    runtime.anchored = usesStartAnchor(ast);
-    if (runtime.risky) {
-      stats.linearEngine++;
-      if (!re2) {
-        runtime.literalOnly = true;
-        stats.literalOnly++;
-      }
-    }
-    for (const frags of requiredLiterals(ast)) {
-      runtime.alts.push(alts.length);
-      // Distinct trigrams in first-seen order, deduplicated through a bitmap (no sets: loading is
-      // allocation-bound in a fresh worker).
-      const triStart = triCount;
-      for (const f of frags) {
-        for (let i = 0; i + 3 <= f.length; i++) {
-          const code = trigramCode(f, i);
-          const bit = 1 << (code & 7);
-          if (seenBits[code >> 3]! & bit) continue;
-          seenBits[code >> 3]! |= bit;
-          if (triCount === altTris.length) {
-            const grown = new Int32Array(altTris.length * 2);
-            grown.set(altTris);
-            altTris = grown;
-          }
-          altTris[triCount++] = code;
-        }
-      }
-      for (let i = triStart; i < triCount; i++) seenBits[altTris[i]! >> 3] = 0;
-      const locator = frags.reduce((x, y) => (y.length > x.length ? y : x), '');
-      alts.push({ record: r, frags, triStart, triEnd: triCount, locator });
-    }
+    const source = index.rec[r]![2];
+    records.push({ regex: source ? undefined : null, source, flags: index.fl[r] ?? 'i', risky: risky.has(r), literalOnly: risky.has(r) && !re2, anchored: false, alts: null, variants: null });
+    if (source) stats.withRegex++;
   }
-
-  lap('patterns');
-
-  // --- prefilter: each alternative is keyed by its rarest trigram (or a short literal, or nothing) ---
-  // Document frequency of trigrams over all alternatives and signatures (a typed array: no map, no
-  // garbage; dropped once the matcher is prepared).
-  const trigramDf = new Uint32Array(TRIGRAM_SPACE);
-  for (let i = 0; i < triCount; i++) trigramDf[altTris[i]!]!++;
-  // How common a trigram is in error text at large, estimated from the signatures: keys should be rare there too.
-  // Each signature counts a trigram once: a bitmap of the codes seen in it, cleared through its list.
-  let sigCodes = new Int32Array(256);
-  for (let r = 0; r < n; r++) {
-    const sig = index.sig[r]!.toLowerCase();
-    if (sig.length > sigCodes.length) sigCodes = new Int32Array(sig.length * 2);
-    let count = 0;
-    for (let i = 0; i + 3 <= sig.length; i++) {
-      const code = trigramCode(sig, i);
-      const bit = 1 << (code & 7);
-      if (seenBits[code >> 3]! & bit) continue;
-      seenBits[code >> 3]! |= bit;
-      sigCodes[count++] = code;
-      trigramDf[code]!++;
-    }
-    for (let i = 0; i < count; i++) seenBits[sigCodes[i]! >> 3] = 0;
-  }
-  // Check the rarest trigrams first: a candidate that does not match usually fails on the first lookup.
-  // (A stable sort: among equally rare trigrams the first in the pattern comes first.)
-  // (Insertion sort, stable and allocation-free; an alternative has a few dozen trigrams.)
-  for (const alt of alts) {
-    for (let i = alt.triStart + 1; i < alt.triEnd; i++) {
-      const code = altTris[i]!;
-      const df = trigramDf[code]!;
-      let j = i - 1;
-      while (j >= alt.triStart && trigramDf[altTris[j]!]! > df) {
-        altTris[j + 1] = altTris[j]!;
-        j--;
-      }
-      altTris[j + 1] = code;
-    }
-  }
+  stats.linearEngine = risky.size;
+  stats.literalOnly = re2 ? 0 : risky.size;
   const trigramPostings = new Map<number, number[]>();
-  /** The trigram each alternative is keyed by (-1 when keyed otherwise). */
-  const altKey = new Int32Array(alts.length).fill(-1);
-  /** Codes that key some alternative: where they occur in a paste is recorded line by line. */
+  /** Codes that key some record: where they occur in a paste is recorded line by line. */
   const keyBits = new Uint8Array(TRIGRAM_SPACE >> 3);
-  const shortAlts: { alt: number; key: string }[] = [];
-  const unfilterable: number[] = [];
-  alts.forEach((alt, a) => {
-    // The key: the rarest trigram, the first in the pattern among equals.
-    const best = alt.triEnd > alt.triStart ? altTris[alt.triStart]! : -1;
-    if (best >= 0) {
-      let list = trigramPostings.get(best);
-      if (!list) trigramPostings.set(best, (list = []));
-      list.push(a);
-      altKey[a] = best;
-      keyBits[best >> 3]! |= 1 << (best & 7);
+  const shortKeys: { record: number; key: string }[] = [];
+  const everyPaste: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const keys = index.rec[r]![3];
+    for (let i = 0; i + 3 <= keys.length; i += 3) {
+      const code = trigramCode(keys, i);
+      let list = trigramPostings.get(code);
+      if (!list) trigramPostings.set(code, (list = []));
+      if (list[list.length - 1] !== r) list.push(r);
+      keyBits[code >> 3]! |= 1 << (code & 7);
       stats.trigramKeys++;
-    } else if (alt.frags.length > 0) {
-      shortAlts.push({ alt: a, key: alt.frags.reduce((x, y) => (y.length > x.length ? y : x)) });
-      stats.shortKeys++;
-    } else {
-      unfilterable.push(a);
-      stats.unfilterable++;
     }
-  });
+    for (const key of index.ks[r] ?? []) {
+      if (key === '') {
+        everyPaste.push(r);
+        stats.unfilterable++;
+      } else {
+        shortKeys.push({ record: r, key });
+        stats.shortKeys++;
+      }
+    }
+  }
   lap('prefilter');
+
+  /** Analyses a record's pattern on first use: engine choice, anchoring, alternatives and their trigrams. */
+  function analysed(r: number): number[] {
+    const rt = records[r]!;
+    if (rt.alts) return rt.alts;
+    rt.alts = [];
+    const info = analyzePattern(rt.source);
+    if (!info) {
+      rt.regex = null;
+      return rt.alts;
+    }
+    stats.analysed++;
+    rt.anchored = info.anchored;
+    for (const frags of info.alts) {
+      rt.alts.push(alts.length);
+      const locator = frags.reduce((x, y) => (y.length > x.length ? y : x), '');
+      alts.push({ record: r, frags, tris: Int32Array.from(altTrigrams(frags).keys()), locator, spec: -1 });
+    }
+    return rt.alts;
+  }
 
   /**
    * Specificity of an alternative (computed on first use: most alternatives never meet a paste): the
    * most informative literal word counts fully, the others at half, so a rare code (`DHCPNAK`)
    * outweighs a phrase of common words (`permission denied`).
    */
-  const specCache = new Float64Array(alts.length).fill(-1);
   function specOf(a: number): number {
-    let spec = specCache[a]!;
-    if (spec >= 0) return spec;
+    const alt = alts[a]!;
+    if (alt.spec >= 0) return alt.spec;
     let sum = 0;
     let most = 0;
     for (const f of alts[a]!.frags) {
@@ -409,9 +334,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         if (info > most) most = info;
       }
     }
-    spec = most + OTHER_WORDS * (sum - most);
-    specCache[a] = spec;
-    return spec;
+    alt.spec = most + OTHER_WORDS * (sum - most);
+    return alt.spec;
   }
 
   function engineOf(rt: RecordRuntime): Engine | null {
@@ -438,7 +362,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     re2 = engine;
     stats.literalOnly = 0;
     for (const rt of records) {
-      if (!rt.risky) continue;
+      if (!rt.risky || rt.regex === null) continue;
       rt.regex = undefined;
       rt.literalOnly = false;
     }
@@ -456,7 +380,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   }
 
   // Scratch space reused across queries.
-  const altStamp = new Int32Array(alts.length);
+  const recordStamp = new Int32Array(n);
   // Trigrams present in the current paste: a bitmap, cleared after each query via the codes set.
   const textBits = new Uint8Array(TRIGRAM_SPACE >> 3);
   const setCodes: number[] = [];
@@ -484,17 +408,22 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     if (lines.length === 0) return [];
     stamp++;
     if (stamp > 2_000_000_000) {
-      altStamp.fill(0);
+      recordStamp.fill(0);
       stamp = 1;
     }
     const hay = lines.map((l) => l.lower).join('\n');
 
-    // 1. Prefilter: one pass over the paste sets a bitmap of its trigrams, collects the alternatives
-    //    keyed by a trigram that occurs, and records on which lines each key trigram occurs.
+    // 1. Prefilter: one pass over the paste sets a bitmap of its trigrams, collects the records keyed
+    //    by a trigram that occurs, and records on which lines each key trigram occurs.
     for (const code of setCodes) textBits[code >> 3] = 0;
     setCodes.length = 0;
     const has = (code: number) => (textBits[code >> 3]! & (1 << (code & 7))) !== 0;
-    const candAlts: number[] = [];
+    const candidates: number[] = [];
+    const addCandidate = (r: number) => {
+      if (recordStamp[r] === stamp) return;
+      recordStamp[r] = stamp;
+      candidates.push(r);
+    };
     const keyLines = new Map<number, number[]>();
     for (let i = 0, k = 0; i + 3 <= hay.length; i++) {
       if (hay.charCodeAt(i) === 10) {
@@ -512,47 +441,47 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       textBits[code >> 3]! |= bit;
       setCodes.push(code);
       const list = trigramPostings.get(code);
-      if (!list) continue;
-      for (const a of list) {
-        if (altStamp[a] === stamp) continue;
-        altStamp[a] = stamp;
-        candAlts.push(a);
-      }
+      if (list) for (const r of list) addCandidate(r);
     }
-    for (const s of shortAlts) if (hay.includes(s.key)) candAlts.push(s.alt);
-    for (const a of unfilterable) candAlts.push(a);
+    for (const s of shortKeys) if (hay.includes(s.key)) addCandidate(s.record);
+    for (const r of everyPaste) addCandidate(r);
 
-    // 2. For each surviving alternative (all its trigrams occur), the lines holding all its fragments;
-    //    then the regex on them. lineSpec: record -> line -> best specificity of an alternative there.
+    // 2. For each alternative of a candidate whose trigrams all occur, the lines holding all its
+    //    fragments; then the regex on them. lineSpec: record -> line -> best specificity of an
+    //    alternative there.
     const lineSpec = new Map<number, Map<number, number>>();
-    for (const a of candAlts) {
-      const alt = alts[a]!;
-      let ok = true;
-      for (let i = alt.triStart; i < alt.triEnd; i++) {
-        if (!has(altTris[i]!)) {
-          ok = false;
-          break;
+    for (const r of candidates) {
+      for (const a of analysed(r)) {
+        const alt = alts[a]!;
+        let ok = true;
+        // Lines to look at: where one of the alternative's key trigrams occurs (every line holding
+        // all its fragments is among them), else the lines holding its longest fragment.
+        let at: number[] | undefined;
+        for (const code of alt.tris) {
+          if (!has(code)) {
+            ok = false;
+            break;
+          }
+          if (!at && keyBits[code >> 3]! & (1 << (code & 7))) at = keyLines.get(code);
         }
-      }
-      if (!ok) continue;
-      let perLine = lineSpec.get(alt.record);
-      let found = 0;
-      const visit = (k: number) => {
-        const lower = lines[k]!.lower;
-        for (const f of alt.frags) if (!lower.includes(f)) return;
-        found++;
-        if (!perLine) lineSpec.set(alt.record, (perLine = new Map()));
-        const spec = specOf(a);
-        if ((perLine.get(k) ?? -1) < spec) perLine.set(k, spec);
-      };
-      const key = altKey[a]!;
-      const at = key >= 0 ? keyLines.get(key) : undefined;
-      if (at) {
-        for (let j = 0; j < at.length && found < MAX_LINES_PER_ALT; j++) visit(at[j]!);
-      } else if (alt.locator === '') {
-        for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) visit(k);
-      } else {
-        for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) if (lines[k]!.lower.includes(alt.locator)) visit(k);
+        if (!ok) continue;
+        let perLine = lineSpec.get(r);
+        let found = 0;
+        const visit = (k: number) => {
+          const lower = lines[k]!.lower;
+          for (const f of alt.frags) if (!lower.includes(f)) return;
+          found++;
+          if (!perLine) lineSpec.set(r, (perLine = new Map()));
+          const spec = specOf(a);
+          if ((perLine.get(k) ?? -1) < spec) perLine.set(k, spec);
+        };
+        if (at) {
+          for (let j = 0; j < at.length && found < MAX_LINES_PER_ALT; j++) visit(at[j]!);
+        } else if (alt.locator === '') {
+          for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) visit(k);
+        } else {
+          for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) if (lines[k]!.lower.includes(alt.locator)) visit(k);
+        }
       }
     }
 
@@ -577,13 +506,13 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
           // Specificity of what actually matched: the richest alternative contained in the match.
           const matched = line.lower.slice(m.start + offset, m.end + offset);
           let spec = 0;
-          for (const a of rt.alts) {
+          for (const a of analysed(r)) {
             const alt = alts[a]!;
             if (specOf(a) > spec && alt.frags.every((f) => matched.includes(f))) spec = specOf(a);
           }
           found.push({ line, start: m.start + offset, end: m.end + offset, spec: spec || specHere });
         } else if (rt.literalOnly) {
-          const first = rt.alts.map((a) => alts[a]!.locator).find((f) => f && line.lower.includes(f)) ?? '';
+          const first = analysed(r).map((a) => alts[a]!.locator).find((f) => f && line.lower.includes(f)) ?? '';
           const start = first ? line.lower.indexOf(first) : -1;
           // Without the real pattern, literal evidence counts for half.
           found.push({ line, start, end: start >= 0 ? start + first.length : -1, spec: specHere / 2 });
@@ -764,7 +693,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         b.score - a.score ||
         b.spec - a.spec ||
         index.fix[b.r]! - index.fix[a.r]! ||
-        (index.id[a.r]! < index.id[b.r]! ? -1 : index.id[a.r]! > index.id[b.r]! ? 1 : 0),
+        (ids[a.r]! < ids[b.r]! ? -1 : ids[a.r]! > ids[b.r]! ? 1 : 0),
     );
     const best = scored[0];
     if (!opts.explain && (!best || best.score < ABSTAIN_BELOW)) return [];
@@ -773,13 +702,13 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       .filter((s) => s.score >= floor)
       .slice(0, opts.explain ? 30 : top)
       .map((s) => {
-        const id = index.id[s.r]!;
+        const id = ids[s.r]!;
         const res = index.res[s.r];
         const fix = index.fix[s.r] ?? -1;
         return {
           id,
           domain: id.slice(0, id.indexOf('/')),
-          signature: index.sig[s.r]!,
+          signature: signatures[s.r]!,
           resolvable: res === 't' ? 'true' : res === 'p' ? 'partial' : res === 'f' ? 'false' : null,
           fixSuccessRate: fix >= 0 ? fix / 100 : null,
           score: Math.round(s.score * 1000) / 1000,

@@ -12,7 +12,7 @@ test('the index is plain JSON and survives a round trip', async () => {
   const again = JSON.parse(JSON.stringify(index));
   assert.deepEqual(again, index);
   assert.equal(index.n, 5);
-  assert.equal(index.re[index.id.indexOf('demo/module-not-found')], "ModuleNotFoundError: No module named '(?<mod>[\\w.]+)'");
+  assert.equal(index.rec.find((row) => row[0] === 'demo/module-not-found')?.[2], "ModuleNotFoundError: No module named '(?<mod>[\\w.]+)'");
   const matcher = await loadMatcher(again);
   assert.equal(matcher.size, 5);
 });
