@@ -1,5 +1,6 @@
 /**
- * Page side of the matcher worker: one promise per match request, with a time budget. If the worker
+ * Page side of the matcher worker: fetches the index (on the page, so the download overlaps the
+ * worker's start-up and survives worker restarts), then one promise per match request, with a time budget. If the worker
  * does not answer in time (a pathological paste), it is terminated and restarted, and the request
  * resolves as `{ results: [], timedOut: true }`, so the page never freezes. No DOM access here.
  */
@@ -20,7 +21,7 @@ export interface WorkerLike {
 export interface MatcherClientOptions {
   /** Creates the worker, e.g. `() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })`. */
   worker: () => WorkerLike;
-  /** Where the index JSON is (or pass `index`). */
+  /** Where the index JSON is (or pass `index`). Fetched once, when the client is created. */
   indexUrl?: string;
   index?: MatcherIndex;
   /** Budget for one match request, in ms (default 2000). Loading the index is not counted. */
@@ -39,10 +40,22 @@ export function createMatcherClient(options: MatcherClientOptions) {
   let ready: Promise<void>;
   let nextId = 1;
   const pending = new Map<number, { resolve: (m: ClientMatch) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> | null }>();
+  const fetchStarted = performance.now();
+  const indexText = options.indexUrl
+    ? fetch(options.indexUrl).then(async (response) => {
+        if (!response.ok) throw new Error(`could not load the matcher index ${options.indexUrl}: HTTP ${response.status}`);
+        return { text: await response.text(), ms: performance.now() - fetchStarted };
+      })
+    : null;
 
   function start(): void {
     worker = options.worker();
+    const current = worker;
     ready = new Promise<void>((resolve, reject) => {
+      indexText?.then(
+        ({ text, ms }) => current.postMessage({ type: 'init', indexText: text, fetchMs: ms }),
+        (error: Error) => reject(error),
+      );
       worker.onmessage = (event) => {
         const message = event.data;
         if (message.type === 'ready') resolve();
@@ -64,8 +77,7 @@ export function createMatcherClient(options: MatcherClientOptions) {
       };
     });
     if (options.index) worker.postMessage({ type: 'init', index: options.index });
-    else if (options.indexUrl) worker.postMessage({ type: 'init', indexUrl: options.indexUrl });
-    else throw new Error('createMatcherClient needs indexUrl or index');
+    else if (!indexText) throw new Error('createMatcherClient needs indexUrl or index');
   }
   start();
 

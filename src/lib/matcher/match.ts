@@ -228,36 +228,35 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   };
 
   // --- token statistics: document frequency over signature + aliases ---
-  const tokenDf = new Map<string, number>();
+  // Postings: the records whose signature or aliases hold a token (ascending); their length is its
+  // document frequency.
+  const tokenPostings = new Map<string, number[]>();
   const variantTokens: string[][][] = [];
   for (let r = 0; r < n; r++) {
-    const variants = [signatures[r]!, ...(index.rec[r]![4] ?? [])].map((text) => [...new Set(tokenize(text))]);
+    const row = index.rec[r]!;
+    const variants = [[...new Set(tokenize(row[1]))]];
+    for (const alias of row[4] ?? []) variants.push([...new Set(tokenize(alias))]);
     variantTokens.push(variants);
-    const seen = new Set<string>();
-    for (const v of variants) for (const t of v) seen.add(t);
-    for (const t of seen) tokenDf.set(t, (tokenDf.get(t) ?? 0) + 1);
+    for (const v of variants) {
+      for (const t of v) {
+        const list = tokenPostings.get(t);
+        if (!list) tokenPostings.set(t, [r]);
+        else if (list[list.length - 1] !== r) list.push(r);
+      }
+    }
   }
   const maxIdf = Math.log(1 + n);
-  const idfOf = new Map<string, number>();
-  for (const [t, df] of tokenDf) idfOf.set(t, Math.log(1 + n / df));
-  const idf = (t: string) => idfOf.get(t) ?? maxIdf;
+  const idf = (t: string) => {
+    const df = tokenPostings.get(t)?.length;
+    return df ? Math.log(1 + n / df) : maxIdf;
+  };
   /**
    * Information in one literal word of a pattern, in [0, 1]: its rarity among signatures (idf / max
    * idf), scaled down for short words: `wai` or `ld` occur inside many other words and say little.
    */
   const wordInfo = (t: string) => (idf(t) / maxIdf) * Math.min(1, t.length / SHORT_WORD);
-  const tokenPostings = new Map<string, number[]>();
+  /** Tokens in more records than this are too common to find candidates by. */
   const commonDf = Math.max(8, Math.ceil(n * COMMON_TOKEN_SHARE));
-  for (let r = 0; r < n; r++) {
-    const seen = new Set<string>();
-    for (const v of variantTokens[r]!) for (const t of v) seen.add(t);
-    for (const t of seen) {
-      if ((tokenDf.get(t) ?? 0) > commonDf) continue;
-      let list = tokenPostings.get(t);
-      if (!list) tokenPostings.set(t, (list = []));
-      list.push(r);
-    }
-  }
 
   lap('words');
 
@@ -270,6 +269,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   }
   stats.linearEngine = risky.size;
   stats.literalOnly = re2 ? 0 : risky.size;
+  /** First key trigram -> [record, second key trigram, record, second key trigram, ...]. */
   const trigramPostings = new Map<number, number[]>();
   /** Codes that key some record: where they occur in a paste is recorded line by line. */
   const keyBits = new Uint8Array(TRIGRAM_SPACE >> 3);
@@ -277,11 +277,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const everyPaste: number[] = [];
   for (let r = 0; r < n; r++) {
     const keys = index.rec[r]![3];
-    for (let i = 0; i + 3 <= keys.length; i += 3) {
+    for (let i = 0; i + 6 <= keys.length; i += 6) {
       const code = trigramCode(keys, i);
       let list = trigramPostings.get(code);
       if (!list) trigramPostings.set(code, (list = []));
-      if (list[list.length - 1] !== r) list.push(r);
+      list.push(r, trigramCode(keys, i + 3));
       keyBits[code >> 3]! |= 1 << (code & 7);
       stats.trigramKeys++;
     }
@@ -312,7 +312,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (const frags of info.alts) {
       rt.alts.push(alts.length);
       const locator = frags.reduce((x, y) => (y.length > x.length ? y : x), '');
-      alts.push({ record: r, frags, tris: Int32Array.from(altTrigrams(frags).keys()), locator, spec: -1 });
+      alts.push({ record: r, frags, tris: Int32Array.from(altTrigrams(frags)), locator, spec: -1 });
     }
     return rt.alts;
   }
@@ -413,8 +413,9 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
     const hay = lines.map((l) => l.lower).join('\n');
 
-    // 1. Prefilter: one pass over the paste sets a bitmap of its trigrams, collects the records keyed
-    //    by a trigram that occurs, and records on which lines each key trigram occurs.
+    // 1. Prefilter: one pass over the paste sets a bitmap of its trigrams and records on which lines
+    //    each first key trigram occurs; the records both of whose keys (of one alternative) occur
+    //    are the candidates.
     for (const code of setCodes) textBits[code >> 3] = 0;
     setCodes.length = 0;
     const has = (code: number) => (textBits[code >> 3]! & (1 << (code & 7))) !== 0;
@@ -425,6 +426,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       candidates.push(r);
     };
     const keyLines = new Map<number, number[]>();
+    const seenKeys: number[] = [];
     for (let i = 0, k = 0; i + 3 <= hay.length; i++) {
       if (hay.charCodeAt(i) === 10) {
         k++;
@@ -440,8 +442,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       if (textBits[code >> 3]! & bit) continue;
       textBits[code >> 3]! |= bit;
       setCodes.push(code);
-      const list = trigramPostings.get(code);
-      if (list) for (const r of list) addCandidate(r);
+      if (trigramPostings.has(code)) seenKeys.push(code);
+    }
+    for (const code of seenKeys) {
+      const list = trigramPostings.get(code)!;
+      for (let j = 0; j < list.length; j += 2) if (has(list[j + 1]!)) addCandidate(list[j]!);
     }
     for (const s of shortKeys) if (hay.includes(s.key)) addCandidate(s.record);
     for (const r of everyPaste) addCandidate(r);
@@ -582,7 +587,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (const line of simLines) {
       for (const t of tokensOf(line.index)) {
         const list = tokenPostings.get(t);
-        if (!list) continue;
+        if (!list || list.length > commonDf) continue;
         const w = idf(t);
         for (const r of list) acc.set(r, (acc.get(r) ?? 0) + w);
       }

@@ -18,15 +18,22 @@ export function tokenize(text: string, dropQuoted = false): string[] {
   let source = text.replace(PLACEHOLDER_RE, ' ');
   if (dropQuoted) source = source.replace(QUOTED_RE, ' ');
   const out: string[] = [];
-  for (const m of source.toLowerCase().matchAll(TOKEN_RE)) {
-    const t = m[0];
-    if (t.length < 2 && !/[^\x00-\x7f]/.test(t)) continue;
-    if (STOPWORDS.has(t)) continue;
-    if (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t)) continue;
-    if (t.length > 40) continue;
+  // (`match` and plain loops: this runs over every signature and alias when a worker loads the index.)
+  for (const t of source.toLowerCase().match(TOKEN_RE) ?? []) {
+    if (t.length < 2 && t.charCodeAt(0) < 128) continue;
+    if (t.length > 40 || STOPWORDS.has(t)) continue;
+    if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
     out.push(t);
   }
   return out;
+}
+
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Distinct tokens, in first-seen order. */

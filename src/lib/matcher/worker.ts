@@ -2,17 +2,18 @@
  * Web Worker entry for the matcher (no DOM, no framework). Protocol, all messages plain objects:
  *
  * page -> worker
- *   { type: 'init', indexUrl: string }            fetch the index JSON and prepare the matcher
+ *   { type: 'init', indexText: string, fetchMs }  the index JSON as fetched by the page: prepare the matcher
  *   { type: 'init', index: MatcherIndex }         or hand the index over directly
  *   { type: 'match', id: number, text: string, top?: number }
  *
  * worker -> page
  *   { type: 'ready', records: number, ms: number, phases }         after init; phases: ms spent
- *                                                                   fetching, parsing the JSON and
- *                                                                   preparing the matcher
+ *                                                                   fetching (by the page), parsing the
+ *                                                                   JSON and preparing the matcher
  *   { type: 'result', id: number, results: MatchResult[], ms: number }
  *   { type: 'error', id?: number, message: string }                 init or match failed
  *
+ * The page fetches the index itself (client.ts), so the download runs while this worker's code loads.
  * Match requests sent before 'ready' are queued and answered once the index is loaded. The worker is
  * ready as soon as the matcher is prepared; re2js (needed only for patterns that could backtrack
  * catastrophically) loads afterwards, and until then those patterns count by their literal fragments.
@@ -22,7 +23,7 @@ import { isMatcherIndex, type MatcherIndex } from './build.ts';
 import { createMatcher, type Matcher, type Re2Like } from './match.ts';
 
 export type WorkerRequest =
-  | { type: 'init'; indexUrl: string }
+  | { type: 'init'; indexText: string; fetchMs?: number }
   | { type: 'init'; index: MatcherIndex }
   | { type: 'match'; id: number; text: string; top?: number };
 
@@ -54,16 +55,7 @@ function answer(request: Extract<WorkerRequest, { type: 'match' }>): void {
 async function init(request: Extract<WorkerRequest, { type: 'init' }>): Promise<void> {
   const t0 = performance.now();
   try {
-    let data: unknown;
-    let fetched = t0;
-    if ('index' in request) data = request.index;
-    else {
-      const response = await fetch(request.indexUrl);
-      if (!response.ok) throw new Error(`could not load the matcher index ${request.indexUrl}: HTTP ${response.status}`);
-      const text = await response.text();
-      fetched = performance.now();
-      data = JSON.parse(text);
-    }
+    const data: unknown = 'index' in request ? request.index : JSON.parse(request.indexText);
     const parsed = performance.now();
     if (!isMatcherIndex(data)) throw new Error('the matcher index has an unknown format');
     // Ready as soon as the matcher is prepared: patterns that need the linear-time engine are matched
@@ -71,7 +63,7 @@ async function init(request: Extract<WorkerRequest, { type: 'init' }>): Promise<
     const prepared = createMatcher(data);
     const t2 = performance.now();
     matcher = prepared;
-    scope.postMessage({ type: 'ready', records: prepared.size, ms: t2 - t0, phases: { fetch: fetched - t0, parse: parsed - fetched, prepare: t2 - parsed, detail: prepared.stats.prepareMs } });
+    scope.postMessage({ type: 'ready', records: prepared.size, ms: t2 - t0, phases: { fetch: 'fetchMs' in request ? (request.fetchMs ?? 0) : 0, parse: parsed - t0, prepare: t2 - parsed, detail: prepared.stats.prepareMs } });
     while (queue.length) answer(queue.shift() as Extract<WorkerRequest, { type: 'match' }>);
     if (prepared.stats.linearEngine > 0) {
       const { RE2JS } = await import('re2js');

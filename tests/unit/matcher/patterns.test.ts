@@ -19,22 +19,29 @@ test('analyzePattern reports alternatives, anchoring and backtracking risk', () 
   assert.equal(analyzePattern(''), null);
 });
 
-test('each alternative is keyed by its rarest trigram, counting other patterns and signatures', () => {
+test('each alternative is keyed by its rarest trigram and the rarest of another word, counting other patterns and signatures', () => {
   const patterns = ['connection reset', 'connection refused', 'connection timed out'].map(analyzePattern);
-  // In "connection reset", "res", "ese" and "set" occur in no other pattern; signatures make the first two commoner.
+  // In "connection reset", "res", "ese" and "set" occur in no other pattern; signatures make the first two
+  // commoner. In the other word, "n r" (also in "connection refused") is the rarest.
   const keys = prefilterKeys(['connection lost', 'these', 'resume'], patterns);
-  assert.deepEqual(keysOf(keys[0]!.tri), ['set']);
+  assert.deepEqual(keysOf(keys[0]!.tri), ['set', 'n r']);
   // Among equally rare trigrams, the first in the pattern.
-  assert.deepEqual(keysOf(keys[1]!.tri), ['ref']);
-  assert.deepEqual(keysOf(prefilterKeys([], patterns)[0]!.tri), ['res']);
+  assert.deepEqual(keysOf(keys[1]!.tri), ['ref', 'n r']);
+  assert.deepEqual(keysOf(prefilterKeys([], patterns)[0]!.tri), ['res', 'n r']);
+  // A one-word pattern: the second key is another trigram of the same word.
+  const [single] = prefilterKeys([], [analyzePattern('econnreset')]);
+  const [k1, k2] = keysOf(single!.tri);
+  assert.ok(k1 !== k2 && 'econnreset'.includes(k1!) && 'econnreset'.includes(k2!), single!.tri);
+  assert.deepEqual(keysOf(prefilterKeys([], [analyzePattern('abc')])[0]!.tri), ['abc', 'abc']);
   assert.deepEqual(keys[0]!.short, []);
 });
 
-test('a record gets one key per alternative (deduplicated); short and empty alternatives are listed apart', () => {
+test('a record gets one pair of keys per alternative (deduplicated); short and empty alternatives are listed apart', () => {
   const [alternatives, short, anything] = prefilterKeys([], ['(disk full|quota exceeded|disk full)', '(ok|xy)', '.*'].map(analyzePattern));
-  assert.equal(alternatives!.tri.length, 6);
-  const [first, second] = keysOf(alternatives!.tri);
-  assert.ok('disk full'.includes(first!) && 'quota exceeded'.includes(second!), alternatives!.tri);
+  assert.equal(alternatives!.tri.length, 12);
+  const [a1, a2, b1, b2] = keysOf(alternatives!.tri);
+  assert.ok('disk full'.includes(a1!) && 'disk full'.includes(a2!), alternatives!.tri);
+  assert.ok('quota exceeded'.includes(b1!) && 'quota exceeded'.includes(b2!), alternatives!.tri);
   assert.deepEqual(short, { tri: '', short: ['ok', 'xy'] });
   assert.deepEqual(anything, { tri: '', short: [''] });
 });
