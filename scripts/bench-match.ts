@@ -141,6 +141,7 @@ async function chromium(): Promise<void> {
   if (report.indexBytes) console.log(`index transferred: ${report.indexBytes.gzipped} bytes gzipped (${report.indexBytes.raw} bytes raw)`);
   console.log(`time to first result after a paste on a fresh /match/ (index loading included; 80-line logs): ${summary(report.firstResult)} (target <= 300 ms)`);
   if (report.indexReady.length) console.log(`  of which the index was ready after: ${summary(report.indexReady)}`);
+  if (report.firstInWorker.length) console.log(`  the first paste in the worker: ${summary(report.firstInWorker)}`);
   for (const key of ['fetch', 'parse', 'prepare', 'words', 'prefilter'] as const) if (report.phases[key].length) console.log(`  worker ${key}: ${summary(report.phases[key])}`);
   console.log(`bare lines, in the worker: ${summary(report.bare.worker)}; paste to rendered answer: ${summary(report.bare.page)}`);
   console.log(`80-line logs, in the worker: ${summary(report.log80.worker)}; paste to rendered answer: ${summary(report.log80.page)}`);

@@ -40,6 +40,8 @@ export interface BrowserBenchReport {
   buildSeconds: number | null;
   indexBytes: { raw: number; gzipped: number } | null;
   firstResult: number[];
+  /** The worker's own time for that first paste (analysing the patterns it wakes, on cold code). */
+  firstInWorker: number[];
   indexReady: number[];
   /** The worker's own account of loading: fetch, JSON parse, preparation (ms per run). */
   phases: { fetch: number[]; parse: number[]; prepare: number[]; words: number[]; prefilter: number[] };
@@ -113,6 +115,7 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
       buildSeconds,
       indexBytes: null,
       firstResult: [],
+      firstInWorker: [],
       indexReady: [],
       phases: { fetch: [], parse: [], prepare: [], words: [], prefilter: [] },
       bare: { worker: [], page: [] },
@@ -166,6 +169,8 @@ export async function browserBench(options: BrowserBenchOptions): Promise<Browse
       }, paste);
       report.firstResult.push(timing.first);
       if (!Number.isNaN(timing.ready)) report.indexReady.push(timing.ready);
+      const firstMs = await page.evaluate(() => (window as unknown as { __matchMs?: number[] }).__matchMs?.[0]);
+      if (typeof firstMs === 'number') report.firstInWorker.push(firstMs);
       const phases = await page.evaluate(() => (window as unknown as { __readyPhases?: { fetch: number; parse: number; prepare: number; detail?: Record<string, number> } }).__readyPhases);
       if (phases) {
         for (const key of ['fetch', 'parse', 'prepare'] as const) report.phases[key].push(phases[key]);

@@ -21,6 +21,7 @@
  */
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
 import { createMatcher, type Matcher, type Re2Like } from './match.ts';
+import { warmUpSteps } from './warm-up.ts';
 
 export type WorkerRequest =
   | { type: 'init'; indexText: string; fetchMs?: number }
@@ -39,6 +40,7 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 let matcher: Matcher | null = null;
+let initStarted = false;
 const queue: Extract<WorkerRequest, { type: 'match' }>[] = [];
 
 function answer(request: Extract<WorkerRequest, { type: 'match' }>): void {
@@ -53,6 +55,7 @@ function answer(request: Extract<WorkerRequest, { type: 'match' }>): void {
 }
 
 async function init(request: Extract<WorkerRequest, { type: 'init' }>): Promise<void> {
+  initStarted = true;
   const t0 = performance.now();
   try {
     const data: unknown = 'index' in request ? request.index : JSON.parse(request.indexText);
@@ -83,3 +86,18 @@ scope.addEventListener('message', (event) => {
     else queue.push(request);
   }
 });
+
+// Until the index arrives, run the first-paste code paths once on a tiny sample (warm-up.ts), one
+// step per task so that an arriving index is never kept waiting for more than one step.
+const steps = warmUpSteps();
+const next = () => {
+  const step = steps.shift();
+  if (!step || initStarted) return;
+  try {
+    step();
+  } catch {
+    return; // a warm-up failure changes nothing: the real index is prepared on its own
+  }
+  setTimeout(next, 0);
+};
+setTimeout(next, 0);
