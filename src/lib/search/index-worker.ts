@@ -6,5 +6,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { indexDirectory } from './indexer.ts';
 
-const { dir, outputPath } = workerData as { dir: string; outputPath: string };
-parentPort!.postMessage(await indexDirectory(dir, outputPath));
+const { dir, outputPath, rootSelector } = workerData as { dir: string; outputPath: string; rootSelector: string };
+parentPort!.postMessage(await indexDirectory(dir, outputPath, rootSelector));

@@ -4,18 +4,20 @@
  * with them, for searches sorted by a key. Shared by the Astro integration and the search benchmark,
  * so both index the same way.
  *
- * The two bundles are indexed at the same time, each by its own Pagefind service (one answers one
- * request at a time): the sorted one in a worker thread (`index-worker.ts`) straight from the site,
- * the default one here from a copy of the site's HTML with the sort keys removed. Pagefind reads sort
- * keys even inside excluded elements (only `data-pagefind-ignore="all"` drops them, and with them the
- * filters and meta), so the attribute has to go from the HTML it reads.
+ * Both bundles are indexed from the same files, at the same time, each by its own Pagefind service
+ * (a service answers one request at a time): the sorted one in a worker thread (`index-worker.ts`),
+ * the default one here. They differ in one option, `rootSelector`: the record pages keep their sort
+ * keys in `<head>`, which the default bundle's root, `body`, leaves out. (Pagefind reads sort keys
+ * even inside excluded elements, so `excludeSelectors` cannot drop them.) After writing, both page
+ * lists are checked: no sort key in the default bundle, every one in the sorted bundle.
  */
 import { createIndex, close } from 'pagefind';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_BUNDLE, SORTED_BUNDLE, withoutSortKeys } from './bundles.ts';
+import { gunzipSync } from 'node:zlib';
+import { DEFAULT_BUNDLE, ROOT_SELECTORS, SORTED_BUNDLE } from './bundles.ts';
+import { SORT_KEYS } from './record-data.ts';
 
 /**
  * Parts of a record page that are labels or chrome rather than content: field labels (`dt`: "Why it
@@ -37,7 +39,7 @@ export interface BundleStats {
   pages: number;
   /** Languages with a page list (`pagefind.<lang>_<hash>.pf_meta`). */
   languages: string[];
-  /** Seconds this bundle took: reading the pages, indexing them and writing the files. */
+  /** Seconds this bundle took to index and write. */
   seconds: number;
 }
 
@@ -50,20 +52,18 @@ export interface IndexStats {
   /** The default bundle's directory (`<dir>/pagefind`). */
   outputPath: string;
   bundles: { default: BundleStats; sorted: BundleStats };
-  /** `data-pagefind-sort` attributes left out of the default bundle. */
-  sortKeysRemoved: number;
 }
 
 /**
- * Indexes the HTML files under `dir` with this thread's Pagefind service and writes the bundle to
- * `outputPath` (emptied first: Pagefind adds to an existing directory, and a page list left from an
- * earlier run would still be served). Closes the service when done.
+ * Indexes the HTML files under `dir` with this thread's Pagefind service, `rootSelector` as the
+ * document root, and writes the bundle to `outputPath` (emptied first: Pagefind adds to an existing
+ * directory, and a page list left from an earlier run would still be served). Closes the service.
  */
-export async function indexDirectory(dir: string, outputPath: string): Promise<BundleStats> {
+export async function indexDirectory(dir: string, outputPath: string, rootSelector: string): Promise<BundleStats> {
   const started = performance.now();
   let files: number;
   try {
-    const { index, errors } = await createIndex(INDEX_OPTIONS);
+    const { index, errors } = await createIndex({ ...INDEX_OPTIONS, rootSelector });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
@@ -79,15 +79,15 @@ export async function indexDirectory(dir: string, outputPath: string): Promise<B
     outputPath,
     files,
     pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
-    languages: readdirSync(outputPath).map((name) => /^pagefind\.([^.]+)_[0-9a-f]+\.pf_meta$/.exec(name)?.[1]).filter((lang): lang is string => Boolean(lang)),
+    languages: Object.keys(pageLists(outputPath)),
     seconds: (performance.now() - started) / 1000,
   };
 }
 
 /** `indexDirectory` in a worker thread, so that it gets a Pagefind service of its own. */
-function indexDirectoryInWorker(dir: string, outputPath: string): Promise<BundleStats> {
+function indexDirectoryInWorker(dir: string, outputPath: string, rootSelector: string): Promise<BundleStats> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { dir, outputPath } });
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { dir, outputPath, rootSelector } });
     let result: BundleStats | null = null;
     worker.once('message', (message: BundleStats) => (result = message));
     worker.once('error', reject);
@@ -95,47 +95,54 @@ function indexDirectoryInWorker(dir: string, outputPath: string): Promise<Bundle
   });
 }
 
-/**
- * Copies the HTML files under `siteDir` (the pages Pagefind's default glob finds, bundles aside) to
- * `copyDir` without their `data-pagefind-sort` attributes. Returns how many attributes were removed.
- */
-function copyWithoutSortKeys(siteDir: string, copyDir: string): number {
-  let removed = 0;
-  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true }) as Dirent[]) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = relative(siteDir, join(entry.parentPath, entry.name));
-    if ([DEFAULT_BUNDLE, SORTED_BUNDLE].some((bundle) => path.startsWith(`${bundle}/`))) continue;
-    const page = withoutSortKeys(readFileSync(join(siteDir, path), 'utf8'));
-    removed += page.removed;
-    mkdirSync(dirname(join(copyDir, path)), { recursive: true });
-    writeFileSync(join(copyDir, path), page.html);
+/** A bundle's page list file (`pagefind.<lang>_<hash>.pf_meta`) per language. */
+function pageLists(bundle: string): Record<string, string> {
+  const lists: Record<string, string> = {};
+  for (const name of readdirSync(bundle)) {
+    const lang = /^pagefind\.([^.]+)_[0-9a-f]+\.pf_meta$/.exec(name)?.[1];
+    if (lang) lists[lang] = join(bundle, name);
   }
-  return removed;
+  return lists;
+}
+
+/** The sort keys named in each language's page list of a bundle (Pagefind gzips the file). */
+export function sortKeysIn(bundle: string, keys: readonly string[] = SORT_KEYS): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const [lang, path] of Object.entries(pageLists(bundle))) {
+    const stored = readFileSync(path);
+    const decoded = stored[0] === 0x1f && stored[1] === 0x8b ? gunzipSync(stored) : stored;
+    found[lang] = keys.filter((key) => decoded.includes(key));
+  }
+  return found;
 }
 
 export async function indexSite(siteDir: string): Promise<IndexStats> {
   const started = performance.now();
   const defaultPath = join(siteDir, DEFAULT_BUNDLE);
   const sortedPath = join(siteDir, SORTED_BUNDLE);
-  const sortedDone = indexDirectoryInWorker(siteDir, sortedPath);
-  // Handled below; this keeps a failure here from leaving it unhandled.
+  const sortedDone = indexDirectoryInWorker(siteDir, sortedPath, ROOT_SELECTORS[SORTED_BUNDLE]);
+  // Handled below; this keeps a failure of the default bundle from leaving it unhandled.
   sortedDone.catch(() => {});
-  const copyDir = mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
-  try {
-    const sortKeysRemoved = copyWithoutSortKeys(siteDir, copyDir);
-    const defaultStats = await indexDirectory(copyDir, defaultPath);
-    const sortedStats = await sortedDone;
-    // Both bundles must hold the same pages: results, filters and links may not depend on the sort.
-    if (defaultStats.pages !== sortedStats.pages) throw new Error(`Pagefind bundles differ: ${defaultStats.pages} pages in ${DEFAULT_BUNDLE}/, ${sortedStats.pages} in ${SORTED_BUNDLE}/`);
-    return {
-      pages: sortedStats.files,
-      languages: defaultStats.languages,
-      seconds: (performance.now() - started) / 1000,
-      outputPath: defaultPath,
-      bundles: { default: defaultStats, sorted: sortedStats },
-      sortKeysRemoved,
-    };
-  } finally {
-    rmSync(copyDir, { recursive: true, force: true });
+  const defaultStats = await indexDirectory(siteDir, defaultPath, ROOT_SELECTORS[DEFAULT_BUNDLE]);
+  const sortedStats = await sortedDone;
+  // Both bundles must hold the same pages: results, filters and links may not depend on the order.
+  if (defaultStats.pages !== sortedStats.pages) throw new Error(`Pagefind bundles differ: ${defaultStats.pages} pages in ${DEFAULT_BUNDLE}/, ${sortedStats.pages} in ${SORTED_BUNDLE}/`);
+  // The point of two bundles: sort data only where it is asked for. A sort key rendered inside
+  // <body> would put it back in every first query; one missing from <head> would break sorting.
+  for (const [lang, keys] of Object.entries(sortKeysIn(defaultPath))) {
+    if (keys.length > 0) throw new Error(`${DEFAULT_BUNDLE}/ holds sort data (${keys.join(', ')}) for ${lang}: sort keys must be in <head> only (components/search/SearchSortKeys.astro)`);
   }
+  if (sortedStats.pages > 0) {
+    for (const [lang, keys] of Object.entries(sortKeysIn(sortedPath))) {
+      const missing = SORT_KEYS.filter((key) => !keys.includes(key));
+      if (missing.length > 0) throw new Error(`${SORTED_BUNDLE}/ lacks the sort keys ${missing.join(', ')} for ${lang}`);
+    }
+  }
+  return {
+    pages: sortedStats.files,
+    languages: defaultStats.languages,
+    seconds: (performance.now() - started) / 1000,
+    outputPath: defaultPath,
+    bundles: { default: defaultStats, sorted: sortedStats },
+  };
 }
