@@ -191,19 +191,20 @@ test('best match fetches nothing from the sorted bundle; "last confirmed" keeps 
   expect(new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
 });
 
-for (const [sort, key] of [['last_confirmed', 'last_confirmed'], ['fix_rate', 'fix_rate']] as const) {
-  test(`a ?sort=${sort} link with filters orders its results from the sorted bundle alone`, async ({ page }) => {
+for (const [prefix, query, sort] of [['', 'connection', 'last_confirmed'], ['', 'connection', 'fix_rate'], ['/zh', '连接', 'last_confirmed']] as const) {
+  test(`a ${prefix}/search/?sort=${sort} link with filters orders its results from the sorted bundle alone`, async ({ page }) => {
     const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
     const plain = watchBundle(page, DEFAULT_BUNDLE_PATH);
-    await page.goto(`/search/?q=connection&domain=grpc&resolvable=true&sort=${sort}`);
+    await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}&domain=grpc&resolvable=true&sort=${sort}`);
     await expect(page.locator('atlas-search-page select')).toHaveValue(sort);
     await expect(firstResult(page)).toBeVisible();
-    const urls = await resultLinks(page);
+    const urls = (await resultLinks(page)).map((url) => url.slice(prefix.length));
     expect(urls.length).toBeGreaterThan(1);
-    expect(isDescending(keysOf(urls, key))).toBe(true);
+    expect(isDescending(keysOf(urls, sort))).toBe(true);
     expect(new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
     await expect(page).toHaveURL(new RegExp(`resolvable=true&sort=${sort}$`));
-    await expect.poll(() => sorted.some((path) => /\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(path))).toBe(true);
+    const pageList = prefix ? /\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/ : /\/pagefind\.en_[0-9a-f]+\.pf_meta$/;
+    await expect.poll(() => sorted.some((path) => pageList.test(path))).toBe(true);
     await page.waitForLoadState('networkidle');
     // The engine script comes from the default bundle, but none of its index data.
     expect(plain.filter((path) => /\.pf_|wasm\./.test(path))).toEqual([]);
