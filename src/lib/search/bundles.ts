@@ -36,8 +36,3 @@ export type PagefindSortOption = Record<string, 'asc' | 'desc'> | undefined | nu
 export function needsSortedBundle(sort: PagefindSortOption): boolean {
   return Boolean(sort) && Object.keys(sort!).length > 0;
 }
-
-/** The bundle path a search with this `sort` option runs against. */
-export function bundlePathFor(sort: PagefindSortOption): string {
-  return needsSortedBundle(sort) ? SORTED_BUNDLE_PATH : DEFAULT_BUNDLE_PATH;
-}
