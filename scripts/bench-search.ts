@@ -3,7 +3,8 @@
  *
  * For each corpus — ../shared/corpus/deadends (skipped with a message if absent) and a generated
  * corpus (20,000 records by default) — it builds the site into bench-out/ (never dist/), runs the
- * Pagefind step on its own to time it, measures the index on disk, then measures search in Chromium
+ * Pagefind step on its own to time it (both bundles: /pagefind/ and /pagefind-sorted/, see
+ * src/lib/search/bundles.ts), measures the index on disk, then measures search in Chromium
  * (scripts/bench/search-browser.ts); `--browser-only` re-runs just that part. Prints a Markdown block for docs/benchmarks.md and writes
  * bench-out/search-<corpus>.json.
  */
@@ -12,7 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexSite } from '../src/lib/search/indexer.ts';
+import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../src/lib/search/bundles.ts';
+import { indexSite, type IndexStats } from '../src/lib/search/indexer.ts';
 import { KINDS, measureSearch, type BrowserFigures, type Bytes, type Kind } from './bench/search-browser.ts';
 import { pickQueries } from './bench/queries.ts';
 
@@ -89,7 +91,29 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
-function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: { seconds: number; pages: number }, size: Record<string, { bytes: number; files: number }>, browser: BrowserFigures): string {
+type Indexing = Pick<IndexStats, 'seconds' | 'pages'> & Partial<Pick<IndexStats, 'bundles'>>;
+interface Sizes {
+  bundle: { bytes: number; files: number };
+  data: { bytes: number; files: number };
+  /** The sorted bundle, whole (absent in figures saved before it existed). */
+  sorted?: { bytes: number; files: number };
+  /** Bundle → language → bytes of its page list. */
+  pageLists?: Record<string, Record<string, number>>;
+}
+
+/** Each bundle's page list (`pf_meta`) per language, as stored and served (Pagefind gzips it itself). */
+function pageLists(siteDir: string): Record<string, Record<string, number>> {
+  const lists: Record<string, Record<string, number>> = {};
+  for (const bundle of [DEFAULT_BUNDLE, SORTED_BUNDLE]) {
+    lists[bundle] = {};
+    for (const name of readdirSync(join(siteDir, bundle)).filter((file) => file.endsWith('.pf_meta'))) {
+      lists[bundle]![/^pagefind\.([^_]+)_/.exec(name)![1]!] = statSync(join(siteDir, bundle, name)).size;
+    }
+  }
+  return lists;
+}
+
+function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: Indexing, size: Sizes, browser: BrowserFigures): string {
   const sum = (bytes: Bytes, kinds: readonly Kind[]) => kinds.reduce((total, kind) => total + bytes[kind], 0);
   const search = KINDS.filter((kind) => kind !== 'ui');
   const column = (list: Bytes[], kinds: readonly Kind[]) => list.map((bytes) => sum(bytes, kinds));
@@ -101,9 +125,11 @@ function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: { sec
     '| Figure | Value |',
     '|---|---|',
     `| Astro build (no index) | ${built.seconds.toFixed(0)} s${built.maxRssMb ? `, peak RSS ${built.maxRssMb.toLocaleString('en')} MB` : ''} |`,
-    `| Pagefind indexing | ${indexing.seconds.toFixed(1)} s for ${indexing.pages.toLocaleString('en')} pages |`,
-    `| Index on disk (index chunks, fragments, filters, meta) | ${mb(size.data!.bytes)} in ${size.data!.files.toLocaleString('en')} files |`,
-    `| Whole /pagefind/ bundle (with engine and UI code) | ${mb(size.bundle!.bytes)} |`,
+    `| Pagefind indexing, both bundles at once | ${indexing.seconds.toFixed(1)} s for ${indexing.pages.toLocaleString('en')} pages${indexing.bundles ? ` (/${DEFAULT_BUNDLE}/ ${indexing.bundles.default.seconds.toFixed(1)} s, /${SORTED_BUNDLE}/ ${indexing.bundles.sorted.seconds.toFixed(1)} s)` : ''} |`,
+    `| Index on disk (index chunks, fragments, filters, meta), /${DEFAULT_BUNDLE}/ | ${mb(size.data!.bytes)} in ${size.data!.files.toLocaleString('en')} files |`,
+    `| Whole /${DEFAULT_BUNDLE}/ bundle (with engine and UI code) | ${mb(size.bundle!.bytes)} |`,
+    ...(size.sorted ? [`| Whole /${SORTED_BUNDLE}/ bundle (sort keys; loaded only for a sort other than best match) | ${mb(size.sorted.bytes)} |`] : []),
+    ...(size.pageLists ? [`| Page list (\`pf_meta\`, as stored and served) per language: /${DEFAULT_BUNDLE}/ → /${SORTED_BUNDLE}/ | ${Object.entries(size.pageLists[DEFAULT_BUNDLE] ?? {}).map(([lang, bytes]) => `${lang} ${kb(bytes)} → ${kb(size.pageLists![SORTED_BUNDLE]?.[lang] ?? NaN)}`).join(', ')} |`] : []),
     `| Search ready: page load start → engine, wasm and page list loaded (median / p95) | ${ms(median(browser.readyMs))} / ${ms(quantile(browser.readyMs, 0.95))} |`,
     `| **First query**, last keystroke → results rendered (median / p95, n=${browser.firstMs.length}) | **${ms(median(browser.firstMs))} / ${ms(quantile(browser.firstMs, 0.95))}** |`,
     `| Later queries in the same page (median / p95, n=${browser.warmMs.length}) | ${ms(median(browser.warmMs))} / ${ms(quantile(browser.warmMs, 0.95))} |`,
@@ -112,6 +138,7 @@ function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: { sec
     `| … plus the Component UI code (JS + CSS), as transferred / raw (median) | ${kb(median(column(browser.transfer, KINDS)))} / ${kb(median(column(browser.raw, KINDS)))} |`,
     `| … by kind, as transferred (median) | ${byKind} |`,
     `| Result fragments fetched for a first query (median / max) | ${median(browser.fragments)} / ${Math.max(...browser.fragments)} |`,
+    ...(browser.sortedRequests ? [`| Requests to /${SORTED_BUNDLE}/ for a first query (best match; expected 0), max | ${Math.max(0, ...browser.sortedRequests)} |`] : []),
     ...(browser.empty?.length ? [`| Queries for which Pagefind found nothing (not timed) | ${browser.empty.length}: ${browser.empty.map((q) => `\`${q}\``).join(', ')} |`] : []),
     ...(browser.misses.length ? [`| Queries with no result within 15 s | ${browser.misses.length}: ${browser.misses.map((q) => `\`${q}\``).join(', ')} |`] : []),
     '',
@@ -131,12 +158,14 @@ async function run(corpus: Corpus, queryCount: number): Promise<string> {
   const siteDir = join(out, corpus.name, 'dist');
   console.log(`[${corpus.name}] built ${built.pages} pages in ${built.seconds.toFixed(0)} s; indexing…`);
   const indexing = await indexSite(siteDir);
-  const bundle = join(siteDir, 'pagefind');
+  const bundle = join(siteDir, DEFAULT_BUNDLE);
   const data = ['index', 'fragment', 'filter'].filter((name) => existsSync(join(bundle, name))).map((name) => du(join(bundle, name)));
   const meta = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta')).map((name) => du(join(bundle, name)));
-  const size = {
+  const size: Sizes = {
     bundle: du(bundle),
     data: [...data, ...meta].reduce((sum, part) => ({ bytes: sum.bytes + part.bytes, files: sum.files + part.files }), { bytes: 0, files: 0 }),
+    sorted: du(join(siteDir, SORTED_BUNDLE)),
+    pageLists: pageLists(siteDir),
   };
   writeFileSync(join(out, `search-${corpus.name}.json`), JSON.stringify({ corpus, built, indexing, size }, null, 2));
   const queries = pickQueries(corpus.dir, queryCount);

@@ -9,11 +9,14 @@
  * for the prefixes, as they would), and the figure is the time from the keydown of the last
  * character to the first result of the complete query rendered (its summary names the whole query
  * and a result link from after that keystroke is in the DOM). Bytes are everything fetched under
- * /pagefind/ from the page load until then, by kind, both as transferred (what the host sent, after
- * compression) and decoded (raw). Then a few more queries run in the same page ("later queries").
+ * /pagefind/ and /pagefind-sorted/ from the page load until then, by kind, both as transferred (what
+ * the host sent, after compression) and decoded (raw); the queries are in "best match" order, so the
+ * sorted bundle should contribute nothing, and the requests to it are counted apart to show that.
+ * Then a few more queries run in the same page ("later queries").
  */
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { DEFAULT_BUNDLE_PATH, SORTED_BUNDLE_PATH } from '../../src/lib/search/bundles.ts';
 import { startStaticServer } from '../serve.ts';
 
 export const KINDS = ['ui', 'engine', 'meta', 'index', 'fragment', 'filter'] as const;
@@ -28,9 +31,11 @@ export interface BrowserFigures {
   warmMs: number[];
   /** Page load start → engine, wasm and page list loaded, ms (what the page does before the reader types). */
   readyMs: number[];
-  /** Per first query, bytes fetched under /pagefind/: as transferred, and decoded. */
+  /** Per first query, bytes fetched under /pagefind/ and /pagefind-sorted/: as transferred, and decoded. */
   transfer: Bytes[];
   raw: Bytes[];
+  /** Per first query, requests under /pagefind-sorted/ (expected: none, as the queries sort by best match). */
+  sortedRequests: number[];
   /** Number of result fragment files fetched for the first query. */
   fragments: number[];
   /** Queries with no result rendered within 15 s. */
@@ -40,8 +45,9 @@ export interface BrowserFigures {
 }
 
 export const kindOf = (pathname: string): Kind | null => {
-  if (!pathname.startsWith('/pagefind/')) return null;
-  const name = pathname.slice('/pagefind/'.length);
+  const bundle = [DEFAULT_BUNDLE_PATH, SORTED_BUNDLE_PATH].find((path) => pathname.startsWith(path));
+  if (!bundle) return null;
+  const name = pathname.slice(bundle.length);
   if (name.startsWith('pagefind-component-ui')) return 'ui';
   if (name.endsWith('.pf_meta')) return 'meta';
   if (name.endsWith('.pf_index')) return 'index';
@@ -108,7 +114,7 @@ export async function measureSearch(siteDir: string, queries: string[], warmPerP
   const server = await startStaticServer(siteDir, 0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const figures: BrowserFigures = { queries: queries.length, firstMs: [], warmMs: [], readyMs: [], transfer: [], raw: [], fragments: [], misses: [], empty: [] };
+  const figures: BrowserFigures = { queries: queries.length, firstMs: [], warmMs: [], readyMs: [], transfer: [], raw: [], sortedRequests: [], fragments: [], misses: [], empty: [] };
   try {
     for (const [i, query] of queries.entries()) {
       const context = await browser.newContext();
@@ -116,12 +122,14 @@ export async function measureSearch(siteDir: string, queries: string[], warmPerP
       const transfer = zero();
       const raw = zero();
       let fragments = 0;
+      let sortedRequests = 0;
       let counting = true;
       const pending: Promise<void>[] = [];
       page.on('requestfinished', (request) => {
         const kind = kindOf(new URL(request.url()).pathname);
         if (!kind || !counting) return;
         if (kind === 'fragment') fragments++;
+        if (new URL(request.url()).pathname.startsWith(SORTED_BUNDLE_PATH)) sortedRequests++;
         pending.push((async () => {
           const sizes = await request.sizes().catch(() => null);
           const body = await (await request.response())?.body().catch(() => null);
@@ -146,6 +154,7 @@ export async function measureSearch(siteDir: string, queries: string[], warmPerP
         figures.readyMs.push(ready);
         figures.transfer.push(transfer);
         figures.raw.push(raw);
+        figures.sortedRequests.push(sortedRequests);
         figures.fragments.push(fragments);
       }
       for (let k = 1; k <= warmPerPage; k++) {

@@ -1,8 +1,9 @@
 /**
  * Indexes the built site with Pagefind right after `astro build` writes it, so `npm run build`
  * (and every `astro build --outDir …` of the benchmarks) always ships a search index that matches
- * its pages. Set `ATLAS_SKIP_PAGEFIND=1` to leave the index out (the search benchmark times the
- * indexing step on its own).
+ * its pages: two bundles, `pagefind/` (no sort keys) and `pagefind-sorted/` (see
+ * `lib/search/bundles.ts`). Set `ATLAS_SKIP_PAGEFIND=1` to leave the index out (the search
+ * benchmark times the indexing step on its own).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,8 @@ export function pagefind(): AstroIntegration {
           return;
         }
         const stats = await indexSite(fileURLToPath(dir));
-        logger.info(`indexed ${stats.pages} pages in ${stats.languages.join(', ')} in ${stats.seconds.toFixed(1)} s → ${stats.outputPath}`);
+        const { default: plain, sorted } = stats.bundles;
+        logger.info(`indexed ${stats.pages} pages in ${stats.languages.join(', ')} in ${stats.seconds.toFixed(1)} s → ${plain.outputPath} (no sort keys, ${plain.seconds.toFixed(1)} s) and ${sorted.outputPath} (${sorted.seconds.toFixed(1)} s)`);
       },
     },
   };

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { DEFAULT_BUNDLE_PATH, SORTED_BUNDLE_PATH } from '../../src/lib/search/bundles.ts';
+import { MISSING_DATE, MISSING_RATE } from '../../src/lib/search/record-data.ts';
 import { EXAMPLE_EN } from './helpers.ts';
 
 // The first query of a page downloads the engine and its index chunks: allow for a busy CI machine.
@@ -109,13 +112,104 @@ test('a ?q= link fills the field and runs the search; typing rewrites the URL wi
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 });
 
-test('filters and sort in the URL are applied', async ({ page }) => {
-  await page.goto('/search/?q=connection&domain=grpc&resolvable=partial&sort=fix_rate');
-  await expect(page.locator('atlas-search-page select')).toHaveValue('fix_rate');
+/** Each shipped record's sort keys by its English URL, as `record-data.ts` gives them to Pagefind. */
+const SORT_KEYS: Map<string, { last_confirmed: string; fix_rate: number }> = (() => {
+  const keys = new Map<string, { last_confirmed: string; fix_rate: number }>();
+  const root = new URL('../../content/errors/', import.meta.url);
+  for (const domain of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    for (const file of readdirSync(new URL(`${domain.name}/`, root)).filter((name) => name.endsWith('.json'))) {
+      const record = JSON.parse(readFileSync(new URL(`${domain.name}/${file}`, root), 'utf8'));
+      keys.set(`/${record.id}/`, {
+        last_confirmed: record.last_confirmed ?? MISSING_DATE,
+        fix_rate: typeof record.fix_success_rate === 'number' ? record.fix_success_rate : Number(MISSING_RATE),
+      });
+    }
+  }
+  return keys;
+})();
+
+const resultLinks = (page: Page) => page.locator('atlas-search-page .sr-result__link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+
+/** The sort key of each result URL, in the order shown. */
+function keysOf(urls: string[], key: 'last_confirmed' | 'fix_rate'): (string | number)[] {
+  return urls.map((url) => {
+    const keys = SORT_KEYS.get(url);
+    if (!keys) throw new Error(`no record for result ${url}`);
+    return keys[key];
+  });
+}
+
+const isDescending = (values: (string | number)[]) => values.every((value, i) => i === 0 || values[i - 1]! >= value);
+
+/** Requests under a bundle path, from now on. */
+function watchBundle(page: Page, bundlePath: string): string[] {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith(bundlePath)) fetched.push(pathname);
+  });
+  return fetched;
+}
+
+test('best match fetches nothing from the sorted bundle; "last confirmed" keeps query and filters and orders results from it', async ({ page }) => {
+  const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
+  const plain = watchBundle(page, DEFAULT_BUNDLE_PATH);
+  await page.goto('/search/');
+  await search(page, 'connection');
   await expect(firstResult(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sorted).toEqual([]);
+  expect(plain.some((path) => /\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(path))).toBe(true);
+  const byRelevance = await resultLinks(page);
+  expect(byRelevance.length).toBeGreaterThan(5);
+  // Otherwise this query could not tell a sorted list from a relevance one.
+  expect(isDescending(keysOf(byRelevance, 'last_confirmed'))).toBe(false);
+
+  await page.locator('atlas-search-page select').selectOption('last_confirmed');
+  await expect(page).toHaveURL(/\/search\/\?q=connection&sort=last_confirmed$/);
+  await expect.poll(async () => isDescending(keysOf(await resultLinks(page), 'last_confirmed'))).toBe(true);
+  const byDate = await resultLinks(page);
+  expect(byDate[0]).not.toBe(byRelevance[0]);
+  // The engine's worker fetches these; the request events may trail the rendered results a little.
+  await expect.poll(() => sorted.some((path) => /\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(path))).toBe(true);
+  await expect.poll(() => sorted.some((path) => path.includes('/fragment/'))).toBe(true);
+  await expect(page.locator('atlas-search-page pagefind-input input')).toHaveValue('connection');
+
+  // A filter in sorted order: still sorted, still the same query, all three in the URL.
+  await page.locator('pagefind-filter-dropdown[filter="domain"] button').first().click();
+  await page.getByRole('option', { name: /^grpc/ }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=connection&domain=grpc&sort=last_confirmed$/);
+  await expect.poll(async () => new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
+  const grpcByDate = await resultLinks(page);
+  expect(grpcByDate.length).toBeGreaterThan(2);
+  expect(isDescending(keysOf(grpcByDate, 'last_confirmed'))).toBe(true);
+
+  // Back to best match: the default bundle's order again, filter kept, no sort in the URL.
+  await page.locator('atlas-search-page select').selectOption('relevance');
+  await expect(page).toHaveURL(/\/search\/\?q=connection&domain=grpc$/);
+  await expect.poll(async () => isDescending(keysOf(await resultLinks(page), 'last_confirmed'))).toBe(false);
   expect(new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
-  await expect(page).toHaveURL(/resolvable=partial/);
 });
+
+for (const [prefix, query, sort] of [['', 'connection', 'last_confirmed'], ['', 'connection', 'fix_rate'], ['/zh', '连接', 'last_confirmed']] as const) {
+  test(`a ${prefix}/search/?sort=${sort} link with filters orders its results from the sorted bundle alone`, async ({ page }) => {
+    const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
+    const plain = watchBundle(page, DEFAULT_BUNDLE_PATH);
+    await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}&domain=grpc&resolvable=true&sort=${sort}`);
+    await expect(page.locator('atlas-search-page select')).toHaveValue(sort);
+    await expect(firstResult(page)).toBeVisible();
+    const urls = (await resultLinks(page)).map((url) => url.slice(prefix.length));
+    expect(urls.length).toBeGreaterThan(1);
+    expect(isDescending(keysOf(urls, sort))).toBe(true);
+    expect(new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
+    await expect(page).toHaveURL(new RegExp(`resolvable=true&sort=${sort}$`));
+    const pageList = prefix ? /\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/ : /\/pagefind\.en_[0-9a-f]+\.pf_meta$/;
+    await expect.poll(() => sorted.some((path) => pageList.test(path))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    // The engine script comes from the default bundle, but none of its index data.
+    expect(plain.filter((path) => /\.pf_|wasm\./.test(path))).toEqual([]);
+  });
+}
 
 test('keyboard only: / opens search on any page, typing, arrows and Enter open a result', async ({ page }) => {
   await page.goto(EXAMPLE_EN);
@@ -197,6 +291,16 @@ test('record pages load no search code until search is opened', async ({ page })
   expect(fetched.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
   // Opening the dialog starts the engine: the page list is loading before the first keystroke.
   await expect.poll(() => fetched.some((url) => url.endsWith('.pf_meta'))).toBe(true);
+});
+
+test('the header dialog searches the default bundle only', async ({ page }) => {
+  const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('connection reset');
+  await expect(page.locator('pagefind-modal .sr-result__link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sorted).toEqual([]);
 });
 
 test('a first search fetches no facet data; using a filter control does', async ({ page }) => {

@@ -2,9 +2,8 @@
  * Loads Pagefind's Component UI on demand (browser only). Record pages ship none of it: the header
  * button calls this when the reader first asks for search; the search page calls it on load.
  */
+import { DEFAULT_BUNDLE_PATH, needsSortedBundle, type PagefindSortOption } from '../../lib/search/bundles.ts';
 import { preloadText, withoutStrayLetter } from '../../lib/search/terms.ts';
-
-export const BUNDLE_PATH = '/pagefind/';
 
 interface PagefindInstance {
   searchTerm: string;
@@ -15,7 +14,9 @@ interface PagefindInstance {
   availableFilters?: unknown;
   totalFilters?: unknown;
   searchFilters: Record<string, string[]>;
-  searchSort: Record<string, 'asc' | 'desc'> | undefined;
+  searchSort: PagefindSortOption;
+  /** Sets options (such as `bundlePath`) before the instance loads its engine. */
+  applyOptions?(options: Record<string, unknown>): void;
   on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
   on(event: 'error' | 'results' | 'loading' | 'filters', callback: (payload: unknown) => void): void;
   triggerSearch(term: string): void;
@@ -43,17 +44,25 @@ interface EngineLike {
 }
 
 export interface Engine {
-  /** Resolves once the engine, its wasm and this language's page list are loaded; rejects if they cannot be. */
+  /**
+   * Resolves once the engine for the instance's order when attached (its `searchSort`), with its
+   * wasm and this language's page list, is loaded; rejects if it cannot be.
+   */
   ready: Promise<void>;
   /** Starts fetching the index chunks for a term (call on every keystroke; the search itself is debounced). */
   preload(term: string): void;
   /** Fetches the facet data (once) and hands the counts for the current search to the filter dropdowns. */
   loadFilters(): Promise<void>;
+  /**
+   * Starts loading the bundle a search with this sort runs against (the sorted bundle for a sort by
+   * key; nothing new for relevance); resolves once it is ready, rejects if it cannot be loaded.
+   */
+  prepareSort(sort: PagefindSortOption): Promise<void>;
 }
 
 /**
- * Starts Pagefind's engine for a Component UI instance now, before the first keystroke, and keeps
- * the facet data out of the first search.
+ * Starts Pagefind's engine for a Component UI instance now, before the first keystroke, keeps the
+ * facet data out of the first search, and runs sorted searches against a second bundle.
  *
  * Left alone, an instance loads the engine on the field's first focus or search and then always
  * fetches every facet file (`filters()`; about 180 KB on a 20,000-record site) before its first
@@ -61,15 +70,44 @@ export interface Engine {
  * instance (its `__pagefind__`, which it then uses instead of loading its own), with `filters()`
  * answering "none" until `loadFilters()` is called — when a filter control is used, or the URL holds
  * filters. Pagefind's `search()` fetches only the filter chunks of the filters in use, so filtering
- * still works either way. Relies on two Component UI internals (`__pagefind__`, `__dispatch__`,
- * Pagefind 1.6); if they ever disappear this returns null and the instance loads itself as before.
- * Must be called before the instance's field is focused or a search is triggered.
+ * still works either way.
+ *
+ * Sorting: the default bundle (`/pagefind/`) has no sort keys, so that its page list stays small
+ * (`lib/search/bundles.ts`). With `sortedBundlePath`, every call whose `sort` names a key (the
+ * instance passes its `searchSort` to `search()`; `preload()` and `filters()` read it) goes to a
+ * second Pagefind instance on that bundle, created on first use from the same `pagefind.js` (one
+ * engine script and worker; the sorted bundle's own wasm and page list). Both bundles hold the same
+ * pages, words, filters and fragments, so results differ only in order.
+ *
+ * Relies on two Component UI internals (`__pagefind__`, `__dispatch__`, Pagefind 1.6); if they ever
+ * disappear this returns null and the instance loads itself as before — from its `bundle-path`,
+ * which then has to be the sorted bundle if the page sorts. Must be called before the instance's
+ * field is focused or a search is triggered, and after its `searchSort` is set.
  */
-export function attachEngine(instance: PagefindInstance): Engine | null {
+export function attachEngine(instance: PagefindInstance, sortedBundlePath?: string): Engine | null {
   if (!('__pagefind__' in instance) || instance.__pagefind__ || typeof instance.__dispatch__ !== 'function') return null;
   const options = { ...(instance.pagefindOptions ?? {}) };
-  const engine: Promise<EngineLike> = import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`).then((module: { createInstance(options: Record<string, unknown>): EngineLike }) => module.createInstance(options));
-  const ready = engine.then((e) => e.init());
+  const engineModule = import(/* @vite-ignore */ `${DEFAULT_BUNDLE_PATH}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): EngineLike }>;
+  const engines = new Map<string, Promise<EngineLike>>();
+  /** The engine on a bundle, created and started on first use; a failed one is dropped, so a later call retries. */
+  const engineAt = (bundlePath: string): Promise<EngineLike> => {
+    let engine = engines.get(bundlePath);
+    if (!engine) {
+      engine = engineModule.then(async (module) => {
+        const created = module.createInstance(bundlePath === DEFAULT_BUNDLE_PATH ? options : { ...options, basePath: bundlePath });
+        await created.init();
+        return created;
+      });
+      engines.set(bundlePath, engine);
+      engine.catch(() => engines.delete(bundlePath));
+    }
+    return engine;
+  };
+  const bundleFor = (sort: PagefindSortOption) => (sortedBundlePath && needsSortedBundle(sort) ? sortedBundlePath : DEFAULT_BUNDLE_PATH);
+  /** The engine for the instance's current order. */
+  const current = () => engineAt(bundleFor(instance.searchSort));
+  // Only the bundle of the order the page starts in: a `?sort=` link never loads the default one.
+  const ready = current().then(() => {});
   ready.catch(() => {});
   let filtersWanted: Promise<void> | null = null;
   // One search at a time, and only the newest of those that queued up meanwhile: Pagefind's worker
@@ -81,31 +119,34 @@ export function attachEngine(instance: PagefindInstance): Engine | null {
   const search: EngineLike['search'] = (term, searchOptions) => {
     term = withoutStrayLetter(term);
     const id = ++newest;
-    const result = queue.then(async () => (id === newest ? (await engine).search(term, searchOptions) : null)).catch(() => null);
+    const sort = (searchOptions?.sort ?? null) as PagefindSortOption;
+    const result = queue.then(async () => (id === newest ? (await engineAt(bundleFor(sort))).search(term, searchOptions) : null)).catch(() => null);
     queue = result;
     return result;
   };
   instance.__pagefind__ = {
-    init: async () => (await engine).init(),
-    // A failed load is reported through `ready`; the instance just sees no results.
+    init: async () => {
+      await current();
+    },
+    // A failed load is reported through `ready` (or `prepareSort`); the instance just sees no results.
     search,
-    preload: async (term, preloadOptions) => (await engine).preload(term, preloadOptions),
-    filters: async () => (filtersWanted ? (await engine).filters().catch(() => ({})) : {}),
+    preload: async (term, preloadOptions) => (await current()).preload(term, preloadOptions),
+    filters: async () => (filtersWanted ? (await current()).filters().catch(() => ({})) : {}),
   };
   return {
     ready,
     preload(term) {
       const text = preloadText(term);
-      if (text) void engine.then((e) => e.preload(text)).catch(() => {});
+      if (text) void current().then((e) => e.preload(text)).catch(() => {});
     },
     loadFilters() {
       filtersWanted ??= (async () => {
-        const e = await engine;
+        const e = await current();
         const total = await e.filters();
         let available: unknown = total;
         if (instance.searchTerm) {
-          const current = await e.search(instance.searchTerm, { filters: instance.searchFilters, sort: instance.searchSort ?? {} });
-          if (current?.filters) available = current.filters;
+          const found = await e.search(instance.searchTerm, { filters: instance.searchFilters, sort: instance.searchSort ?? {} });
+          if (found?.filters) available = found.filters;
         }
         instance.availableFilters = available;
         instance.totalFilters = total;
@@ -113,6 +154,9 @@ export function attachEngine(instance: PagefindInstance): Engine | null {
       })();
       filtersWanted.catch(() => { filtersWanted = null; });
       return filtersWanted;
+    },
+    async prepareSort(sort) {
+      await engineAt(bundleFor(sort));
     },
   };
 }
@@ -125,11 +169,11 @@ export function loadPagefindUI(): Promise<PagefindComponents> {
     if (!document.querySelector('link[data-pagefind-css]')) {
       const link = document.createElement('link');
       link.rel = 'stylesheet';
-      link.href = `${BUNDLE_PATH}pagefind-component-ui.css`;
+      link.href = `${DEFAULT_BUNDLE_PATH}pagefind-component-ui.css`;
       link.dataset.pagefindCss = '';
       document.head.append(link);
     }
-    const url = `${BUNDLE_PATH}pagefind-component-ui.js`;
+    const url = `${DEFAULT_BUNDLE_PATH}pagefind-component-ui.js`;
     await import(/* @vite-ignore */ url);
     if (!window.PagefindComponents) throw new Error('Pagefind Component UI did not register');
     return window.PagefindComponents;

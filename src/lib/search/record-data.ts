@@ -1,7 +1,9 @@
 /**
  * What Pagefind learns about a record page beyond its text: the result title, the facets it can be
  * filtered by and the keys it can be sorted by. Rendered as `data-pagefind-*` attributes by
- * `components/search/SearchData.astro`; kept here so the rules are tested without a build.
+ * `components/search/SearchData.astro` (title, facets: in `<body>`) and `SearchSortKeys.astro` (sort
+ * keys: in `<head>`, which only the sorted search bundle reads); kept here so the rules are tested
+ * without a build.
  */
 import { translate } from '../i18n/index.ts';
 import { localize } from '../i18n/fallback.ts';
