@@ -760,13 +760,25 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
     // 4. Score: a regex hit weighs by its specificity and the wording's similarity; wording alone
     //    can reach at most SIMILARITY_ONLY_MAX.
-    // A line that many records' patterns hit is generic text ("permission denied"): each hit on it says less.
-    const hittersPerLine = new Map<number, number>();
+    // A line that many records' patterns hit is generic text ("permission denied"): each hit on it says
+    // less. Another record counts in proportion to how specifically it hits the line, relative to this
+    // hit (fully when at least as specific): patterns that only hit it by a short or common word (`911`)
+    // do not make a line generic. lineSpecs: line -> each hitting record's best specificity there.
+    const lineSpecs = new Map<number, number[]>();
     for (const found of hits.values()) {
-      const seenLines = new Set<number>();
-      for (const hit of found) seenLines.add(hit.line.index);
-      for (const k of seenLines) hittersPerLine.set(k, (hittersPerLine.get(k) ?? 0) + 1);
+      const best = new Map<number, number>();
+      for (const hit of found) best.set(hit.line.index, Math.max(best.get(hit.line.index) ?? 0, hit.spec));
+      for (const [k, spec] of best) {
+        let list = lineSpecs.get(k);
+        if (!list) lineSpecs.set(k, (list = []));
+        list.push(spec);
+      }
     }
+    const crowdOf = (hit: Hit) => {
+      let crowd = 0;
+      for (const spec of lineSpecs.get(hit.line.index) ?? []) crowd += hit.spec > 0 ? Math.min(1, spec / hit.spec) : 1;
+      return Math.max(1, crowd);
+    };
     // How much of a line's own wording a hit explains: idf weight of the line's words inside the
     // match, or among the record's signature/alias words, over the weight of all its words.
     const coreTokenCache = new Map<number, string[]>();
@@ -802,7 +814,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         const sorted: { hit: Hit; s: number }[] = [];
         for (const hit of found) {
           const sim = simOf(r, hit.line);
-          const crowd = hittersPerLine.get(hit.line.index) ?? 1;
+          const crowd = crowdOf(hit);
           const specN = Math.min(1, hit.spec / FULL_SPECIFICITY) / Math.sqrt(crowd);
           const inWord = startsInsideWord(hit);
           const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * sim) * (inWord ? MID_WORD : 1) * lineWeightFor(hit.line);
