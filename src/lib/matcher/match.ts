@@ -668,11 +668,16 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         for (const s of starts) {
           if (!engine) break;
           const line = lines[s]!;
-          const text = lines.slice(s, blockEnd(s) + 1).map((l) => l.text).join('\n');
-          const m = execLine(engine, text);
-          if (!m || m.start >= line.text.length) continue;
-          const spec = matchedSpec(rt, blockLower(s).slice(m.start, m.end));
-          found.push({ line, start: m.start, end: Math.min(m.end, line.text.length), spec: spec || (perBlock.get(s) as number), block: true });
+          const rest = lines.slice(s + 1, blockEnd(s) + 1).map((l) => '\n' + l.text).join('');
+          let m = execLine(engine, line.text + rest);
+          let offset = 0;
+          if (!m && rt.anchored && line.core !== line.text) {
+            m = execLine(engine, line.core + rest);
+            offset = line.text.length - line.core.length;
+          }
+          if (!m || m.start + offset >= line.text.length) continue;
+          const spec = matchedSpec(rt, blockLower(s).slice(m.start + offset, m.end + offset));
+          found.push({ line, start: m.start + offset, end: Math.min(m.end + offset, line.text.length), spec: spec || (perBlock.get(s) as number), block: true });
           if (found.length >= 6) break;
         }
       }

@@ -38,6 +38,16 @@ test('a pattern whose words sit on consecutive error lines matches the block, at
   assert.equal(explained?.why?.block, 1);
 });
 
+test('an anchored pattern is tried on a block whose first line is read without its tool prefix', async () => {
+  const anchored = records.map((r) => (r.id === 'node/peer-conflict' ? { ...r, regex: '^could not resolve.*peer' } : r));
+  const matcher = await loadMatcher(buildMatcherIndex(anchored));
+  const [top] = matcher.match(REPORT.join('\n'), { explain: true });
+  assert.equal(top?.id, 'node/peer-conflict');
+  assert.equal(top.why?.block, 1);
+  const line = top.lines[0]!;
+  assert.equal(line.text.slice(line.start, line.end), 'Could not resolve dependency:');
+});
+
 test('a pattern already matching one line is not reported as a block hit', async () => {
   const matcher = await loadMatcher(buildMatcherIndex(records));
   const [top] = matcher.match('npm error Could not resolve dependency: peer react@"^17.0.0"\nnpm error code ERESOLVE', { explain: true });
