@@ -779,10 +779,29 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         list.push(spec);
       }
     }
+    // Per line, the specificities in ascending order and their prefix sums: the crowd of a hit is the
+    // number of records at least as specific plus the sum of the others' specificities over its own
+    // (a binary search: a generic line can be hit by hundreds of records in a large corpus).
+    const crowdTables = new Map<number, { specs: Float64Array; sums: Float64Array }>();
     const crowdOf = (hit: Hit) => {
-      let crowd = 0;
-      for (const spec of lineSpecs.get(hit.line.index) ?? []) crowd += hit.spec > 0 ? Math.min(1, spec / hit.spec) : 1;
-      return Math.max(1, crowd);
+      const list = lineSpecs.get(hit.line.index);
+      if (!list) return 1;
+      let table = crowdTables.get(hit.line.index);
+      if (!table) {
+        const specs = Float64Array.from(list).sort();
+        const sums = new Float64Array(specs.length + 1);
+        for (let i = 0; i < specs.length; i++) sums[i + 1] = sums[i]! + specs[i]!;
+        crowdTables.set(hit.line.index, (table = { specs, sums }));
+      }
+      if (hit.spec <= 0) return Math.max(1, table.specs.length);
+      let lo = 0;
+      let hi = table.specs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (table.specs[mid]! < hit.spec) lo = mid + 1;
+        else hi = mid;
+      }
+      return Math.max(1, table.specs.length - lo + table.sums[lo]! / hit.spec);
     };
     // How much of a line's own wording a hit explains: idf weight of the line's words inside the
     // match, or among the record's signature/alias words, over the weight of all its words.
