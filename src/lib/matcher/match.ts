@@ -103,9 +103,12 @@ const SHORT_WORD = 5;
 const OTHER_WORDS = 0.5;
 /** At most this many lines of a paste are examined per prefilter alternative. */
 const MAX_LINES_PER_ALT = 64;
-/** Following lines joined to an error line when comparing wording (multi-line messages). */
+/**
+ * Following lines joined to an error line when comparing wording, and when a pattern is tried across
+ * lines (multi-line messages: npm's ERESOLVE report, compiler notes).
+ */
 const BLOCK_LINES = 2;
-/** Error-looking lines used for similarity. */
+/** Error-looking lines used for similarity (and as the first lines of blocks). */
 const SIMILARITY_LINES = 24;
 /** Tokens in more than this share of records are too common to find candidates by. */
 const COMMON_TOKEN_SHARE = 0.04;
@@ -148,6 +151,8 @@ type Engine = { exec(text: string): { start: number; end: number } | null };
 interface RecordRuntime {
   /** Compiled on first use (undefined until then; null when the pattern cannot run). */
   regex: Engine | null | undefined;
+  /** The same pattern with `.` matching line breaks, for blocks of lines (compiled on first use). */
+  blockRegex: Engine | null | undefined;
   source: string;
   flags: string;
   /** Could backtrack catastrophically: runs on the linear-time engine, or by literal fragments until one is given. */
@@ -264,7 +269,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const risky = new Set(index.rk);
   for (let r = 0; r < n; r++) {
     const source = index.rec[r]![2];
-    records.push({ regex: source ? undefined : null, source, flags: index.fl[r] ?? 'i', risky: risky.has(r), literalOnly: risky.has(r) && !re2, anchored: false, alts: null, variants: null });
+    records.push({ regex: source ? undefined : null, blockRegex: source ? undefined : null, source, flags: index.fl[r] ?? 'i', risky: risky.has(r), literalOnly: risky.has(r) && !re2, anchored: false, alts: null, variants: null });
     if (source) stats.withRegex++;
   }
   stats.linearEngine = risky.size;
@@ -305,6 +310,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const info = analyzePattern(rt.source);
     if (!info) {
       rt.regex = null;
+      rt.blockRegex = null;
       return rt.alts;
     }
     stats.analysed++;
@@ -358,12 +364,31 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     return rt.regex;
   }
 
+  /**
+   * The engine for blocks of lines: the pattern with the `s` flag, so that its wildcards may skip a line
+   * break (a message split over lines). Classes that exclude `\n` still do. Risky patterns only on the
+   * linear-time engine; never literal-only.
+   */
+  function blockEngineOf(rt: RecordRuntime): Engine | null {
+    if (rt.blockRegex !== undefined) return rt.blockRegex;
+    rt.blockRegex = null;
+    const flags = rt.flags.includes('s') ? rt.flags : rt.flags + 's';
+    try {
+      if (!rt.risky) rt.blockRegex = v8Engine(rt.source, flags);
+      else if (re2) rt.blockRegex = re2Engine(re2, rt.source, flags);
+    } catch {
+      /* left to single lines */
+    }
+    return rt.blockRegex;
+  }
+
   function useLinearEngine(engine: Re2Like): void {
     re2 = engine;
     stats.literalOnly = 0;
     for (const rt of records) {
       if (!rt.risky || rt.regex === null) continue;
       rt.regex = undefined;
+      rt.blockRegex = undefined;
       rt.literalOnly = false;
     }
   }
@@ -451,10 +476,33 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     for (const s of shortKeys) if (hay.includes(s.key)) addCandidate(s.record);
     for (const r of everyPaste) addCandidate(r);
 
+    // The paste's most error-like lines (used for similarity, and as the first lines of blocks).
+    const multi = lines.length > 1;
+    const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
+    const ranked = lines.filter((l) => !l.frame).sort((a, b) => b.err - a.err || a.index - b.index);
+    const simLines = (maxErr > 0 ? ranked.filter((l) => l.err > 0) : ranked).slice(0, SIMILARITY_LINES);
+    // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
+    // printed over several lines, such as npm's `npm error …` report), read as one text.
+    const blockEnd = (s: number) => {
+      let e = s;
+      while (e + 1 < lines.length && e + 1 <= s + BLOCK_LINES && !lines[e + 1]!.frame && lines[e + 1]!.err > 0) e++;
+      return e;
+    };
+    const isBlockStart = new Uint8Array(multi ? lines.length : 0);
+    if (multi) for (const l of simLines) if (blockEnd(l.index) > l.index) isBlockStart[l.index] = 1;
+    const blockLowerCache = new Map<number, string>();
+    const blockLower = (s: number) => {
+      let t = blockLowerCache.get(s);
+      if (t === undefined) blockLowerCache.set(s, (t = lines.slice(s, blockEnd(s) + 1).map((l) => l.lower).join('\n')));
+      return t;
+    };
+
     // 2. For each alternative of a candidate whose trigrams all occur, the lines holding all its
     //    fragments; then the regex on them. lineSpec: record -> line -> best specificity of an
-    //    alternative there.
+    //    alternative there. An alternative whose fragments are on no single line may have them all in
+    //    a block (blockSpec: record -> first line of the block -> specificity).
     const lineSpec = new Map<number, Map<number, number>>();
+    const blockSpec = new Map<number, Map<number, number>>();
     for (const r of candidates) {
       for (const a of analysed(r)) {
         const alt = alts[a]!;
@@ -487,14 +535,40 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         } else {
           for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) if (lines[k]!.lower.includes(alt.locator)) visit(k);
         }
+        if (found > 0 || !at || alt.frags.length < 2 || isBlockStart.length === 0) continue;
+        // Blocks holding that trigram, first line at most BLOCK_LINES before it.
+        let perBlock = blockSpec.get(r);
+        let checked = -1;
+        for (let j = 0; j < at.length && found < MAX_LINES_PER_ALT; j++) {
+          for (let s = Math.max(0, at[j]! - BLOCK_LINES, checked + 1); s <= at[j]!; s++) {
+            checked = s;
+            if (!isBlockStart[s]) continue;
+            const text = blockLower(s);
+            if (!alt.frags.every((f) => text.includes(f))) continue;
+            found++;
+            if (!perBlock) blockSpec.set(r, (perBlock = new Map()));
+            const spec = specOf(a);
+            if ((perBlock.get(s) ?? -1) < spec) perBlock.set(s, spec);
+          }
+        }
       }
     }
 
-    type Hit = { line: PreparedLine; start: number; end: number; spec: number };
+    type Hit = { line: PreparedLine; start: number; end: number; spec: number; block: boolean };
     const hits = new Map<number, Hit[]>();
-    for (const [r, perLine] of lineSpec) {
+    /** Specificity of what actually matched: the richest alternative of the record contained in it. */
+    const matchedSpec = (rt: RecordRuntime, matched: string) => {
+      let spec = 0;
+      for (const a of rt.alts ?? []) {
+        const alt = alts[a]!;
+        if (specOf(a) > spec && alt.frags.every((f) => matched.includes(f))) spec = specOf(a);
+      }
+      return spec;
+    };
+    for (const r of new Set([...lineSpec.keys(), ...blockSpec.keys()])) {
       const rt = records[r]!;
       const found: Hit[] = [];
+      const perLine = lineSpec.get(r) ?? new Map<number, number>();
       const order = [...perLine.keys()].sort((x, y) => lines[y]!.err - lines[x]!.err || x - y);
       for (const k of order) {
         const line = lines[k]!;
@@ -508,32 +582,44 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
             offset = line.text.length - line.core.length;
           }
           if (!m) continue;
-          // Specificity of what actually matched: the richest alternative contained in the match.
-          const matched = line.lower.slice(m.start + offset, m.end + offset);
-          let spec = 0;
-          for (const a of analysed(r)) {
-            const alt = alts[a]!;
-            if (specOf(a) > spec && alt.frags.every((f) => matched.includes(f))) spec = specOf(a);
-          }
-          found.push({ line, start: m.start + offset, end: m.end + offset, spec: spec || specHere });
+          const spec = matchedSpec(rt, line.lower.slice(m.start + offset, m.end + offset));
+          found.push({ line, start: m.start + offset, end: m.end + offset, spec: spec || specHere, block: false });
         } else if (rt.literalOnly) {
           const first = analysed(r).map((a) => alts[a]!.locator).find((f) => f && line.lower.includes(f)) ?? '';
           const start = first ? line.lower.indexOf(first) : -1;
           // Without the real pattern, literal evidence counts for half.
-          found.push({ line, start, end: start >= 0 ? start + first.length : -1, spec: specHere / 2 });
+          found.push({ line, start, end: start >= 0 ? start + first.length : -1, spec: specHere / 2, block: false });
         }
         if (found.length >= 6) break;
+      }
+      // No line matched on its own: the pattern on blocks of lines, its wildcards skipping line breaks.
+      // The match must start on the block's first line; the hit is that line's.
+      const perBlock = blockSpec.get(r);
+      if (found.length === 0 && perBlock) {
+        const starts = [...perBlock.keys()].sort((x, y) => lines[y]!.err - lines[x]!.err || x - y);
+        const engine = blockEngineOf(rt);
+        for (const s of starts) {
+          if (!engine) break;
+          const line = lines[s]!;
+          const rest = lines.slice(s + 1, blockEnd(s) + 1).map((l) => '\n' + l.text).join('');
+          let m = execLine(engine, line.text + rest);
+          let offset = 0;
+          if (!m && rt.anchored && line.core !== line.text) {
+            m = execLine(engine, line.core + rest);
+            offset = line.text.length - line.core.length;
+          }
+          if (!m || m.start + offset >= line.text.length) continue;
+          const spec = matchedSpec(rt, blockLower(s).slice(m.start + offset, m.end + offset));
+          found.push({ line, start: m.start + offset, end: Math.min(m.end + offset, line.text.length), spec: spec || (perBlock.get(s) as number), block: true });
+          if (found.length >= 6) break;
+        }
       }
       if (found.length > 0) hits.set(r, found);
     }
 
     // 3. Similarity of signatures and aliases to the paste's error lines (each with the lines that
     //    follow it, for messages that span lines).
-    const multi = lines.length > 1;
-    const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
     const lineWeightFor = (line: PreparedLine) => (multi && maxErr > 0 ? 0.8 + (0.2 * line.err) / maxErr : 1);
-    const ranked = lines.filter((l) => !l.frame).sort((a, b) => b.err - a.err || a.index - b.index);
-    const simLines = (maxErr > 0 ? ranked.filter((l) => l.err > 0) : ranked).slice(0, SIMILARITY_LINES);
     const tokenCache = new Map<number, Set<string>>();
     const tokensOf = (k: number) => {
       let t = tokenCache.get(k);
@@ -612,13 +698,44 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
 
     // 4. Score: a regex hit weighs by its specificity and the wording's similarity; wording alone
     //    can reach at most SIMILARITY_ONLY_MAX.
-    // A line that many records' patterns hit is generic text ("permission denied"): each hit on it says less.
-    const hittersPerLine = new Map<number, number>();
+    // A line that many records' patterns hit is generic text ("permission denied"): each hit on it says
+    // less. Another record counts in proportion to how specifically it hits the line, relative to this
+    // hit (fully when at least as specific): patterns that only hit it by a short or common word (`911`)
+    // do not make a line generic. lineSpecs: line -> each hitting record's best specificity there.
+    const lineSpecs = new Map<number, number[]>();
     for (const found of hits.values()) {
-      const seenLines = new Set<number>();
-      for (const hit of found) seenLines.add(hit.line.index);
-      for (const k of seenLines) hittersPerLine.set(k, (hittersPerLine.get(k) ?? 0) + 1);
+      const best = new Map<number, number>();
+      for (const hit of found) best.set(hit.line.index, Math.max(best.get(hit.line.index) ?? 0, hit.spec));
+      for (const [k, spec] of best) {
+        let list = lineSpecs.get(k);
+        if (!list) lineSpecs.set(k, (list = []));
+        list.push(spec);
+      }
     }
+    // Per line, the specificities in ascending order and their prefix sums: the crowd of a hit is the
+    // number of records at least as specific plus the sum of the others' specificities over its own
+    // (a binary search: a generic line can be hit by hundreds of records in a large corpus).
+    const crowdTables = new Map<number, { specs: Float64Array; sums: Float64Array }>();
+    const crowdOf = (hit: Hit) => {
+      const list = lineSpecs.get(hit.line.index);
+      if (!list) return 1;
+      let table = crowdTables.get(hit.line.index);
+      if (!table) {
+        const specs = Float64Array.from(list).sort();
+        const sums = new Float64Array(specs.length + 1);
+        for (let i = 0; i < specs.length; i++) sums[i + 1] = sums[i]! + specs[i]!;
+        crowdTables.set(hit.line.index, (table = { specs, sums }));
+      }
+      if (hit.spec <= 0) return Math.max(1, table.specs.length);
+      let lo = 0;
+      let hi = table.specs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (table.specs[mid]! < hit.spec) lo = mid + 1;
+        else hi = mid;
+      }
+      return Math.max(1, table.specs.length - lo + table.sums[lo]! / hit.spec);
+    };
     // How much of a line's own wording a hit explains: idf weight of the line's words inside the
     // match, or among the record's signature/alias words, over the weight of all its words.
     const coreTokenCache = new Map<number, string[]>();
@@ -654,7 +771,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         const sorted: { hit: Hit; s: number }[] = [];
         for (const hit of found) {
           const sim = simOf(r, hit.line);
-          const crowd = hittersPerLine.get(hit.line.index) ?? 1;
+          const crowd = crowdOf(hit);
           const specN = Math.min(1, hit.spec / FULL_SPECIFICITY) / Math.sqrt(crowd);
           const inWord = startsInsideWord(hit);
           const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * sim) * (inWord ? MID_WORD : 1) * lineWeightFor(hit.line);
@@ -662,7 +779,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
           if (s > best) {
             best = s;
             bestSpec = hit.spec;
-            if (opts.explain) why = { regex: 1, spec: hit.spec, crowd, sim, lw: lineWeightFor(hit.line), err: hit.line.err, literalOnly: records[r]!.literalOnly ? 1 : 0, inWord: inWord ? 1 : 0, ...explainedOf(r, hit) };
+            if (opts.explain) why = { regex: 1, block: hit.block ? 1 : 0, spec: hit.spec, crowd, sim, lw: lineWeightFor(hit.line), err: hit.line.err, literalOnly: records[r]!.literalOnly ? 1 : 0, inWord: inWord ? 1 : 0, ...explainedOf(r, hit) };
           }
         }
         // The wording may match an error line better than the regex's line does (multi-line messages).
