@@ -153,7 +153,7 @@ export const QUERIES: Q[] = [
   [null, 'term', 'make: *** No rule to make target \'docs/html\', needed by \'all\'.  Stop.'],
   [null, 'bare', 'E: Sub-process /usr/bin/dpkg returned an error code (1)\nErrors were encountered while processing:\n libc-bin'],
   [null, 'trace:python', "pandas.errors.IntCastingNaNError: Cannot convert non-finite values (NA or inf) to integer"],
-  [null, 'bare', 'fatal: [web01]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: kex_exchange_identification: banner line contains invalid characters", "unreachable": true}'],
+  ['cicd/ansible-unreachable', 'bare', 'fatal: [web01]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: kex_exchange_identification: banner line contains invalid characters", "unreachable": true}'],
   [null, 'bare', 'psql: error: connection to server at "db.internal" (10.0.4.2), port 5432 failed: FATAL:  role "analytics" is not permitted to log in'],
   [null, 'trace:java', 'jakarta.xml.bind.UnmarshalException: unexpected element (uri:"", local:"invoice"). Expected elements are <{urn:acme}Invoice>'],
   [null, 'bare', 'SwiftUI: Publishing changes from within view updates is not allowed, this will cause undefined behavior.'],

@@ -266,7 +266,9 @@ function expandJson(line: string): string[] {
   if (trimmed.includes('{') && trimmed.endsWith('}')) {
     const messages = messagesFromJsonLine(trimmed);
     if (messages && messages.length > 0) {
-      const out: string[] = [];
+      // Text before the object is part of the message (Ansible: `fatal: [web01]: UNREACHABLE! => {…}`):
+      // the line stays, followed by the object's message fields.
+      const out: string[] = /\p{L}/u.test(trimmed.slice(0, trimmed.indexOf('{'))) ? [line] : [];
       for (const m of messages) for (const part of m.split(/\r?\n/)) out.push(part);
       return out;
     }

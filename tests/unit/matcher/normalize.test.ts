@@ -93,3 +93,10 @@ test('error lines are recognised', () => {
   assert.ok(b.err > a.err);
   assert.ok(b.err >= 0.6);
 });
+
+test('text before a JSON object on the same line is kept, followed by the object\'s message fields', () => {
+  const ansible = 'fatal: [web01]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: timed out", "unreachable": true}';
+  assert.deepEqual(texts(ansible), [ansible, 'Failed to connect to the host via ssh: timed out']);
+  // A bare JSON log object still gives only its message fields.
+  assert.deepEqual(texts('{"level":"error","msg":"connection refused"}'), ['connection refused']);
+});
