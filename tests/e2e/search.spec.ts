@@ -92,14 +92,14 @@ test('a domain filter narrows the results and is written to the URL', async ({ p
   await expect(page).toHaveURL(/[?&]domain=grpc(&|$)/);
 });
 
-test('the first 10 results are rendered, and "Load more results" shows more', async ({ page }) => {
+test('the first 20 results are rendered, and "Load more results" shows more', async ({ page }) => {
   await page.goto('/search/?q=error');
   await expect(firstResult(page)).toBeVisible();
   const items = page.locator('atlas-search-page pagefind-results li.pf-result, atlas-search-page pagefind-results .sr-result');
-  await expect(items).toHaveCount(10);
+  await expect(items).toHaveCount(20);
   const more = page.getByRole('button', { name: 'Load more results' });
   await more.click();
-  await expect.poll(() => items.count()).toBeGreaterThan(10);
+  await expect.poll(() => items.count()).toBeGreaterThan(20);
 });
 
 test('a ?q= link fills the field and runs the search; typing rewrites the URL without a reload', async ({ page }) => {

@@ -12,12 +12,8 @@
  */
 export const SEARCH_DEBOUNCE_MS = 30;
 
-/**
- * Results rendered at once on the search page ("Load more results" adds as many again) and in the
- * header dialog. Each rendered result fetches its own fragment file (about 1 KB), so this also sets
- * most of what a first query downloads beyond the index chunks.
- */
-export const RESULTS_PAGE = 10;
+/** Results rendered at once on the search page ("Load more results" adds as many again); the header dialog shows fewer. */
+export const RESULTS_PAGE = 20;
 export const DIALOG_RESULTS = 10;
 
 export function resultTemplate(sectionsLabel: string): string {
