@@ -315,10 +315,17 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
     stats.analysed++;
     rt.anchored = info.anchored;
+    // The record's key trigrams are the rarest of its alternatives: checked first, a candidate that
+    // does not match usually fails on the first lookup.
+    const keys = index.rec[r]![3];
+    const keyCodes = new Set<number>();
+    for (let i = 0; i + 3 <= keys.length; i += 3) keyCodes.add(trigramCode(keys, i));
     for (const frags of info.alts) {
       rt.alts.push(alts.length);
       const locator = frags.reduce((x, y) => (y.length > x.length ? y : x), '');
-      alts.push({ record: r, frags, tris: Int32Array.from(altTrigrams(frags)), locator, spec: -1 });
+      const codes = [...altTrigrams(frags)];
+      const tris = Int32Array.from([...codes.filter((c) => keyCodes.has(c)), ...codes.filter((c) => !keyCodes.has(c))]);
+      alts.push({ record: r, frags, tris, locator, spec: -1 });
     }
     return rt.alts;
   }
@@ -467,7 +474,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       if (textBits[code >> 3]! & bit) continue;
       textBits[code >> 3]! |= bit;
       setCodes.push(code);
-      if (trigramPostings.has(code)) seenKeys.push(code);
+      if (keyBits[code >> 3]! & bit) seenKeys.push(code);
     }
     for (const code of seenKeys) {
       const list = trigramPostings.get(code)!;
