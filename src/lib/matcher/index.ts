@@ -6,7 +6,7 @@
  *
  * - `buildMatcherIndex(records, report?) -> MatcherIndex` — at build time, from validated records
  *   (id, signature, regex, aliases, resolvable, fix_success_rate). Plain JSON: write it with
- *   `JSON.stringify` to a content-hashed file (e.g. `/_astro/matcher.<hash>.json`); it gzips to about
+ *   `JSON.stringify` to a content-hashed file (e.g. `/matcher/index.<hash>.json`); it gzips to about 1.2×
  *   the size of the records' own id + signature + regex + aliases. Format: see build.ts.
  * - `createMatcher(index, { re2? }) -> Matcher` — synchronous; pass re2js's `RE2JS` as `re2` so that
  *   patterns that could backtrack catastrophically run on a linear-time engine (without it they are
