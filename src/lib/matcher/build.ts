@@ -16,7 +16,7 @@
  *     ["grpc/grpc-connection-reset-by-peer",               // id: <domain>/<slug>
  *      "UNAVAILABLE: grpc: connection error: ...",         // signature
  *      "UNAVAILABLE: grpc: connection error: ...",         // regex: JavaScript source, translated from Python; "" = none
- *      "set",                                              // prefilter key trigrams, 3 characters each (patterns.ts)
+ *      "unan r",                                           // prefilter keys: two trigrams per alternative, 6 characters (patterns.ts)
  *      ["other wording", "..."]],                          // aliases (only when there are some)
  *     ["npm/eresolve", "npm ERR! code ERESOLVE", "", ""]
  *   ],

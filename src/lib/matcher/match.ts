@@ -743,14 +743,6 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       }
       return Math.max(1, table.specs.length - lo + table.sums[lo]! / hit.spec);
     };
-    // How much of a line's own wording a hit explains: idf weight of the line's words inside the
-    // match, or among the record's signature/alias words, over the weight of all its words.
-    const coreTokenCache = new Map<number, string[]>();
-    const coreTokensOf = (line: PreparedLine) => {
-      let t = coreTokenCache.get(line.index);
-      if (!t) coreTokenCache.set(line.index, (t = [...new Set(tokenize(line.core, true))]));
-      return t;
-    };
     // Debugging (explain): how much of the hit line's wording the hit and the record's words explain.
     const explainedOf = (r: number, hit: Hit) => {
       const words = new Set(tokenize(hit.line.text));
