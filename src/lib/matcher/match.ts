@@ -144,7 +144,8 @@ interface Alt {
   spec: number;
 }
 
-type Variant = { tokens: string[]; idfs: number[]; weight: number };
+/** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
+type Variant = { tokens: string[]; ids: Int32Array; idfs: number[]; weight: number };
 
 type Engine = { exec(text: string): { start: number; end: number } | null };
 
@@ -163,6 +164,13 @@ interface RecordRuntime {
   alts: number[] | null;
   /** Token variants: signature, then aliases, with each token's idf and their total (see variantsOf). */
   variants: Variant[] | null;
+}
+
+/** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
+function f2Of(inter: number, variantWeight: number, lineWeight: number): number {
+  const recall = inter / variantWeight;
+  const precision = Math.min(1, inter / Math.max(lineWeight, 1e-9));
+  return (5 * precision * recall) / (4 * precision + recall);
 }
 
 function v8Engine(source: string, flags: string): Engine {
@@ -191,6 +199,7 @@ function re2Engine(re2: Re2Like, source: string, flags: string): Engine {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 /**
  * Whether a match starts inside a word: a letter or digit on both sides of its start, other than a
  * camelCase boundary (`processTicksAndRejections` -> `Rejections` starts a word). `_`, `.`, `-` are
@@ -251,9 +260,16 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
   }
   const maxIdf = Math.log(1 + n);
+  // The vocabulary: each word of a signature or alias gets an id, and its idf is computed once.
+  const tokenId = new Map<string, number>();
+  const idfById = new Float64Array(tokenPostings.size);
+  for (const [t, list] of tokenPostings) {
+    idfById[tokenId.size] = Math.log(1 + n / list.length);
+    tokenId.set(t, tokenId.size);
+  }
   const idf = (t: string) => {
-    const df = tokenPostings.get(t)?.length;
-    return df ? Math.log(1 + n / df) : maxIdf;
+    const id = tokenId.get(t);
+    return id === undefined ? maxIdf : idfById[id]!;
   };
   /**
    * Information in one literal word of a pattern, in [0, 1]: its rarity among signatures (idf / max
@@ -278,7 +294,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const trigramPostings = new Map<number, number[]>();
   /** Codes that key some record: where they occur in a paste is recorded line by line. */
   const keyBits = new Uint8Array(TRIGRAM_SPACE >> 3);
-  const shortKeys: { record: number; key: string }[] = [];
+  const shortKeys: { record: number; key: string; ascii: boolean }[] = [];
   const everyPaste: number[] = [];
   for (let r = 0; r < n; r++) {
     const keys = index.rec[r]![3];
@@ -295,7 +311,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         everyPaste.push(r);
         stats.unfilterable++;
       } else {
-        shortKeys.push({ record: r, key });
+        shortKeys.push({ record: r, key, ascii: !NON_ASCII.test(key) });
         stats.shortKeys++;
       }
     }
@@ -406,13 +422,15 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     if (rt.variants) return rt.variants;
     rt.variants = variantTokens[r]!.map((tokens) => {
       const idfs = tokens.map(idf);
-      return { tokens, idfs, weight: idfs.reduce((s, w) => s + w, 0) };
+      return { tokens, ids: Int32Array.from(tokens, (t) => tokenId.get(t)!), idfs, weight: idfs.reduce((s, w) => s + w, 0) };
     });
     return rt.variants;
   }
 
   // Scratch space reused across queries.
   const recordStamp = new Int32Array(n);
+  const accStamp = new Int32Array(n);
+  const accWeight = new Float64Array(n);
   // Trigrams present in the current paste: a bitmap, cleared after each query via the codes set.
   const textBits = new Uint8Array(TRIGRAM_SPACE >> 3);
   const setCodes: number[] = [];
@@ -425,10 +443,54 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       let inter = 0;
       for (let i = 0; i < v.tokens.length; i++) if (lineTokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
       if (inter === 0) continue;
-      const recall = inter / v.weight;
-      const precision = Math.min(1, inter / Math.max(lineWeight, 1e-9));
-      const f2 = (5 * precision * recall) / (4 * precision + recall);
+      const f2 = f2Of(inter, v.weight, lineWeight);
       if (f2 > best) best = f2;
+    }
+    return best;
+  }
+
+  // Vocabulary marks of the words of one unit of a paste (a line, or a line with the lines after it):
+  // a record's words are then looked up by id instead of by string.
+  const ownMarks = new Int32Array(tokenId.size);
+  const blockMarks = new Int32Array(tokenId.size);
+  let markStamp = 0;
+  function mark(tokens: Set<string>, marks: Int32Array): number {
+    if (++markStamp > 2_000_000_000) {
+      ownMarks.fill(0);
+      blockMarks.fill(0);
+      markStamp = 1;
+    }
+    for (const t of tokens) {
+      const id = tokenId.get(t);
+      if (id !== undefined) marks[id] = markStamp;
+    }
+    return markStamp;
+  }
+
+  /**
+   * lineSimilarity for a line and, when it has one, its block, at once: the words of both must be
+   * marked (see mark) with the given stamps. The sums run in the same order as in lineSimilarity, so
+   * the values are the same to the last bit.
+   */
+  function markedSimilarity(r: number, own: { weight: number; stamp: number }, block: { weight: number; stamp: number } | null): number {
+    let best = 0;
+    for (const v of variantsOf(r)) {
+      if (v.weight === 0) continue;
+      let interOwn = 0;
+      let interBlock = 0;
+      for (let i = 0; i < v.ids.length; i++) {
+        const id = v.ids[i]!;
+        if (ownMarks[id] === own.stamp) interOwn += v.idfs[i]!;
+        if (block && blockMarks[id] === block.stamp) interBlock += v.idfs[i]!;
+      }
+      if (interOwn !== 0) {
+        const f2 = f2Of(interOwn, v.weight, own.weight);
+        if (f2 > best) best = f2;
+      }
+      if (block && interBlock !== 0) {
+        const f2 = f2Of(interBlock, v.weight, block.weight);
+        if (f2 > best) best = f2;
+      }
     }
     return best;
   }
@@ -441,6 +503,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     stamp++;
     if (stamp > 2_000_000_000) {
       recordStamp.fill(0);
+      accStamp.fill(0);
       stamp = 1;
     }
     const hay = lines.map((l) => l.lower).join('\n');
@@ -480,7 +543,9 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       const list = trigramPostings.get(code)!;
       for (let j = 0; j < list.length; j += 2) if (has(list[j + 1]!)) addCandidate(list[j]!);
     }
-    for (const s of shortKeys) if (hay.includes(s.key)) addCandidate(s.record);
+    // Most short keys are CJK words: an ASCII-only paste cannot hold them.
+    const asciiOnly = !NON_ASCII.test(hay);
+    for (const s of shortKeys) if ((s.ascii || !asciiOnly) && hay.includes(s.key)) addCandidate(s.record);
     for (const r of everyPaste) addCandidate(r);
 
     // The paste's most error-like lines (used for similarity, and as the first lines of blocks).
@@ -517,12 +582,15 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         // Lines to look at: where one of the alternative's key trigrams occurs (every line holding
         // all its fragments is among them), else the lines holding its longest fragment.
         let at: number[] | undefined;
-        for (const code of alt.tris) {
-          if (!has(code)) {
+        const tris = alt.tris;
+        for (let i = 0; i < tris.length; i++) {
+          const code = tris[i]!;
+          const bit = 1 << (code & 7);
+          if ((textBits[code >> 3]! & bit) === 0) {
             ok = false;
             break;
           }
-          if (!at && keyBits[code >> 3]! & (1 << (code & 7))) at = keyLines.get(code);
+          if (!at && keyBits[code >> 3]! & bit) at = keyLines.get(code);
         }
         if (!ok) continue;
         let perLine = lineSpec.get(r);
@@ -676,20 +744,28 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       }
       return best;
     };
-    const acc = new Map<number, number>();
+    // Records sharing words with the similarity lines, first seen first, with the weight shared.
+    const accRecords: number[] = [];
     for (const line of simLines) {
       for (const t of tokensOf(line.index)) {
         const list = tokenPostings.get(t);
         if (!list || list.length > commonDf) continue;
         const w = idf(t);
-        for (const r of list) acc.set(r, (acc.get(r) ?? 0) + w);
+        for (const r of list) {
+          if (accStamp[r] !== stamp) {
+            accStamp[r] = stamp;
+            accWeight[r] = 0;
+            accRecords.push(r);
+          }
+          accWeight[r]! += w;
+        }
       }
     }
     // The SIMILARITY_CANDIDATES records with most of their signature's weight present (ties: first seen).
     const topR: number[] = [];
     const topW: number[] = [];
-    for (const [r, w] of acc) {
-      const share = w / Math.max(1e-9, variantsOf(r)[0]!.weight);
+    for (const r of accRecords) {
+      const share = accWeight[r]! / Math.max(1e-9, variantsOf(r)[0]!.weight);
       if (topR.length === SIMILARITY_CANDIDATES && share <= topW[topW.length - 1]!) continue;
       let at = topW.length;
       while (at > 0 && topW[at - 1]! < share) at--;
@@ -702,6 +778,15 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
     const simCands = topR;
     const consider = new Set<number>([...hits.keys(), ...simCands]);
+    // The similarity of each considered record to each similarity line (simOf), line by line.
+    const simRows = new Map<number, Float64Array>();
+    for (const r of consider) simRows.set(r, new Float64Array(simLines.length));
+    for (let j = 0; j < simLines.length; j++) {
+      const [own, block] = units(simLines[j]!);
+      const ownUnit = { weight: own!.weight, stamp: mark(own!.tokens, ownMarks) };
+      const blockUnit = block ? { weight: block.weight, stamp: mark(block.tokens, blockMarks) } : null;
+      for (const r of consider) simRows.get(r)![j] = markedSimilarity(r, ownUnit, blockUnit);
+    }
 
     // 4. Score: a regex hit weighs by its specificity and the wording's similarity; wording alone
     //    can reach at most SIMILARITY_ONLY_MAX.
@@ -786,11 +871,13 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         // most 5R / (4 + R), R the recall of the record's words among all their words.
         const recall = recallCeiling(r);
         const ceiling = (SIMILARITY_ONLY_MAX * 5 * recall) / (4 + recall);
-        if (ceiling > best) for (const line of simLines) {
-          const s = simOf(r, line) * SIMILARITY_ONLY_MAX * lineWeightFor(line);
+        const row = simRows.get(r)!;
+        if (ceiling > best) for (let j = 0; j < simLines.length; j++) {
+          const line = simLines[j]!;
+          const s = row[j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
           if (s > best) {
             best = s;
-            if (opts.explain) why = { ...why, simOverride: simOf(r, line), simLw: lineWeightFor(line) };
+            if (opts.explain) why = { ...why, simOverride: row[j]!, simLw: lineWeightFor(line) };
           }
         }
         sorted.sort((a, b) => b.s - a.s);
@@ -799,8 +886,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       } else {
         let best = 0;
         let bestLine: PreparedLine | null = null;
-        for (const line of simLines) {
-          const s = simOf(r, line) * SIMILARITY_ONLY_MAX * lineWeightFor(line);
+        const row = simRows.get(r)!;
+        for (let j = 0; j < simLines.length; j++) {
+          const line = simLines[j]!;
+          const s = row[j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
           if (s > best) {
             best = s;
             bestLine = line;
