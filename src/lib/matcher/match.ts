@@ -200,6 +200,7 @@ function re2Engine(re2: Re2Like, source: string, flags: string): Engine {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 /**
  * Whether a match starts inside a word: a letter or digit on both sides of its start, other than a
  * camelCase boundary (`processTicksAndRejections` -> `Rejections` starts a word). `_`, `.`, `-` are
@@ -416,6 +417,13 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
   }
 
+  // The signature's weight per record (-1 until first use): looked up for hundreds of records per paste.
+  const signatureWeights = new Float64Array(n).fill(-1);
+  function signatureWeight(r: number): number {
+    const w = signatureWeights[r]!;
+    return w >= 0 ? w : (signatureWeights[r] = variantsOf(r)[0]!.weight);
+  }
+
   /** A record's token variants with their idf weights, computed on first use. */
   function variantsOf(r: number): Variant[] {
     const rt = records[r]!;
@@ -543,9 +551,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       const list = trigramPostings.get(code)!;
       for (let j = 0; j < list.length; j += 2) if (has(list[j + 1]!)) addCandidate(list[j]!);
     }
-    // Most short keys are CJK words: an ASCII-only paste cannot hold them.
-    const asciiOnly = !NON_ASCII.test(hay);
-    for (const s of shortKeys) if ((s.ascii || !asciiOnly) && hay.includes(s.key)) addCandidate(s.record);
+    // Most short keys are CJK words: only those whose first character occurs in the paste are looked for.
+    const wide = new Set<string>();
+    if (NON_ASCII.test(hay)) for (const m of hay.matchAll(NON_ASCII_ALL)) wide.add(m[0]);
+    for (const s of shortKeys) if ((s.ascii || wide.has(s.key[0]!)) && hay.includes(s.key)) addCandidate(s.record);
     for (const r of everyPaste) addCandidate(r);
 
     // The paste's most error-like lines (used for similarity, and as the first lines of blocks).
@@ -765,7 +774,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const topR: number[] = [];
     const topW: number[] = [];
     for (const r of accRecords) {
-      const share = accWeight[r]! / Math.max(1e-9, variantsOf(r)[0]!.weight);
+      const share = accWeight[r]! / Math.max(1e-9, signatureWeight(r));
       if (topR.length === SIMILARITY_CANDIDATES && share <= topW[topW.length - 1]!) continue;
       let at = topW.length;
       while (at > 0 && topW[at - 1]! < share) at--;

@@ -109,7 +109,7 @@ export function unescapeJsonText(line: string): string {
 
 function looksJsonEscaped(line: string): boolean {
   // `\n` followed by something that is not a Windows path segment, or an escaped quote.
-  return /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t/.test(line);
+  return line.includes('\\') && /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t/.test(line);
 }
 
 // Prefixes removed from every line (they never belong to an error message).
@@ -210,7 +210,7 @@ function stripRepeated(line: string, patterns: RegExp[]): string {
 const BRACKETED_TIME_LEVEL = /^\[(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?\s+([A-Za-z]{3,8})\]\s*/;
 
 export function stripNoisePrefixes(line: string): string {
-  const m = BRACKETED_TIME_LEVEL.exec(line.length > 512 ? line.slice(0, 512) : line);
+  const m = line.startsWith('[') ? BRACKETED_TIME_LEVEL.exec(line.length > 512 ? line.slice(0, 512) : line) : null;
   if (m && m[0].length < line.length) line = `${m[1]} ${line.slice(m[0].length)}`;
   return stripRepeated(line, NOISE_PREFIXES);
 }
@@ -276,6 +276,8 @@ function rawLines(text: string): string[] {
 
 /** Expand JSON log objects and JSON-escaped text into plain lines. */
 function expandJson(line: string): string[] {
+  // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
+  if (!line.includes('{') && !line.includes('=')) return looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line];
   const trimmed = stripNoisePrefixes(line.trim());
   if (trimmed.includes('{') && trimmed.endsWith('}')) {
     const messages = messagesFromJsonLine(trimmed);
@@ -322,7 +324,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   let frameRun = 0;
   for (const raw of rawLines(text)) {
     for (const expanded of expandJson(raw)) {
-      const cleaned = stripNoisePrefixes(expanded.replace(/\t/g, '  ').trimEnd());
+      const cleaned = stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd());
       const trimmed = cleaned.trim();
       if (trimmed === '') continue;
       const frame = isStackFrame(cleaned);
