@@ -786,15 +786,15 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       }
     }
     const simCands = topR;
-    const consider = new Set<number>([...hits.keys(), ...simCands]);
-    // The similarity of each considered record to each similarity line (simOf), line by line.
-    const simRows = new Map<number, Float64Array>();
-    for (const r of consider) simRows.set(r, new Float64Array(simLines.length));
-    for (let j = 0; j < simLines.length; j++) {
+    const consider = [...new Set<number>([...hits.keys(), ...simCands])];
+    // The similarity (simOf) of each considered record (row) to each similarity line (column), line by line.
+    const width = simLines.length;
+    const simTable = new Float64Array(consider.length * width);
+    for (let j = 0; j < width; j++) {
       const [own, block] = units(simLines[j]!);
       const ownUnit = { weight: own!.weight, stamp: mark(own!.tokens, ownMarks) };
       const blockUnit = block ? { weight: block.weight, stamp: mark(block.tokens, blockMarks) } : null;
-      for (const r of consider) simRows.get(r)![j] = markedSimilarity(r, ownUnit, blockUnit);
+      for (let c = 0; c < consider.length; c++) simTable[c * width + j] = markedSimilarity(consider[c]!, ownUnit, blockUnit);
     }
 
     // 4. Score: a regex hit weighs by its specificity and the wording's similarity; wording alone
@@ -855,7 +855,9 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       return total > 0 ? { coverage: inSpan / total, explained: known / total } : { coverage: 1, explained: 1 };
     };
     const scored: { r: number; score: number; evidence: 'regex' | 'similarity'; lines: MatchedLine[]; spec: number; why?: Record<string, number> }[] = [];
-    for (const r of consider) {
+    for (let c = 0; c < consider.length; c++) {
+      const r = consider[c]!;
+      const row = c * width;
       const found = hits.get(r);
       if (found) {
         let best = -1;
@@ -880,13 +882,12 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         // most 5R / (4 + R), R the recall of the record's words among all their words.
         const recall = recallCeiling(r);
         const ceiling = (SIMILARITY_ONLY_MAX * 5 * recall) / (4 + recall);
-        const row = simRows.get(r)!;
-        if (ceiling > best) for (let j = 0; j < simLines.length; j++) {
+        if (ceiling > best) for (let j = 0; j < width; j++) {
           const line = simLines[j]!;
-          const s = row[j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
+          const s = simTable[row + j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
           if (s > best) {
             best = s;
-            if (opts.explain) why = { ...why, simOverride: row[j]!, simLw: lineWeightFor(line) };
+            if (opts.explain) why = { ...why, simOverride: simTable[row + j]!, simLw: lineWeightFor(line) };
           }
         }
         sorted.sort((a, b) => b.s - a.s);
@@ -895,10 +896,9 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       } else {
         let best = 0;
         let bestLine: PreparedLine | null = null;
-        const row = simRows.get(r)!;
-        for (let j = 0; j < simLines.length; j++) {
+        for (let j = 0; j < width; j++) {
           const line = simLines[j]!;
-          const s = row[j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
+          const s = simTable[row + j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
           if (s > best) {
             best = s;
             bestLine = line;

@@ -44,7 +44,8 @@ const ANSI_RE = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[
 const BARE_SGR_RE = /\[\d{1,3}(?:;\d{1,3})*m(?=\S|$)|\[m(?![\w\]])|\[0?K/g;
 
 export function stripAnsi(text: string): string {
-  return text.replace(ANSI_RE, '').replace(BARE_SGR_RE, '');
+  const withoutEscapes = text.includes('\x1b') || text.includes('\x9b') ? text.replace(ANSI_RE, '') : text;
+  return withoutEscapes.includes('[') ? withoutEscapes.replace(BARE_SGR_RE, '') : withoutEscapes;
 }
 
 /** Field names whose values carry the message in structured (JSON) logs, most telling first. */
@@ -265,8 +266,10 @@ export function errorness(text: string): number {
 
 /** Split a paste into raw lines: ANSI removed, CRLF and progress-bar CRs resolved. */
 function rawLines(text: string): string[] {
+  const plain = stripAnsi(text);
+  if (!plain.includes('\r')) return plain.split('\n');
   const out: string[] = [];
-  for (const line of stripAnsi(text).split('\n')) {
+  for (const line of plain.split('\n')) {
     const cr = line.endsWith('\r') ? line.slice(0, -1) : line;
     const last = cr.lastIndexOf('\r');
     out.push(last >= 0 && last < cr.length - 1 ? cr.slice(last + 1) : cr);
