@@ -101,6 +101,8 @@ const MAX_WINDOWS = 24;
 const FULL_SPECIFICITY = 2;
 const SHORT_WORD = 5;
 const OTHER_WORDS = 0.5;
+/** Key trigram occurrences in a paste up to which each key's lines are found by a scan of them all. */
+const KEY_HITS_SCANNED = 4096;
 /** At most this many lines of a paste are examined per prefilter alternative. */
 const MAX_LINES_PER_ALT = 64;
 /**
@@ -528,7 +530,9 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       recordStamp[r] = stamp;
       candidates.push(r);
     };
-    const keyLines = new Map<number, number[]>();
+    // Where key trigrams occur, as (code, line) pairs in paste order; grouped by code only for the
+    // codes asked for (keyLinesOf), a few dozen of the hundreds seen.
+    const keyHits: number[] = [];
     const seenKeys: number[] = [];
     for (let i = 0, k = 0; i + 3 <= hay.length; i++) {
       if (hay.charCodeAt(i) === 10) {
@@ -537,16 +541,38 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       }
       const code = trigramCode(hay, i);
       const bit = 1 << (code & 7);
-      if (keyBits[code >> 3]! & bit && hay.charCodeAt(i + 1) !== 10 && hay.charCodeAt(i + 2) !== 10) {
-        let at = keyLines.get(code);
-        if (!at) keyLines.set(code, (at = []));
-        if (at[at.length - 1] !== k) at.push(k);
-      }
+      if (keyBits[code >> 3]! & bit && hay.charCodeAt(i + 1) !== 10 && hay.charCodeAt(i + 2) !== 10) keyHits.push(code, k);
       if (textBits[code >> 3]! & bit) continue;
       textBits[code >> 3]! |= bit;
       setCodes.push(code);
       if (keyBits[code >> 3]! & bit) seenKeys.push(code);
     }
+    /** The lines on which a key trigram occurs (ascending), or undefined when none. */
+    const keyLineCache = new Map<number, number[] | undefined>();
+    let groupedAll = false;
+    const keyLinesOf = (code: number) => {
+      if (keyLineCache.has(code) || groupedAll) return keyLineCache.get(code);
+      if (keyHits.length > KEY_HITS_SCANNED) {
+        // A long paste: one pass grouping every code beats a pass per code.
+        groupedAll = true;
+        for (let j = 0; j < keyHits.length; j += 2) {
+          const k = keyHits[j + 1]!;
+          const at = keyLineCache.get(keyHits[j]!);
+          if (!at) keyLineCache.set(keyHits[j]!, [k]);
+          else if (at[at.length - 1] !== k) at.push(k);
+        }
+        return keyLineCache.get(code);
+      }
+      let at: number[] | undefined;
+      for (let j = 0; j < keyHits.length; j += 2) {
+        if (keyHits[j] !== code) continue;
+        const k = keyHits[j + 1]!;
+        if (!at) at = [k];
+        else if (at[at.length - 1] !== k) at.push(k);
+      }
+      keyLineCache.set(code, at);
+      return at;
+    };
     for (const code of seenKeys) {
       const list = trigramPostings.get(code)!;
       for (let j = 0; j < list.length; j += 2) if (has(list[j + 1]!)) addCandidate(list[j]!);
@@ -590,18 +616,20 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         let ok = true;
         // Lines to look at: where one of the alternative's key trigrams occurs (every line holding
         // all its fragments is among them), else the lines holding its longest fragment.
-        let at: number[] | undefined;
         const tris = alt.tris;
         for (let i = 0; i < tris.length; i++) {
           const code = tris[i]!;
-          const bit = 1 << (code & 7);
-          if ((textBits[code >> 3]! & bit) === 0) {
+          if ((textBits[code >> 3]! & (1 << (code & 7))) === 0) {
             ok = false;
             break;
           }
-          if (!at && keyBits[code >> 3]! & bit) at = keyLines.get(code);
         }
         if (!ok) continue;
+        let at: number[] | undefined;
+        for (let i = 0; i < tris.length && !at; i++) {
+          const code = tris[i]!;
+          if (keyBits[code >> 3]! & (1 << (code & 7))) at = keyLinesOf(code);
+        }
         let perLine = lineSpec.get(r);
         let found = 0;
         const visit = (k: number) => {
