@@ -323,7 +323,7 @@ export function messagesFromLogfmt(line: string): string[] | null {
 export function normalizePaste(text: string, options: NormalizeOptions = {}): PreparedLine[] {
   const framesKept = options.framesKept ?? 2;
   const maxLines = options.maxLines ?? 5000;
-  const lines: PreparedLine[] = [];
+  const lines: Line[] = [];
   let frameRun = 0;
   for (const raw of rawLines(text)) {
     for (const expanded of expandJson(raw)) {
@@ -340,8 +340,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
         frameRun = 0;
       }
-      const core = stripLevelPrefixes(trimmed);
-      lines.push({ index: lines.length, text: trimmed, core, lower: trimmed.toLowerCase(), err: frame ? 0 : errorness(trimmed), frame });
+      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), frame ? 0 : errorness(trimmed), frame));
     }
   }
   if (lines.length <= maxLines) return lines;
@@ -352,5 +351,30 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   for (const line of lines) if (keep.size < maxLines && line.err >= 0.6) keep.add(line.index);
   return [...keep]
     .sort((a, b) => a - b)
-    .map((k, index) => ({ ...lines[k]!, index }));
+    .map((k, index) => {
+      const line = lines[k]!;
+      return new Line(index, line.text, line.lower, line.err, line.frame);
+    });
+}
+
+/** A prepared line whose `core` is worked out when first read: the matcher needs it on few lines. */
+class Line implements PreparedLine {
+  readonly index: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly err: number;
+  readonly frame: boolean;
+  #core: string | undefined;
+
+  constructor(index: number, text: string, lower: string, err: number, frame: boolean) {
+    this.index = index;
+    this.text = text;
+    this.lower = lower;
+    this.err = err;
+    this.frame = frame;
+  }
+
+  get core(): string {
+    return (this.#core ??= stripLevelPrefixes(this.text));
+  }
 }
