@@ -9,10 +9,11 @@
  * Speed and size, in Node: on the deadends corpus and a generated 20,000-record corpus
  * (bench-out/corpus-20000, generated when missing): index build time, index bytes raw and gzipped
  * against the baseline (gzipped JSON of just id, signature, regex and aliases), and median / p95
- * milliseconds per paste for bare error lines and for 80-line logs, after a warm-up. Each corpus is
- * timed in a fresh Node process holding that one matcher, as the browser's worker and the CLI do:
- * timed in the process that had just run the quality pass (two other matchers), the same code
- * measured 10-40 % slower and varied more (2026-12-01), which no user would meet.
+ * milliseconds per paste for bare error lines and for 80-line logs, after a warm-up of three rounds
+ * over the same pastes (one with --quick). Each corpus is timed in a fresh Node process holding that
+ * one matcher, as the browser's worker and the CLI do: timed in the process that had just run the
+ * quality pass (two other matchers), the same code measured 10-40 % slower and varied more
+ * (2026-12-01), which no user would meet.
  *
  * In Chromium (scripts/lib/match-browser.ts; skipped with a message when Chromium or the deadends
  * corpus is missing, or with --skip-browser): the deadends site is built into bench-out/match-site/
@@ -152,8 +153,14 @@ async function chromium(): Promise<void> {
   console.log(`80-line logs, in the worker: ${summary(report.log80.worker)}; paste to rendered answer: ${summary(report.log80.page)}`);
 }
 
+/**
+ * Rounds over the pastes before timing: the JIT settles over the first few hundred matches (with one
+ * round, p95 still carried optimising compilations).
+ */
+const WARM_UP_ROUNDS = quick ? 1 : 3;
+
 function timeAll(matcher: Matcher, pastes: string[], rounds: number): number[] {
-  for (const p of pastes) matcher.match(p); // warm-up
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const p of pastes) matcher.match(p);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const p of pastes) {
