@@ -586,8 +586,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     // The paste's most error-like lines (used for similarity, and as the first lines of blocks).
     const multi = lines.length > 1;
     const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
-    const ranked = lines.filter((l) => !l.frame).sort((a, b) => b.err - a.err || a.index - b.index);
-    const simLines = (maxErr > 0 ? ranked.filter((l) => l.err > 0) : ranked).slice(0, SIMILARITY_LINES);
+    const simLines = lines
+      .filter((l) => !l.frame && (maxErr === 0 || l.err > 0))
+      .sort((a, b) => b.err - a.err || a.index - b.index)
+      .slice(0, SIMILARITY_LINES);
     // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
     // printed over several lines, such as npm's `npm error …` report), read as one text.
     const blockEnd = (s: number) => {

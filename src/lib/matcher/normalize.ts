@@ -227,9 +227,8 @@ const FRAME_RES: RegExp[] = [
   /^\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)\s*$/,
   // Python
   /^\s*File\s+"[^"]+",\s+line\s+\d+/,
-  // Go: goroutine header, function frames, file frames
+  // Go: goroutine header, file frames (function frames: GO_FUNCTION_FRAME)
   /^goroutine\s+\d+\s+\[[^\]]*\]:\s*$/,
-  /^\s*[\w./*()-]+\.[\w*().-]+\(.*\)\s*$/,
   /^\s+\/[^\s:]+\.go:\d+(?:\s+\+0x[0-9a-f]+)?\s*$/,
   /^\s*created by\s+\S+/,
   // Rust backtrace
@@ -241,11 +240,18 @@ const FRAME_RES: RegExp[] = [
   /^\s*from\s+\S+:\d+:in\s/,
 ];
 
-/** All frame patterns at once (none has flags): matches exactly where one of them does. */
+/**
+ * Go function frames: `main.(*Server).Serve(0xc000123, …)`. Kept apart because trying it backtracks
+ * over every dotted name (`java.lang.IllegalStateException: …`), and only a line ending in `)` can match.
+ */
+const GO_FUNCTION_FRAME = /^\s*[\w./*()-]+\.[\w*().-]+\(.*\)\s*$/;
+
+/** All other frame patterns at once (none has flags): matches exactly where one of them does. */
 const ANY_FRAME = anyOf(FRAME_RES, '');
 
 export function isStackFrame(line: string): boolean {
-  return ANY_FRAME.test(probe(line));
+  const head = probe(line);
+  return ANY_FRAME.test(head) || (head.trimEnd().endsWith(')') && GO_FUNCTION_FRAME.test(head));
 }
 
 const ERROR_WORDS =
@@ -260,7 +266,8 @@ export function errorness(text: string): number {
   if (ERROR_WORDS.test(line)) score += 0.6;
   if (LEVEL_ERROR.test(line)) score += 0.3;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line)) score += 0.3;
-  if (BENIGN.test(line)) score -= 0.4;
+  // (Without error signs the score is 0 whether or not the line is benign.)
+  if (score > 0 && BENIGN.test(line)) score -= 0.4;
   return Math.max(0, Math.min(1, score));
 }
 
