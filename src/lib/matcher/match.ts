@@ -6,7 +6,7 @@
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
 import { analyzePattern, altTrigrams, trigramCode, TRIGRAM_SPACE } from './patterns.ts';
 import { normalizePaste, type PreparedLine } from './normalize.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, tokenizeLine } from './tokens.ts';
 
 /** The parts of the re2js API the matcher uses (injected, so the module stays small when not needed). */
 export interface Re2Like {
@@ -245,9 +245,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   };
 
   // --- token statistics: document frequency over signature + aliases ---
-  // Postings: the records whose signature or aliases hold a token (ascending); their length is its
+  // The vocabulary: each word of a signature or alias gets an id (in order of first appearance), with
+  // its postings: the records whose signature or aliases hold it (ascending); their number is its
   // document frequency.
-  const tokenPostings = new Map<string, number[]>();
+  const tokenId = new Map<string, number>();
+  const postingsById: number[][] = [];
   const variantTokens: string[][][] = [];
   for (let r = 0; r < n; r++) {
     const row = index.rec[r]!;
@@ -256,20 +258,19 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     variantTokens.push(variants);
     for (const v of variants) {
       for (const t of v) {
-        const list = tokenPostings.get(t);
-        if (!list) tokenPostings.set(t, [r]);
-        else if (list[list.length - 1] !== r) list.push(r);
+        const id = tokenId.get(t);
+        if (id === undefined) {
+          tokenId.set(t, postingsById.length);
+          postingsById.push([r]);
+        } else {
+          const list = postingsById[id]!;
+          if (list[list.length - 1] !== r) list.push(r);
+        }
       }
     }
   }
   const maxIdf = Math.log(1 + n);
-  // The vocabulary: each word of a signature or alias gets an id, and its idf is computed once.
-  const tokenId = new Map<string, number>();
-  const idfById = new Float64Array(tokenPostings.size);
-  for (const [t, list] of tokenPostings) {
-    idfById[tokenId.size] = Math.log(1 + n / list.length);
-    tokenId.set(t, tokenId.size);
-  }
+  const idfById = Float64Array.from(postingsById, (list) => Math.log(1 + n / list.length));
   const idf = (t: string) => {
     const id = tokenId.get(t);
     return id === undefined ? maxIdf : idfById[id]!;
@@ -737,7 +738,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const tokenCache = new Map<number, Set<string>>();
     const tokensOf = (k: number) => {
       let t = tokenCache.get(k);
-      if (!t) tokenCache.set(k, (t = new Set(tokenize(lines[k]!.text))));
+      if (!t) tokenCache.set(k, (t = new Set(tokenizeLine(lines[k]!.text))));
       return t;
     };
     const weightOf = (tokens: Set<string>) => {
@@ -787,9 +788,11 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const accRecords: number[] = [];
     for (const line of simLines) {
       for (const t of tokensOf(line.index)) {
-        const list = tokenPostings.get(t);
-        if (!list || list.length > commonDf) continue;
-        const w = idf(t);
+        const id = tokenId.get(t);
+        if (id === undefined) continue;
+        const list = postingsById[id]!;
+        if (list.length > commonDf) continue;
+        const w = idfById[id]!;
         for (const r of list) {
           if (accStamp[r] !== stamp) {
             accStamp[r] = stamp;
