@@ -111,7 +111,7 @@ const MAX_LINES_PER_ALT = 64;
  */
 const BLOCK_LINES = 2;
 /** Error-looking lines used for similarity (and as the first lines of blocks). */
-const SIMILARITY_LINES = 24;
+const SIMILARITY_LINES = 24; // at most 31: the lines are bits of an Int32 mask (see ownLines)
 /** Tokens in more than this share of records are too common to find candidates by. */
 const COMMON_TOKEN_SHARE = 0.04;
 /** Records scored by similarity (beyond regex hits). */
@@ -460,50 +460,52 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     return best;
   }
 
-  // Vocabulary marks of the words of one unit of a paste (a line, or a line with the lines after it):
-  // a record's words are then looked up by id instead of by string.
-  const ownMarks = new Int32Array(tokenId.size);
-  const blockMarks = new Int32Array(tokenId.size);
-  let markStamp = 0;
-  function mark(tokens: Set<string>, marks: Int32Array): number {
-    if (++markStamp > 2_000_000_000) {
-      ownMarks.fill(0);
-      blockMarks.fill(0);
-      markStamp = 1;
-    }
+  // Which similarity lines of the current paste hold each word of the vocabulary: bit j for the j-th
+  // similarity line, on the line itself (ownLines) and in its block (blockLines). Set per paste for
+  // the words of those lines (maskedIds), cleared before the next.
+  const ownLines = new Int32Array(tokenId.size);
+  const blockLines = new Int32Array(tokenId.size);
+  const maskedIds: number[] = [];
+  const interOwn = new Float64Array(SIMILARITY_LINES);
+  const interBlock = new Float64Array(SIMILARITY_LINES);
+
+  function maskLine(tokens: Set<string>, masks: Int32Array, bit: number): void {
     for (const t of tokens) {
       const id = tokenId.get(t);
-      if (id !== undefined) marks[id] = markStamp;
+      if (id === undefined) continue;
+      if (ownLines[id] === 0 && blockLines[id] === 0) maskedIds.push(id);
+      masks[id]! |= bit;
     }
-    return markStamp;
   }
 
   /**
-   * lineSimilarity for a line and, when it has one, its block, at once: the words of both must be
-   * marked (see mark) with the given stamps. The sums run in the same order as in lineSimilarity, so
-   * the values are the same to the last bit.
+   * simOf(r, line) for each of the first `width` similarity lines at once, into `out`, from the masks
+   * (unit weights in ownWeight / blockWeight). Per line, the sums run over the same words in the same
+   * order as in lineSimilarity, so the values are the same to the last bit.
    */
-  function markedSimilarity(r: number, own: { weight: number; stamp: number }, block: { weight: number; stamp: number } | null): number {
-    let best = 0;
+  function similarities(r: number, width: number, ownWeight: Float64Array, blockWeight: Float64Array, out: Float64Array): void {
+    out.fill(0, 0, width);
     for (const v of variantsOf(r)) {
       if (v.weight === 0) continue;
-      let interOwn = 0;
-      let interBlock = 0;
+      interOwn.fill(0, 0, width);
+      interBlock.fill(0, 0, width);
       for (let i = 0; i < v.ids.length; i++) {
         const id = v.ids[i]!;
-        if (ownMarks[id] === own.stamp) interOwn += v.idfs[i]!;
-        if (block && blockMarks[id] === block.stamp) interBlock += v.idfs[i]!;
+        const w = v.idfs[i]!;
+        for (let m = ownLines[id]!; m !== 0; m &= m - 1) interOwn[31 - Math.clz32(m & -m)]! += w;
+        for (let m = blockLines[id]!; m !== 0; m &= m - 1) interBlock[31 - Math.clz32(m & -m)]! += w;
       }
-      if (interOwn !== 0) {
-        const f2 = f2Of(interOwn, v.weight, own.weight);
-        if (f2 > best) best = f2;
-      }
-      if (block && interBlock !== 0) {
-        const f2 = f2Of(interBlock, v.weight, block.weight);
-        if (f2 > best) best = f2;
+      for (let j = 0; j < width; j++) {
+        if (interOwn[j] !== 0) {
+          const f2 = f2Of(interOwn[j]!, v.weight, ownWeight[j]!);
+          if (f2 > out[j]!) out[j] = f2;
+        }
+        if (interBlock[j] !== 0) {
+          const f2 = f2Of(interBlock[j]!, v.weight, blockWeight[j]!);
+          if (f2 > out[j]!) out[j] = f2;
+        }
       }
     }
-    return best;
   }
 
   function match(text: string, opts: MatchOptions = {}): MatchResult[] {
@@ -768,18 +770,14 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       for (const u of units(line)) best = Math.max(best, lineSimilarity(r, u.tokens, u.weight));
       return best;
     };
-    // All words of the similarity lines (with their following lines): an upper bound on any record's recall there.
-    let simWords: Set<string> | null = null;
+    // The recall of a record's words among all words of the similarity lines (with their following
+    // lines, as marked in ownLines / blockLines): an upper bound on its recall on any one of them.
     const recallCeiling = (r: number) => {
-      if (!simWords) {
-        simWords = new Set<string>();
-        for (const line of simLines) for (const u of units(line)) for (const t of u.tokens) simWords.add(t);
-      }
       let best = 0;
       for (const v of variantsOf(r)) {
         if (v.weight === 0) continue;
         let inter = 0;
-        for (let i = 0; i < v.tokens.length; i++) if (simWords.has(v.tokens[i]!)) inter += v.idfs[i]!;
+        for (let i = 0; i < v.ids.length; i++) if ((ownLines[v.ids[i]!]! | blockLines[v.ids[i]!]!) !== 0) inter += v.idfs[i]!;
         if (inter / v.weight > best) best = inter / v.weight;
       }
       return best;
@@ -820,15 +818,25 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     }
     const simCands = topR;
     const consider = [...new Set<number>([...hits.keys(), ...simCands])];
-    // The similarity (simOf) of each considered record (row) to each similarity line (column), line by line.
+    // Mark the similarity lines' words (see similarities).
+    for (const id of maskedIds) {
+      ownLines[id] = 0;
+      blockLines[id] = 0;
+    }
+    maskedIds.length = 0;
     const width = simLines.length;
-    const simTable = new Float64Array(consider.length * width);
+    const ownWeight = new Float64Array(width);
+    const blockWeight = new Float64Array(width);
     for (let j = 0; j < width; j++) {
       const [own, block] = units(simLines[j]!);
-      const ownUnit = { weight: own!.weight, stamp: mark(own!.tokens, ownMarks) };
-      const blockUnit = block ? { weight: block.weight, stamp: mark(block.tokens, blockMarks) } : null;
-      for (let c = 0; c < consider.length; c++) simTable[c * width + j] = markedSimilarity(consider[c]!, ownUnit, blockUnit);
+      ownWeight[j] = own!.weight;
+      maskLine(own!.tokens, ownLines, 1 << j);
+      if (block) {
+        blockWeight[j] = block.weight;
+        maskLine(block.tokens, blockLines, 1 << j);
+      }
     }
+    const simRow = new Float64Array(width);
 
     // 4. Score: a regex hit weighs by its specificity and the wording's similarity; wording alone
     //    can reach at most SIMILARITY_ONLY_MAX.
@@ -888,9 +896,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       return total > 0 ? { coverage: inSpan / total, explained: known / total } : { coverage: 1, explained: 1 };
     };
     const scored: { r: number; score: number; evidence: 'regex' | 'similarity'; lines: MatchedLine[]; spec: number; why?: Record<string, number> }[] = [];
-    for (let c = 0; c < consider.length; c++) {
-      const r = consider[c]!;
-      const row = c * width;
+    // The best score so far: regex hits come first in `consider`, and a record whose wording could not
+    // reach RELATIVE_FLOOR of it cannot be listed (except with explain, which lists every candidate).
+    let bestSoFar = 0;
+    for (const r of consider) {
       const found = hits.get(r);
       if (found) {
         let best = -1;
@@ -915,28 +924,39 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
         // most 5R / (4 + R), R the recall of the record's words among all their words.
         const recall = recallCeiling(r);
         const ceiling = (SIMILARITY_ONLY_MAX * 5 * recall) / (4 + recall);
-        if (ceiling > best) for (let j = 0; j < width; j++) {
-          const line = simLines[j]!;
-          const s = simTable[row + j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
-          if (s > best) {
-            best = s;
-            if (opts.explain) why = { ...why, simOverride: simTable[row + j]!, simLw: lineWeightFor(line) };
+        if (ceiling > best) {
+          similarities(r, width, ownWeight, blockWeight, simRow);
+          for (let j = 0; j < width; j++) {
+            const line = simLines[j]!;
+            const s = simRow[j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
+            if (s > best) {
+              best = s;
+              if (opts.explain) why = { ...why, simOverride: simRow[j]!, simLw: lineWeightFor(line) };
+            }
           }
         }
         sorted.sort((a, b) => b.s - a.s);
         const bestLines = sorted.slice(0, 3).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
         scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
+        if (best > bestSoFar) bestSoFar = best;
       } else {
+        if (!opts.explain && bestSoFar > 0) {
+          const recall = recallCeiling(r);
+          // (The margin keeps rounding from pruning a record whose score would equal the bound.)
+          if (((SIMILARITY_ONLY_MAX * 5 * recall) / (4 + recall)) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
+        }
+        similarities(r, width, ownWeight, blockWeight, simRow);
         let best = 0;
         let bestLine: PreparedLine | null = null;
         for (let j = 0; j < width; j++) {
           const line = simLines[j]!;
-          const s = simTable[row + j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
+          const s = simRow[j]! * SIMILARITY_ONLY_MAX * lineWeightFor(line);
           if (s > best) {
             best = s;
             bestLine = line;
           }
         }
+        if (best > bestSoFar) bestSoFar = best;
         if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: opts.explain ? { regex: 0, sim: simOf(r, bestLine), lw: lineWeightFor(bestLine), err: bestLine.err } : undefined });
       }
     }

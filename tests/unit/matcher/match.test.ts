@@ -89,3 +89,33 @@ test('a catastrophic regex with a pasted 1 MB log finishes within its budget', a
   assert.ok(performance.now() - t0 < 2000);
   assert.equal(results[0]?.id, 'app/catastrophic-pattern');
 });
+
+test('the listed results are the head of the explained candidates: nothing listable is skipped', async () => {
+  // Ranking skips the wording comparison of records that cannot reach the listing floor; explain
+  // compares every candidate. On the shipped content and its evaluation pastes (bare and inside
+  // 80-line logs), the listed results must be exactly the first explained candidates, and the next
+  // candidate must be below the floor.
+  const { readFileSync } = await import('node:fs');
+  const { logOfLines, rng } = await import('../../../scripts/lib/noise.ts');
+  const contentRecords = loadRecords(new URL('../../../content/errors/', import.meta.url).pathname) as Parameters<typeof buildMatcherIndex>[0];
+  const matcher = await loadMatcher(buildMatcherIndex(contentRecords));
+  const pastes = readFileSync(new URL('../../match-eval/content.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const rand = rng(5);
+  let listedTotal = 0;
+  for (const paste of [...pastes, ...pastes.map((p) => logOfLines(rand, p.split('\n')[0] ?? '', 80))]) {
+    const listed = matcher.match(paste);
+    const explained = matcher.match(paste, { explain: true });
+    listedTotal += listed.length;
+    assert.deepEqual(
+      listed.map((r) => [r.id, r.score]),
+      explained.slice(0, listed.length).map((r) => [r.id, r.score]),
+      paste.slice(0, 120),
+    );
+    const next = explained[listed.length];
+    if (listed.length > 0 && listed.length < 10 && next) assert.ok(next.score <= listed[0]!.score * 0.55 + 0.001, `${next.id} (${next.score}) should have been listed`);
+  }
+  assert.ok(listedTotal > pastes.length, `only ${listedTotal} results listed`);
+});
