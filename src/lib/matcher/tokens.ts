@@ -18,11 +18,14 @@ export function tokenize(text: string, dropQuoted = false): string[] {
   let source = text.includes('<') || text.includes('{') ? text.replace(PLACEHOLDER_RE, ' ') : text;
   if (dropQuoted) source = source.replace(QUOTED_RE, ' ');
   const out: string[] = [];
-  // (`match` and plain loops: this runs over every signature and alias when a worker loads the index,
-  // in code not yet optimised, where the regular expression's compiled matcher is the fastest split.)
+  // (`match` and plain loops, with the filter of `keep` written out: this runs over every signature
+  // and alias when a worker loads the index, in code not yet optimised, where the regular
+  // expression's compiled matcher is the fastest split and a call per word costs.)
   for (const t of source.toLowerCase().match(TOKEN_RE) ?? []) {
     if (t.length < 2 && t.charCodeAt(0) < 128) continue;
-    keep(t, out);
+    if (t.length > 40 || STOPWORDS.has(t)) continue;
+    if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
+    out.push(t);
   }
   return out;
 }
@@ -56,7 +59,7 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Adds a word unless it is too long, a stopword, a number or a hex id. */
+/** Adds a word unless it is too long, a stopword, a number or a hex id (as tokenize does). */
 function keep(t: string, out: string[]): void {
   if (t.length > 40 || STOPWORDS.has(t)) return;
   if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) return;
