@@ -580,10 +580,20 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
       const list = trigramPostings.get(code)!;
       for (let j = 0; j < list.length; j += 2) if (has(list[j + 1]!)) addCandidate(list[j]!);
     }
-    // Most short keys are CJK words: only those whose first character occurs in the paste are looked for.
-    const wide = new Set<string>();
-    if (NON_ASCII.test(hay)) for (const m of hay.matchAll(NON_ASCII_ALL)) wide.add(m[0]);
-    for (const s of shortKeys) if ((s.ascii || wide.has(s.key[0]!)) && hay.includes(s.key)) addCandidate(s.record);
+    // Most short keys are CJK words: only those whose first character occurs in the paste are looked
+    // for. (`wide`: the paste's non-ASCII characters; null when it has too many to collect cheaply.)
+    let wide: Set<string> | null = new Set<string>();
+    if (NON_ASCII.test(hay)) {
+      let seen = 0;
+      for (const m of hay.matchAll(NON_ASCII_ALL)) {
+        wide.add(m[0]);
+        if (++seen > 4096) {
+          wide = null;
+          break;
+        }
+      }
+    }
+    for (const s of shortKeys) if ((s.ascii || !wide || wide.has(s.key[0]!)) && hay.includes(s.key)) addCandidate(s.record);
     for (const r of everyPaste) addCandidate(r);
 
     // The paste's most error-like lines (used for similarity, and as the first lines of blocks).
