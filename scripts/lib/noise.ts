@@ -32,7 +32,6 @@ function hex(rand: Rand, len: number): string {
   return s;
 }
 
-const PKGS = ['lodash', 'react', 'express', 'axios', 'typescript', 'webpack', 'eslint', 'vite', 'jest', 'zod', 'pg', 'redis', 'dotenv', 'chalk', 'commander', 'yaml', 'semver', 'uuid'];
 const PYPKGS = ['numpy', 'pandas', 'requests', 'urllib3', 'certifi', 'idna', 'charset-normalizer', 'pyyaml', 'pytest', 'pluggy', 'packaging', 'attrs', 'six', 'python-dateutil', 'pytz', 'click', 'jinja2', 'markupsafe'];
 const STEPS = ['Checkout', 'Set up job', 'Setup Node', 'Install dependencies', 'Lint', 'Build', 'Run tests', 'Upload coverage'];
 
