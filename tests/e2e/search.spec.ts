@@ -303,6 +303,22 @@ test('the header dialog searches the default bundle only', async ({ page }) => {
   expect(sorted).toEqual([]);
 });
 
+test('keys typed while the search code loads go into the field', async ({ page }) => {
+  // Slow down the search code so that the whole query is typed before the dialog exists.
+  await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('connection resett');
+  await page.keyboard.press('Backspace');
+  const field = page.locator('pagefind-modal pagefind-input input');
+  await expect(field).toHaveValue('connection reset');
+  await expect(field).toBeFocused();
+  await expect(page.locator('pagefind-modal .sr-result__link').first()).toBeVisible();
+});
+
 test('a first search fetches no facet data; using a filter control does', async ({ page }) => {
   const filterFiles: string[] = [];
   page.on('request', (request) => { if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url()); });
