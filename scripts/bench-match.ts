@@ -209,6 +209,7 @@ async function speedOf(corpus: string): Promise<void> {
   // concrete instances of generated records' messages, so the large corpus is measured on hits too.
   const deLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0] ?? '');
   if (corpus === 'deadends') return speed('deadends corpus', DEADENDS_DIR, deLines);
+  if (corpus !== 'generated') throw new Error(`--speed-of: unknown corpus "${corpus}" (deadends or generated)`);
   const samples = readJsonl<{ id: string; text: string }>(join(CORPUS_DIR, 'samples.jsonl'));
   const r = rng(11);
   const sampleLines = Array.from({ length: deLines.length }, () => samples[Math.floor(r() * samples.length)]!.text);
