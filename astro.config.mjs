@@ -5,10 +5,8 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { recordsDir } from './src/lib/record/load.ts';
-
-/** The public URL the site is served from: canonical links, hreflang alternates and the sitemap use it. */
-const site = process.env.ATLAS_SITE_URL || 'https://error-atlas.example';
+import { DEFAULT_LOCALE, LANG_TAG, LOCALES, siteUrl } from './src/lib/site-config.ts';
+import { recordsDir } from './src/node/records.ts';
 
 /**
  * One content cache per records directory: switching `ATLAS_ERRORS_DIR` between builds must neither
@@ -17,22 +15,23 @@ const site = process.env.ATLAS_SITE_URL || 'https://error-atlas.example';
 const cacheDir = `./node_modules/.astro/${createHash('sha256').update(recordsDir()).digest('hex').slice(0, 12)}/`;
 
 export default defineConfig({
-  site,
+  // The public URL: canonical links, hreflang alternates and the sitemap use it.
+  site: siteUrl(),
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Keep whitespace between inline elements: readers copy the text and Pagefind indexes it.
   compressHTML: true,
   i18n: {
-    locales: ['en', 'zh'],
-    defaultLocale: 'en',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
     contentCheck(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANG_TAG },
     }),
     pagefind(),
   ],

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { recordsDir } from './lib/record/load.ts';
+import { recordsDir } from './node/records.ts';
 import { RecordSchema } from './lib/record/schema.ts';
 
 const errors = defineCollection({

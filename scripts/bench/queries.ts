@@ -3,18 +3,14 @@
  * sample of records, the two longest words of the signature (what someone half-remembers), plus those
  * of the error tokens the site promises to find as typed that the corpus contains.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readRecordFiles } from '../../src/node/records.ts';
 
 export const TOKEN_QUERIES = ['ERR_MODULE_NOT_FOUND', 'E0502', 'exit code 137', 'connection reset by peer', 'permission denied'];
 
 export function pickQueries(dir: string, count: number): string[] {
-  const files: string[] = [];
-  for (const domain of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    for (const file of readdirSync(join(dir, domain)).filter((name) => name.endsWith('.json')).sort()) files.push(join(dir, domain, file));
-  }
+  const files = readRecordFiles(dir);
   // Only the tokens this corpus contains: a query without an answer measures nothing.
-  const texts = files.map((file) => readFileSync(file, 'utf8').toLowerCase());
+  const texts = files.map((file) => file.text.toLowerCase());
   const tokens = TOKEN_QUERIES.filter((token) => texts.some((text) => text.includes(token.toLowerCase())));
   const wanted = Math.max(0, count - tokens.length);
   const queries = new Set<string>(tokens);

@@ -17,7 +17,7 @@
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { DEFAULT_BUNDLE_PATH, SORTED_BUNDLE_PATH } from '../../src/lib/search/bundles.ts';
-import { startStaticServer } from '../serve.ts';
+import { startStaticServer } from '../../src/node/static-server.ts';
 
 export const KINDS = ['ui', 'engine', 'meta', 'index', 'fragment', 'filter'] as const;
 export type Kind = (typeof KINDS)[number];

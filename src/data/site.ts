@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { buildRelatedGraph, type RelatedGraph } from '../lib/record/graph.ts';
 import type { ErrorRecord } from '../lib/record/schema.ts';
-import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
+import { buildSiteIndex, type SiteIndex } from '../lib/present/listings.ts';
 
 export interface SiteData extends SiteIndex {
   records: readonly ErrorRecord[];

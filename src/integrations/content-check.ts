@@ -3,8 +3,8 @@
  * partial site: a record that fails validation stops the build with the full report.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/record/check.ts';
-import { recordsDir } from '../lib/record/load.ts';
+import { checkContent } from '../node/content-check.ts';
+import { recordsDir } from '../node/records.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

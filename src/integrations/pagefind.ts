@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../lib/search/indexer.ts';
+import { indexSite } from '../node/search/indexer.ts';
 
 export function pagefind(): AstroIntegration {
   return {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { close, createIndex } from 'pagefind';
-import { INDEX_OPTIONS } from '../../src/lib/search/indexer.ts';
+import { INDEX_OPTIONS } from '../../src/node/search/indexer.ts';
 
 /**
  * Error tokens the shipped records do not contain (`std::bad_alloc`, `0x80070005`), checked against a

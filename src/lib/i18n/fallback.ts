@@ -2,7 +2,7 @@
  * Honest fallback for record text: a Chinese page shows Chinese where the record has it, and the
  * English original — marked, with its real `lang` — where the Chinese is missing or merely a copy.
  */
-import type { Locale } from '../routes.ts';
+import type { Locale } from '../site-config.ts';
 
 export interface LocalizedText {
   text: string;

@@ -4,7 +4,9 @@
  */
 import en from './translations/en.json' with { type: 'json' };
 import zh from './translations/zh.json' with { type: 'json' };
-import type { Locale } from '../routes.ts';
+import type { Locale } from '../site-config.ts';
+import { interpolate } from './interpolate.ts';
+
 
 export type UiKey = keyof typeof en;
 type Strings = Record<UiKey, string>;
@@ -23,13 +25,10 @@ if (zhProblems.length > 0) {
   throw new Error(`src/lib/i18n/translations/zh.json: ${zhProblems.join(', ')}`);
 }
 
-/** The BCP 47 tag used in `lang` attributes and hreflang. */
-export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 
 /** `t('record.workaround', { n: 2 })` → "Workaround 2". */
 export function translate(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key] ?? dictionaries.en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return interpolate(dictionaries[locale][key] ?? dictionaries.en[key], vars);
 }
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;

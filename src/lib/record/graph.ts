@@ -2,10 +2,7 @@
  * The related-error graph, computed once per build: what each record links to (its own
  * `transition_graph`) and which records link to it. Pages read from it; none walks all records.
  */
-import type { ErrorRecord, TransitionEdge } from './schema.ts';
-
-export const RELATION_KINDS = ['leads_to', 'preceded_by', 'frequently_confused_with'] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+import { edgeTarget, RELATION_KINDS, type ErrorRecord, type RelationKind } from './schema.ts';
 
 /** The little a page needs to link to another record. */
 export interface RecordSummary {
@@ -23,10 +20,6 @@ export interface RelatedGraph {
   summaries: ReadonlyMap<string, RecordSummary>;
   /** For each record id, the records whose graph points at it. */
   incoming: ReadonlyMap<string, readonly IncomingLink[]>;
-}
-
-export function edgeTarget(edge: TransitionEdge): string {
-  return typeof edge === 'string' ? edge : edge.error_id;
 }
 
 export function buildRelatedGraph(records: readonly ErrorRecord[]): RelatedGraph {

@@ -122,6 +122,15 @@ export const TransitionGraphSchema = z.looseObject({
   frequently_confused_with: z.array(TransitionEdgeSchema).nullish(),
 });
 
+/** The kinds of relation between records, as the graph's keys: defined by the schema above. */
+export const RELATION_KINDS = ['leads_to', 'preceded_by', 'frequently_confused_with'] as const satisfies readonly (keyof typeof TransitionGraphSchema.shape)[];
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** The id an edge points at, whichever of its two forms it takes. */
+export function edgeTarget(edge: z.output<typeof TransitionEdgeSchema>): string {
+  return typeof edge === 'string' ? edge : edge.error_id;
+}
+
 export const RESOLVABLE_VALUES = ['true', 'partial', 'false'] as const;
 
 export const RecordSchema = z.looseObject({

@@ -6,9 +6,8 @@
  */
 import type { z } from 'astro/zod';
 import { compileRecordRegex } from '../regex/dialect.ts';
-import { RESERVED_SEGMENTS } from '../routes.ts';
-import type { RecordFile } from './load.ts';
-import { RecordSchema, type ErrorRecord, type TransitionEdge } from './schema.ts';
+import { RESERVED_SEGMENTS } from '../routing/paths.ts';
+import { edgeTarget, RecordSchema, RELATION_KINDS, type ErrorRecord } from './schema.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -21,6 +20,16 @@ export interface Problem {
   message: string;
   /** The offending value, when there is one to show. */
   got?: unknown;
+}
+
+/** A record file as read from a records directory (`<domain>/<slug>.json`). */
+export interface RecordFile {
+  /** Path relative to the records directory, e.g. `grpc/grpc-connection-reset-by-peer.json`. */
+  path: string;
+  /** The id the path implies: `grpc/grpc-connection-reset-by-peer`. */
+  idFromPath: string;
+  /** The file's text, unparsed. */
+  text: string;
 }
 
 export interface ValidationResult {
@@ -100,12 +109,6 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   return issue.message;
 }
 
-function edgeId(edge: TransitionEdge): string {
-  return typeof edge === 'string' ? edge : edge.error_id;
-}
-
-const GRAPH_KEYS = ['leads_to', 'preceded_by', 'frequently_confused_with'] as const;
-
 /** Validate every record file; never stops at the first problem. */
 export function validateRecordFiles(files: readonly RecordFile[]): ValidationResult {
   const problems: Problem[] = [];
@@ -148,7 +151,7 @@ export function validateRecordFiles(files: readonly RecordFile[]): ValidationRes
       if (id !== undefined && id.split('/')[0] !== raw.domain) {
         problem('error', file.path, 'domain', `must equal the first part of the id ("${id.split('/')[0]}")`, raw.domain);
       }
-      if ((RESERVED_SEGMENTS as readonly string[]).includes(raw.domain)) {
+      if (RESERVED_SEGMENTS.includes(raw.domain)) {
         problem('error', file.path, 'domain', `"${raw.domain}" is reserved for the site's own pages; choose another domain name`, raw.domain);
       }
     }
@@ -171,9 +174,9 @@ export function validateRecordFiles(files: readonly RecordFile[]): ValidationRes
   const known = new Set(records.map((record) => record.id));
   for (const record of records) {
     const file = fileById.get(record.id) ?? `${record.id}.json`;
-    for (const key of GRAPH_KEYS) {
+    for (const key of RELATION_KINDS) {
       (record.transition_graph?.[key] ?? []).forEach((edge, index) => {
-        const target = edgeId(edge);
+        const target = edgeTarget(edge);
         const field = `transition_graph.${key}[${index}]${typeof edge === 'string' ? '' : '.error_id'}`;
         if (target === record.id) problem('warning', file, field, 'links the record to itself', target);
         else if (!known.has(target)) problem('warning', file, field, 'refers to a record that does not exist; it is shown as plain text', target);

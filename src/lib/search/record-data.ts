@@ -7,8 +7,9 @@
  */
 import { translate } from '../i18n/index.ts';
 import { localize } from '../i18n/fallback.ts';
-import type { Locale } from '../routes.ts';
+
 import type { ErrorRecord } from '../record/schema.ts';
+import type { Locale } from '../site-config.ts';
 
 /** Filter keys, the same in both languages; the search page labels them in the reader's language. */
 export const FILTER_KEYS = ['domain', 'category', 'resolvable', 'tier'] as const;

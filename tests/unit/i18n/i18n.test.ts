@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { localize } from '../../../src/lib/i18n/fallback.ts';
 import { dictionaryMismatches, formatRate, translate } from '../../../src/lib/i18n/index.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT } from '../../helpers.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(`${ROOT}src/lib/i18n/translations/${lang}.json`, 'utf8'));
 

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RE2JS } from 're2js';
 import { buildMatcherIndex, createMatcher, loadMatcher, type Re2Like } from '../../../src/lib/matcher/index.ts';
-import { loadRecords } from '../../../src/lib/record/load.ts';
+import { loadRecords } from '../../../src/node/records.ts';
 
 const FIXTURES = new URL('../../fixtures/matcher-records/', import.meta.url).pathname;
-const records = loadRecords(FIXTURES) as Parameters<typeof buildMatcherIndex>[0];
+const records = loadRecords(FIXTURES);
 
 test('the index is plain JSON and survives a round trip', async () => {
   const index = buildMatcherIndex(records);
@@ -96,10 +96,10 @@ test('the listed results are the head of the explained candidates: nothing lista
   // 80-line logs), the listed results must be exactly the first explained candidates, and the next
   // candidate must be below the floor.
   const { readFileSync } = await import('node:fs');
-  const { logOfLines, rng } = await import('../../../scripts/lib/noise.ts');
-  const contentRecords = loadRecords(new URL('../../../content/errors/', import.meta.url).pathname) as Parameters<typeof buildMatcherIndex>[0];
+  const { logOfLines, rng } = await import('../../eval/noise.ts');
+  const contentRecords = loadRecords(new URL('../../../content/errors/', import.meta.url).pathname);
   const matcher = await loadMatcher(buildMatcherIndex(contentRecords));
-  const pastes = readFileSync(new URL('../../match-eval/content.jsonl', import.meta.url), 'utf8')
+  const pastes = readFileSync(new URL('../../eval/content.jsonl', import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => (JSON.parse(line) as { text: string }).text);

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePattern, prefilterKeys, trigramCode } from '../../../src/lib/matcher/patterns.ts';
 import { buildMatcherIndex, createMatcher } from '../../../src/lib/matcher/index.ts';
-import { loadRecords } from '../../../src/lib/record/load.ts';
+import { loadRecords } from '../../../src/node/records.ts';
 
 const FIXTURES = new URL('../../fixtures/matcher-records/', import.meta.url).pathname;
-const records = loadRecords(FIXTURES) as Parameters<typeof buildMatcherIndex>[0];
+const records = loadRecords(FIXTURES);
 
 const keysOf = (tri: string) => Array.from({ length: tri.length / 3 }, (_, i) => tri.slice(3 * i, 3 * i + 3));
 

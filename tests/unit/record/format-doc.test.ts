@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { DeadEndSchema, RECORD_FIELDS, VersionSchema, WorkaroundSchema } from '../../../src/lib/record/schema.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT } from '../../helpers.ts';
 
 const EDGE_FIELDS = ['error_id', 'probability', 'condition', 'typical_delay', 'distinction'];
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { RecordSchema } from '../../../src/lib/record/schema.ts';
-import { EXAMPLE_PATH, exampleRecord, ROOT } from '../helpers.ts';
+import { EXAMPLE_PATH, exampleRecord, ROOT } from '../../helpers.ts';
 
 test('the example record passes the schema exactly as the user gave it', () => {
   const result = RecordSchema.safeParse(JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8')));

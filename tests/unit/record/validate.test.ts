@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { formatProblem, validateRecordFiles } from '../../../src/lib/record/validate.ts';
-import { exampleRecord, recordFile, ROOT } from '../helpers.ts';
+import { exampleRecord, recordFile, ROOT } from '../../helpers.ts';
 
 const ID = 'grpc/grpc-connection-reset-by-peer';
 const PATH = `${ID}.json`;
@@ -120,7 +120,7 @@ test('check:content prints the report and exits 1; with the same report the buil
   record.fix_success_rate = 7;
   writeFileSync(join(dir, PATH), JSON.stringify(record));
   writeFileSync(join(dir, 'grpc', 'broken.json'), '{ "id": ');
-  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/content/check.ts'], {
     cwd: ROOT,
     env: { ...process.env, ATLAS_ERRORS_DIR: dir },
     encoding: 'utf8',

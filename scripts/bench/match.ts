@@ -1,0 +1,244 @@
+/**
+ * The matcher benchmark: `npm run bench:match [-- --quick] [-- --skip-speed]`.
+ *
+ * Quality, per evaluation set (tests/eval/*.jsonl, {"qid","text","expected"} per line):
+ * Precision@1 and MRR over covered queries, and the share of uncovered queries (expected null) on
+ * which the matcher abstained. Sets: the shipped content (content/errors) and ../shared/corpus/deadends
+ * (resolved relative to the repository; skipped with a message when missing).
+ *
+ * Speed and size, in Node: on the deadends corpus and a generated 20,000-record corpus
+ * (bench-out/corpus-20000, generated when missing): index build time, index bytes raw and gzipped
+ * against the baseline (gzipped JSON of just id, signature, regex and aliases), and median / p95
+ * milliseconds per paste for bare error lines and for 80-line logs, after a warm-up of three rounds
+ * over the same pastes (one with --quick). Each corpus is timed in a fresh Node process holding that
+ * one matcher, as the browser's worker and the CLI do: timed in the process that had just run the
+ * quality pass (two other matchers), the same code measured 10-40 % slower and varied more
+ * (2026-12-01), which no user would meet.
+ *
+ * In Chromium (scripts/bench/match-browser.ts; skipped with a message when Chromium or the deadends
+ * corpus is missing, or with --skip-browser): the deadends site is built into bench-out/match-site/
+ * (--reuse-site keeps an existing build) and served gzipped; time to the first result after a paste on
+ * a freshly opened /match/ (index loading included), median / p95 over 30 runs (10 with --quick), and
+ * per-paste times in the worker and on the page for bare lines and 80-line logs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildMatcherIndex } from '../../src/lib/matcher/build.ts';
+import { loadMatcher, type Matcher } from '../../src/lib/matcher/match.ts';
+import { recordsDir } from '../../src/node/records.ts';
+import { loadRecords } from '../../src/node/records.ts';
+import { logOfLines, rng } from '../../tests/eval/noise.ts';
+import { corpusStamp, writeCorpus } from '../../tests/eval/corpus-files.ts';
+import { QUERIES as DEADENDS_QUERIES } from '../../tests/eval/deadends-queries.ts';
+import { browserBench } from './match-browser.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const quick = args.has('--quick');
+const DEADENDS_DIR = resolve(root, '../shared/corpus/deadends');
+const CORPUS_DIR = join(root, 'bench-out/corpus-20000');
+
+interface EvalQuery {
+  qid: string;
+  text: string;
+  expected: string | null;
+  /** Other records that explain the same error equally (corpus near-duplicates); see tests/eval/README.md. */
+  accept?: string[];
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+const fmt = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+async function quality(name: string, dir: string, file: string): Promise<void> {
+  console.log(`\n## Quality: ${name}`);
+  if (!existsSync(dir)) {
+    console.log(`skipped: records directory ${dir} is missing`);
+    return;
+  }
+  const records = loadRecords(dir);
+  const ids = new Set(records.map((r) => r.id));
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const queries = readJsonl<EvalQuery>(file);
+  const missing = queries.filter((q) => q.expected !== null && !ids.has(q.expected));
+  const covered = queries.filter((q) => q.expected !== null && ids.has(q.expected));
+  const uncovered = queries.filter((q) => q.expected === null);
+  let p1 = 0;
+  let rr = 0;
+  let falseAbstain = 0;
+  let viaAccept = 0;
+  const misses: string[] = [];
+  for (const q of covered) {
+    const ranked = matcher.match(q.text).map((r) => r.id);
+    const ok = new Set([q.expected as string, ...(q.accept ?? [])]);
+    const rank = ranked.findIndex((id) => ok.has(id));
+    if (rank === 0 && ranked[0] !== q.expected) viaAccept++;
+    if (rank === 0) p1++;
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (ranked.length === 0) falseAbstain++;
+    if (rank !== 0) misses.push(`  ${q.qid} expected ${q.expected} got ${ranked.slice(0, 3).join(', ') || '(abstained)'}`);
+  }
+  let abstained = 0;
+  for (const q of uncovered) {
+    const ranked = matcher.match(q.text);
+    if (ranked.length === 0) abstained++;
+    else misses.push(`  ${q.qid} uncovered, got ${ranked[0]!.id} (score ${ranked[0]!.score})`);
+  }
+  console.log(`records ${records.length}; queries ${queries.length}: ${covered.length} covered, ${uncovered.length} uncovered${missing.length ? `, ${missing.length} skipped (expected record not in ${dir})` : ''}`);
+  const P1 = p1 / covered.length;
+  const MRR = rr / covered.length;
+  const AB = abstained / uncovered.length;
+  console.log(`Precision@1 ${fmt(P1)} (target >= 0.95)  MRR ${fmt(MRR)} (target >= 0.97)  abstention ${fmt(AB)} (target >= 0.90)  wrongly abstained on covered: ${falseAbstain}; top result an accepted near-duplicate: ${viaAccept}`);
+  const verdict = [P1 >= 0.95 ? null : 'P@1', MRR >= 0.97 ? null : 'MRR', AB >= 0.9 ? null : 'abstention'].filter(Boolean);
+  console.log(verdict.length ? `MISSED: ${verdict.join(', ')}` : 'all quality targets met');
+  if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+}
+
+function summary(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `median ${fmt(quantile(sorted, 0.5), 2)} ms, p95 ${fmt(quantile(sorted, 0.95), 2)} ms, max ${fmt(sorted[sorted.length - 1] ?? NaN, 2)} ms (n=${sorted.length})`;
+}
+
+async function chromium(): Promise<void> {
+  console.log('\n## Chromium: /match/ on the deadends site');
+  if (!existsSync(DEADENDS_DIR)) {
+    console.log(`skipped: records directory ${DEADENDS_DIR} is missing`);
+    return;
+  }
+  const matcher = await loadMatcher(buildMatcherIndex(loadRecords(DEADENDS_DIR)));
+  const rand = rng(7);
+  const bareLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0] ?? '');
+  const logs = bareLines.map((l) => logOfLines(rand, l, 80));
+  const firstResultPastes = logs.filter((p) => matcher.match(p).length > 0);
+  const report = await browserBench({
+    root,
+    recordsDir: DEADENDS_DIR,
+    workDir: join(root, 'bench-out/match-site'),
+    reuseSite: args.has('--reuse-site'),
+    firstResultPastes,
+    runs: quick ? 10 : 30,
+    bareLines: quick ? bareLines.slice(0, 40) : bareLines,
+    logs: quick ? logs.slice(0, 40) : logs,
+  });
+  if (typeof report === 'string') {
+    console.log(`skipped: ${report}`);
+    return;
+  }
+  console.log(`Chromium ${report.chromium}${report.buildSeconds !== null ? `; site built in ${fmt(report.buildSeconds, 0)} s` : ' (site reused)'}`);
+  if (report.indexBytes) console.log(`index transferred: ${report.indexBytes.gzipped} bytes gzipped (${report.indexBytes.raw} bytes raw)`);
+  console.log(`time to first result after a paste on a fresh /match/ (index loading included; 80-line logs): ${summary(report.firstResult)} (target <= 300 ms)`);
+  if (report.indexReady.length) console.log(`  of which the index was ready after: ${summary(report.indexReady)}`);
+  if (report.firstInWorker.length) console.log(`  the first paste in the worker: ${summary(report.firstInWorker)}`);
+  for (const key of ['fetch', 'parse', 'prepare', 'words', 'prefilter'] as const) if (report.phases[key].length) console.log(`  worker ${key}: ${summary(report.phases[key])}`);
+  console.log(`bare lines, in the worker: ${summary(report.bare.worker)}; paste to rendered answer: ${summary(report.bare.page)}`);
+  console.log(`80-line logs, in the worker: ${summary(report.log80.worker)}; paste to rendered answer: ${summary(report.log80.page)}`);
+}
+
+/**
+ * Rounds over the pastes before timing: the JIT settles over the first few hundred matches (with one
+ * round, p95 still carried optimising compilations).
+ */
+const WARM_UP_ROUNDS = quick ? 1 : 3;
+
+function timeAll(matcher: Matcher, pastes: string[], rounds: number): number[] {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const p of pastes) matcher.match(p);
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const p of pastes) {
+      const t0 = performance.now();
+      matcher.match(p);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function speed(name: string, dir: string, lines: string[]): Promise<void> {
+  console.log(`\n## Speed and size: ${name}`);
+  if (!existsSync(dir)) {
+    console.log(`skipped: records directory ${dir} is missing`);
+    return;
+  }
+  const records = loadRecords(dir);
+  const t0 = performance.now();
+  const index = buildMatcherIndex(records);
+  const t1 = performance.now();
+  const json = JSON.stringify(index);
+  const parsed = JSON.parse(json);
+  const t2 = performance.now();
+  const matcher = await loadMatcher(parsed);
+  const t3 = performance.now();
+  const baseline = JSON.stringify(records.map((r) => ({ id: r.id, signature: r.signature, regex: r.regex ?? null, aliases: r.aliases ?? [] })));
+  const raw = Buffer.byteLength(json);
+  const gz = gzipSync(json, { level: 9 }).length;
+  const baseGz = gzipSync(baseline, { level: 9 }).length;
+  console.log(`records ${records.length}; build index ${fmt(t1 - t0, 0)} ms; load (parse JSON + prepare) ${fmt(t3 - t1, 0)} ms (prepare ${fmt(t3 - t2, 0)} ms)`);
+  console.log(`index ${raw} bytes raw, ${gz} bytes gzipped; baseline ${Buffer.byteLength(baseline)} raw, ${baseGz} gzipped; ratio ${fmt(gz / baseGz, 3)} (target <= 1.25)`);
+  console.log(`engines and preparation: ${JSON.stringify(matcher.stats)}`);
+  const rand = rng(7);
+  const logs = lines.map((l) => logOfLines(rand, l, 80));
+  const rounds = quick ? 2 : 5;
+  const bare = timeAll(matcher, lines, rounds);
+  const log80 = timeAll(matcher, logs, rounds);
+  console.log(`bare lines (${lines.length} pastes x ${rounds}): median ${fmt(quantile(bare, 0.5))} ms, p95 ${fmt(quantile(bare, 0.95))} ms, max ${fmt(bare[bare.length - 1]!)} ms`);
+  console.log(`80-line logs (${logs.length} pastes x ${rounds}): median ${fmt(quantile(log80, 0.5))} ms, p95 ${fmt(quantile(log80, 0.95))} ms, max ${fmt(log80[log80.length - 1]!)} ms`);
+}
+
+/** The speed section of one corpus (run in a child process: see the header). */
+async function speedOf(corpus: string): Promise<void> {
+  // Bare error lines: the hand-written error lines of the deadends set, plus (for the generated corpus)
+  // concrete instances of generated records' messages, so the large corpus is measured on hits too.
+  const deLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0] ?? '');
+  if (corpus === 'deadends') return speed('deadends corpus', DEADENDS_DIR, deLines);
+  if (corpus !== 'generated') throw new Error(`--speed-of: unknown corpus "${corpus}" (deadends or generated)`);
+  const samples = readJsonl<{ id: string; text: string }>(join(CORPUS_DIR, 'samples.jsonl'));
+  const r = rng(11);
+  const sampleLines = Array.from({ length: deLines.length }, () => samples[Math.floor(r() * samples.length)]!.text);
+  return speed('generated corpus (20,000 records)', CORPUS_DIR, [...deLines, ...sampleLines]);
+}
+
+const speedChild = argv.indexOf('--speed-of');
+if (speedChild >= 0) {
+  await speedOf(argv[speedChild + 1] ?? '');
+  process.exit(0);
+}
+
+console.log('# bench:match');
+console.log(`date ${new Date().toISOString()}`);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}`);
+
+await quality('shipped content (content/errors)', recordsDir(root), join(root, 'tests/eval/content.jsonl'));
+await quality('deadends corpus (../shared/corpus/deadends)', DEADENDS_DIR, join(root, 'tests/eval/deadends.jsonl'));
+
+if (!args.has('--skip-speed')) {
+  const stampFile = join(CORPUS_DIR, 'GENERATOR');
+  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8').trim() !== corpusStamp(20000, 1)) {
+    console.log(`\ngenerating the 20,000-record corpus into ${CORPUS_DIR} ...`);
+    writeCorpus(20000, CORPUS_DIR, 1);
+  }
+  for (const corpus of ['deadends', 'generated']) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--speed-of', corpus, ...(quick ? ['--quick'] : [])], { cwd: root, stdio: 'inherit' });
+    if (child.status !== 0) throw new Error(`the speed run of the ${corpus} corpus failed (exit ${child.status})`);
+  }
+}
+
+if (!args.has('--skip-browser')) await chromium();

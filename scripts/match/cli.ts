@@ -1,0 +1,124 @@
+/**
+ * The matcher CLI (exact interface; other tools rely on it):
+ *
+ *   npm run --silent match -- [--errors DIR] [--top N] [--json]      < paste.txt
+ *   npm run --silent match -- [--errors DIR] --jsonl FILE [--top N]
+ *
+ * Without --jsonl, reads the paste from standard input and prints the ranked records with their page
+ * URLs (a JSON array with --json). With --jsonl, reads one {"qid","text"} object per line of FILE and
+ * prints one {"qid","ranked":[ids],"ms":n} line per query; loading and compiling happen once, first.
+ * The site URL comes from ATLAS_SITE_URL (default: src/lib/site-config.ts).
+ * Bad arguments or unreadable files: a message on stderr and exit code 2.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { recordsDir } from '../../src/node/records.ts';
+import { recordPath } from '../../src/lib/routing/paths.ts';
+import { siteUrl } from '../../src/lib/site-config.ts';
+import { loadMatcherFromDir } from '../../src/node/matcher.ts';
+
+const USAGE = 'usage: npm run --silent match -- [--errors DIR] [--top N] [--json] < paste.txt\n       npm run --silent match -- [--errors DIR] [--top N] --jsonl FILE';
+
+function fail(message: string): never {
+  process.stderr.write(`match: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+interface Args {
+  errors: string;
+  top: number;
+  json: boolean;
+  jsonl: string | null;
+}
+
+function readArgs(argv: string[]): Args {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        errors: { type: 'string' },
+        top: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const top = values.top === undefined ? 10 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1 || top > 10) fail(`--top must be a whole number from 1 to 10, got "${values.top}"`);
+  const args: Args = {
+    errors: values.errors === undefined ? recordsDir() : resolve(values.errors),
+    top,
+    json: values.json,
+    jsonl: values.jsonl === undefined ? null : resolve(values.jsonl),
+  };
+  if (!existsSync(args.errors)) fail(`records directory ${args.errors} does not exist`);
+  if (!statSync(args.errors).isDirectory()) fail(`records directory ${args.errors} is not a directory`);
+  if (args.jsonl !== null && !existsSync(args.jsonl)) fail(`--jsonl file ${args.jsonl} does not exist`);
+  return args;
+}
+
+const args = readArgs(process.argv.slice(2));
+const site = siteUrl().replace(/\/+$/, '');
+let matcher;
+try {
+  matcher = await loadMatcherFromDir(args.errors);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+if (args.jsonl !== null) {
+  let text: string;
+  try {
+    text = readFileSync(args.jsonl, 'utf8');
+  } catch (error) {
+    fail(`cannot read --jsonl file ${args.jsonl}: ${(error as Error).message}`);
+  }
+  const queries: { qid: string; text: string }[] = [];
+  text.split('\n').forEach((line, k) => {
+    if (line.trim() === '') return;
+    let q: { qid?: unknown; text?: unknown };
+    try {
+      q = JSON.parse(line);
+    } catch (error) {
+      fail(`${args.jsonl} line ${k + 1}: not valid JSON (${(error as Error).message})`);
+    }
+    if (!q || typeof q !== 'object' || typeof q.text !== 'string' || (typeof q.qid !== 'string' && typeof q.qid !== 'number')) {
+      fail(`${args.jsonl} line ${k + 1}: expected an object {"qid": "...", "text": "..."}`);
+    }
+    queries.push({ qid: String(q.qid), text: q.text });
+  });
+  const out: string[] = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    const results = matcher.match(q.text, { top: args.top });
+    const ms = performance.now() - t0;
+    out.push(JSON.stringify({ qid: q.qid, ranked: results.map((r) => r.id), ms: Math.round(ms * 1000) / 1000 }));
+  }
+  process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+} else {
+  if (process.stdin.isTTY) process.stderr.write('match: reading the paste from standard input (end with Ctrl-D)\n');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const paste = Buffer.concat(chunks).toString('utf8');
+  const results = matcher.match(paste, { top: args.top });
+  const withUrls = results.map((r) => ({ ...r, url: `${site}${recordPath(r.id)}`, url_zh: `${site}${recordPath(r.id, 'zh')}` }));
+  if (args.json) process.stdout.write(`${JSON.stringify(withUrls, null, 2)}\n`);
+  else if (withUrls.length === 0) process.stdout.write('No convincing match: the knowledge base has no record for this error.\n');
+  else {
+    withUrls.forEach((r, k) => {
+      process.stdout.write(`${k + 1}. ${r.id}  (score ${r.score.toFixed(3)}, ${r.evidence})\n   ${r.signature}\n   ${r.url}\n`);
+      const line = r.lines[0];
+      if (line) process.stdout.write(`   matched: ${line.text.length > 200 ? `${line.text.slice(0, 200)}…` : line.text}\n`);
+    });
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm test`: every suite, in the order a failure is cheapest to find, and one closing line that
+ * counts them all: `N passed, N failed`.
+ *
+ *   1. content check   every record valid (one check)
+ *   2. type check      `astro check` (one check)
+ *   3. unit tests      node --test over tests/unit (each test counts)
+ *   4. build           `npm run build`: the site and its search index (one check)
+ *   5. end-to-end      Playwright against the built site (each test counts)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+const tally: Tally = { passed: 0, failed: 0 };
+const results: string[] = [];
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function record(name: string, counts: Tally): void {
+  tally.passed += counts.passed;
+  tally.failed += counts.failed;
+  results.push(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+function single(name: string, ok: boolean): boolean {
+  record(name, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  return ok;
+}
+
+mkdirSync('test-results', { recursive: true });
+const node = process.execPath;
+
+single('content check', run(node, ['scripts/content/check.ts']) === 0);
+single('type check', run(node, ['node_modules/astro/bin/astro.mjs', 'check']) === 0);
+
+const tapFile = 'test-results/unit.tap';
+rmSync(tapFile, { force: true });
+const unitStatus = run(node, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tapFile}`,
+  'tests/unit/**/*.test.ts',
+]);
+{
+  let tap = '';
+  try {
+    tap = readFileSync(tapFile, 'utf8');
+  } catch {
+    // No report means the runner itself failed to start.
+  }
+  const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const counts = { passed: count('pass'), failed: count('fail') + count('cancelled') };
+  // A runner that failed without reporting a failing test still fails the suite.
+  if (unitStatus !== 0 && counts.failed === 0) counts.failed = 1;
+  record('unit tests', counts);
+}
+
+const built = single('build', run('npm', ['run', '--silent', 'build']) === 0);
+
+if (built) {
+  const e2eFile = 'test-results/e2e.json';
+  rmSync(e2eFile, { force: true });
+  const e2eStatus = run(node, ['node_modules/@playwright/test/cli.js', 'test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
+  let counts: Tally = { passed: 0, failed: 0 };
+  try {
+    const stats = JSON.parse(readFileSync(e2eFile, 'utf8')).stats as { expected: number; unexpected: number; flaky: number; skipped: number };
+    // Skipped tests count as failures: none is allowed to be skipped silently.
+    counts = { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped };
+  } catch {
+    counts.failed = 1;
+  }
+  if (e2eStatus !== 0 && counts.failed === 0) counts.failed = 1;
+  record('end-to-end tests', counts);
+} else {
+  results.push('end-to-end tests: not run, the build failed');
+}
+
+console.log('\nSummary');
+for (const line of results) console.log(`  ${line}`);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exitCode = tally.failed > 0 ? 1 : 0;

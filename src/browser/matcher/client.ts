@@ -1,0 +1,108 @@
+/**
+ * Page side of the matcher worker: fetches the index (on the page, so the download overlaps the
+ * worker's start-up and survives worker restarts), then one promise per match request, with a time budget. If the worker
+ * does not answer in time (a pathological paste), it is terminated and restarted, and the request
+ * resolves as `{ results: [], timedOut: true }`, so the page never freezes. No DOM access here.
+ */
+import type { MatcherIndex } from '../../lib/matcher/build.ts';
+import type { MatchResult } from '../../lib/matcher/match.ts';
+import type { WorkerRequest, WorkerResponse } from './worker.ts';
+
+/**
+ * What the client needs of a worker: a DOM `Worker` fits (its `onmessage` receives a `MessageEvent`,
+ * whose `data` is the worker's `WorkerResponse`), and so does a test double.
+ */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+}
+
+export interface MatcherClientOptions {
+  /** Creates the worker, e.g. `() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })`. */
+  worker: () => WorkerLike;
+  /** Where the index JSON is (or pass `index`). Fetched once, when the client is created. */
+  indexUrl?: string;
+  index?: MatcherIndex;
+  /** Budget for one match request, in ms (default 2000). Loading the index is not counted. */
+  timeoutMs?: number;
+}
+
+export interface ClientMatch {
+  results: MatchResult[];
+  ms: number;
+  timedOut?: boolean;
+}
+
+export function createMatcherClient(options: MatcherClientOptions) {
+  const timeoutMs = options.timeoutMs ?? 2000;
+  let worker: WorkerLike;
+  let ready: Promise<void>;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (m: ClientMatch) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> | null }>();
+  const fetchStarted = performance.now();
+  const indexText = options.indexUrl
+    ? fetch(options.indexUrl).then(async (response) => {
+        if (!response.ok) throw new Error(`could not load the matcher index ${options.indexUrl}: HTTP ${response.status}`);
+        return { text: await response.text(), ms: performance.now() - fetchStarted };
+      })
+    : null;
+
+  function start(): void {
+    worker = options.worker();
+    const current = worker;
+    ready = new Promise<void>((resolve, reject) => {
+      indexText?.then(
+        ({ text, ms }) => current.postMessage({ type: 'init', indexText: text, fetchMs: ms }),
+        (error: Error) => reject(error),
+      );
+      worker.onmessage = (event) => {
+        const message = event.data;
+        if (message.type === 'ready') resolve();
+        else if (message.type === 'result') {
+          const p = pending.get(message.id);
+          if (!p) return;
+          if (p.timer) clearTimeout(p.timer);
+          pending.delete(message.id);
+          p.resolve({ results: message.results, ms: message.ms });
+        } else if (message.type === 'error') {
+          if (message.id === undefined) reject(new Error(message.message));
+          const p = message.id !== undefined ? pending.get(message.id) : undefined;
+          if (p) {
+            if (p.timer) clearTimeout(p.timer);
+            pending.delete(message.id as number);
+            p.reject(new Error(message.message));
+          }
+        }
+      };
+    });
+    if (options.index) worker.postMessage({ type: 'init', index: options.index });
+    else if (!indexText) throw new Error('createMatcherClient needs indexUrl or index');
+  }
+  start();
+
+  return {
+    /** Resolves once the index is loaded. */
+    ready: () => ready,
+    async match(text: string, opts: { top?: number } = {}): Promise<ClientMatch> {
+      await ready;
+      const id = nextId++;
+      return new Promise<ClientMatch>((resolve, reject) => {
+        const entry = { resolve, reject, timer: null as ReturnType<typeof setTimeout> | null };
+        entry.timer = setTimeout(() => {
+          pending.delete(id);
+          worker.terminate();
+          for (const [, other] of pending) other.resolve({ results: [], ms: timeoutMs, timedOut: true });
+          pending.clear();
+          start();
+          resolve({ results: [], ms: timeoutMs, timedOut: true });
+        }, timeoutMs);
+        pending.set(id, entry);
+        worker.postMessage({ type: 'match', id, text, top: opts.top });
+      });
+    },
+    terminate(): void {
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * URLs are a public contract: runbooks link to them. Every path the site emits is built here.
+ */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../site-config.ts';
+
+/** Top-level path segments the site uses for its own pages; no domain may take one of these names. */
+export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', 'about', 'format', 'pagefind', '_astro', 'matcher', '404'];
+
+function prefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** `/` or `/zh/`. */
+export function homePath(locale: Locale): string {
+  return `${prefix(locale)}/`;
+}
+
+/** A record page: `/<domain>/<slug>/` or `/zh/<domain>/<slug>/`. */
+export function recordPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/${id}/`;
+}
+
+/** A domain listing: `/<domain>/` or `/zh/<domain>/`. */
+export function domainPath(domain: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/${domain}/`;
+}
+
+/** A site page such as `search`, `match`, `about` or `format`. */
+export function pagePath(page: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/${page}/`;
+}
+
+const LOCALE_PREFIX = new RegExp(`^/(?:${LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).join('|')})(?=/|$)`);
+
+/** The same page in another language: strips or adds the locale prefix, keeps the rest. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const bare = pathname.replace(LOCALE_PREFIX, '') || '/';
+  return to === DEFAULT_LOCALE ? bare : `/${to}${bare === '/' ? '/' : bare}`;
+}

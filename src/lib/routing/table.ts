@@ -1,0 +1,91 @@
+/**
+ * The route table: every page the site builds, computed once per build from the records. Each route
+ * carries what its page needs, prepared here (record view model, search data, listing rows), so that
+ * page files only hand a route to the component that lays it out. One entry per page and language;
+ * no page file is written twice.
+ */
+import { LOCALES, type Locale } from '../site-config.ts';
+import type { RelatedGraph } from '../record/graph.ts';
+import type { ErrorRecord } from '../record/schema.ts';
+import type { DomainEntry, ListingRow } from '../present/listings.ts';
+import { buildRecordView, type RecordView } from '../present/record.ts';
+import { recordSearchData, type RecordSearchData } from '../search/record-data.ts';
+import { domainPath, homePath, pagePath, recordPath } from './paths.ts';
+
+/** The guides written in MDX under `content/pages/<locale>/<name>.mdx`. */
+export const GUIDES = ['about', 'format'] as const;
+export type GuideName = (typeof GUIDES)[number];
+
+interface RouteBase {
+  locale: Locale;
+  /** The page's own path, e.g. `/zh/grpc/`: canonical link, alternates and language switch use it. */
+  path: string;
+}
+
+export interface HomeRoute extends RouteBase {
+  kind: 'home';
+  domains: readonly DomainEntry[];
+  recent: readonly ListingRow[];
+  totalRecords: number;
+}
+
+export interface DomainRoute extends RouteBase {
+  kind: 'domain';
+  entry: DomainEntry;
+}
+
+export interface RecordRoute extends RouteBase {
+  kind: 'record';
+  view: RecordView;
+  search: RecordSearchData;
+}
+
+export interface SearchRoute extends RouteBase {
+  kind: 'search';
+}
+
+export interface MatchRoute extends RouteBase {
+  kind: 'match';
+  totalRecords: number;
+}
+
+export interface GuideRoute extends RouteBase {
+  kind: 'guide';
+  guide: GuideName;
+}
+
+export type Route = HomeRoute | DomainRoute | RecordRoute | SearchRoute | MatchRoute | GuideRoute;
+export type RouteKind = Route['kind'];
+export type RouteOf<K extends RouteKind> = Extract<Route, { kind: K }>;
+
+export interface RouteTableInput {
+  records: readonly ErrorRecord[];
+  domains: readonly DomainEntry[];
+  recent: readonly ListingRow[];
+  graph: RelatedGraph;
+}
+
+/** Every route, grouped by kind, in a stable order (language, then path). */
+export type RouteTable = { [K in RouteKind]: RouteOf<K>[] };
+
+export function buildRouteTable(site: RouteTableInput): RouteTable {
+  const table: RouteTable = { home: [], domain: [], record: [], search: [], match: [], guide: [] };
+  const totalRecords = site.records.length;
+  for (const locale of LOCALES) {
+    table.home.push({ kind: 'home', locale, path: homePath(locale), domains: site.domains, recent: site.recent, totalRecords });
+    table.search.push({ kind: 'search', locale, path: pagePath('search', locale) });
+    table.match.push({ kind: 'match', locale, path: pagePath('match', locale), totalRecords });
+    for (const guide of GUIDES) table.guide.push({ kind: 'guide', locale, path: pagePath(guide, locale), guide });
+    for (const entry of site.domains) table.domain.push({ kind: 'domain', locale, path: domainPath(entry.domain, locale), entry });
+    for (const record of site.records) {
+      table.record.push({
+        kind: 'record',
+        locale,
+        path: recordPath(record.id, locale),
+        view: buildRecordView(record, locale, site.graph),
+        search: recordSearchData(record, locale),
+      });
+    }
+  }
+  return table;
+}

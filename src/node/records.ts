@@ -1,0 +1,52 @@
+/**
+ * The one walk over a records directory laid out as `<dir>/<domain>/<slug>.json`, for everything
+ * that runs in Node: the content check, the matcher CLI, benchmarks and tests. Pages get the same
+ * records through Astro's content collection, validated by the same schema.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ErrorRecord } from '../lib/record/schema.ts';
+import { formatProblem, validateRecordFiles, type RecordFile } from '../lib/record/validate.ts';
+
+/** The records directory: `ATLAS_ERRORS_DIR` if set, else the shipped `content/errors`. */
+export function recordsDir(projectRoot: string = process.cwd()): string {
+  const fromEnv = process.env.ATLAS_ERRORS_DIR;
+  return resolve(projectRoot, fromEnv && fromEnv.trim() !== '' ? fromEnv : 'content/errors');
+}
+
+/** Every `*.json` file one level below a domain folder, sorted by path. Other files are ignored. */
+export function readRecordFiles(dir: string): RecordFile[] {
+  const files: RecordFile[] = [];
+  const domains = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  for (const domain of domains) {
+    const names = readdirSync(join(dir, domain)).filter((name) => name.endsWith('.json')).sort();
+    for (const name of names) {
+      const path = `${domain}/${name}`;
+      files.push({ path, idFromPath: path.slice(0, -'.json'.length), text: readFileSync(join(dir, path), 'utf8') });
+    }
+  }
+  return files;
+}
+
+/**
+ * The records of a directory as the site sees them: parsed and validated by the record schema.
+ * Throws with the content check's report (file, field, what is wrong) when any record is invalid,
+ * so a tool never works from records the site would refuse.
+ */
+export function loadRecords(dir: string): ErrorRecord[] {
+  let files: RecordFile[];
+  try {
+    files = readRecordFiles(dir);
+  } catch (error) {
+    throw new Error(`cannot read the records directory ${dir}: ${(error as Error).message}`);
+  }
+  const result = validateRecordFiles(files);
+  if (result.errorCount > 0) {
+    const lines = result.problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem, (file) => join(dir, file)));
+    throw new Error(`${result.errorCount} invalid record${result.errorCount === 1 ? '' : 's'} in ${dir} (run npm run check:content):\n${lines.join('\n')}`);
+  }
+  return result.records;
+}

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURES = join(ROOT, 'tests/fixtures/matcher-records');
+const run = (args: string[], input = '') =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/match/cli.ts'), ...args], { input, encoding: 'utf8', env: { ...process.env, ATLAS_SITE_URL: 'https://atlas.test/' } });
+
+test('--json prints ranked records with page URLs', () => {
+  const out = run(['--errors', FIXTURES, '--json'], 'UNAVAILABLE: grpc: connection error: connection reset by peer\n');
+  assert.equal(out.status, 0, out.stderr);
+  const results = JSON.parse(out.stdout);
+  assert.ok(Array.isArray(results));
+  assert.equal(results[0].id, 'demo/connection-reset-by-peer');
+  assert.equal(results[0].url, 'https://atlas.test/demo/connection-reset-by-peer/');
+  assert.equal(typeof results[0].score, 'number');
+  assert.ok(Array.isArray(results[0].lines));
+});
+
+test('--jsonl answers one line per query, empty ranked when it abstains', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
+  const file = join(dir, 'q.jsonl');
+  writeFileSync(file, `${JSON.stringify({ qid: 'a', text: "ModuleNotFoundError: No module named 'x'" })}\n${JSON.stringify({ qid: 'b', text: 'all good' })}\n`);
+  const out = run(['--errors', FIXTURES, '--jsonl', file, '--top', '3']);
+  assert.equal(out.status, 0, out.stderr);
+  const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 2);
+  assert.deepEqual(Object.keys(lines[0]), ['qid', 'ranked', 'ms']);
+  assert.equal(lines[0].qid, 'a');
+  assert.equal(lines[0].ranked[0], 'demo/module-not-found');
+  assert.ok(lines[0].ranked.length <= 3);
+  assert.equal(typeof lines[0].ms, 'number');
+  assert.deepEqual(lines[1], { qid: 'b', ranked: [], ms: lines[1].ms });
+});
+
+test('bad arguments and unreadable files exit with code 2 and say what is wrong', () => {
+  const unknown = run(['--errors', FIXTURES, '--bogus']);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /Unknown option '--bogus'/);
+  const top = run(['--errors', FIXTURES, '--top', 'zero']);
+  assert.equal(top.status, 2);
+  assert.match(top.stderr, /--top/);
+  const missing = run(['--errors', join(FIXTURES, 'nope')]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nope.*does not exist/);
+  const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
+  const bad = join(dir, 'bad.jsonl');
+  writeFileSync(bad, '{"qid": "a", "text": "x"}\nnot json\n');
+  const badJsonl = run(['--errors', FIXTURES, '--jsonl', bad]);
+  assert.equal(badJsonl.status, 2);
+  assert.match(badJsonl.stderr, /bad\.jsonl line 2: not valid JSON/);
+});
+
+test('records are loaded as the site loads them: an invalid record stops the CLI with its file and field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'match-cli-records-'));
+  mkdirSync(join(dir, 'demo'));
+  writeFileSync(join(dir, 'demo/bad.json'), JSON.stringify({ id: 'demo/bad', signature: 'x failed', domain: 'demo', category: 'c', workarounds: 'none' }));
+  const out = run(['--errors', dir], 'x failed\n');
+  assert.equal(out.status, 2);
+  assert.match(out.stderr, /demo\/bad\.json: workarounds: must be a list/);
+});

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexSite, sortKeysIn } from '../../src/node/search/indexer.ts';
+import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../src/lib/search/bundles.ts';
+
+/** A record-like page as the site renders it: sort keys in <head> (SearchSortKeys.astro), title and facet in <body>. */
+const page = (lang: string, title: string, date: string, rate: string, sortInBody = false) => {
+  const sorts = `<meta name="error-atlas:last_confirmed" content="${date}" data-pagefind-sort="last_confirmed[content]"><meta name="error-atlas:fix_rate" content="${rate}" data-pagefind-sort="fix_rate[content]">`;
+  return `<!doctype html><html lang="${lang}"><head><title>${title}</title>${sortInBody ? '' : sorts}</head><body>
+<header>Error Atlas</header><main><article class="record" data-pagefind-body><h1 id="signature">${title}</h1><p>connection reset while ${title}</p></article>
+<div hidden class="search-data"><span data-pagefind-meta="title:${title}"></span><span data-pagefind-filter="domain:grpc"></span>${sortInBody ? sorts : ''}</div></main></body></html>`;
+};
+
+function site(pages: [string, string][]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-index-test-'));
+  for (const [path, html] of pages) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+
+test('two bundles from one site: the same pages, filters and fragments; sort keys only in pagefind-sorted/', async () => {
+  const dir = site([
+    ['grpc/a/index.html', page('en', 'alpha', '2024-01-01', '0.5')],
+    ['grpc/b/index.html', page('en', 'beta', '2025-01-01', '-1')],
+    ['zh/grpc/a/index.html', page('zh-CN', 'alpha', '2024-01-01', '0.5')],
+    ['index.html', '<!doctype html><html lang="en"><body><p>home, not indexed: no data-pagefind-body</p></body></html>'],
+    // A page list left from an earlier run must not survive in the new bundle.
+    [`${DEFAULT_BUNDLE}/pagefind.en_0000000000.pf_meta`, 'stale'],
+  ]);
+  try {
+    const stats = await indexSite(dir);
+    assert.equal(stats.bundles.default.pages, 3);
+    assert.equal(stats.bundles.sorted.pages, 3);
+    assert.deepEqual(stats.languages.sort(), ['en', 'zh-cn']);
+    assert.deepEqual(sortKeysIn(join(dir, DEFAULT_BUNDLE)), { en: [], 'zh-cn': [] });
+    assert.deepEqual(sortKeysIn(join(dir, SORTED_BUNDLE)), { en: ['last_confirmed', 'fix_rate'], 'zh-cn': ['last_confirmed', 'fix_rate'] });
+    for (const part of ['filter', 'fragment', 'index']) {
+      const files = readdirSync(join(dir, DEFAULT_BUNDLE, part)).sort();
+      assert.ok(files.length > 0, part);
+      assert.deepEqual(files, readdirSync(join(dir, SORTED_BUNDLE, part)).sort(), part);
+    }
+    assert.equal(existsSync(join(dir, DEFAULT_BUNDLE, 'pagefind.en_0000000000.pf_meta')), false);
+    assert.match(readFileSync(join(dir, SORTED_BUNDLE, 'pagefind-entry.json'), 'utf8'), /"page_count":2/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a sort key rendered inside <body> fails the indexing: it would be in every first query', async () => {
+  const dir = site([['grpc/a/index.html', page('en', 'alpha', '2024-01-01', '0.5', true)]]);
+  try {
+    await assert.rejects(indexSite(dir), /pagefind\/ holds sort data \(last_confirmed, fix_rate\) for en/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
