@@ -1,12 +1,13 @@
 /**
  * `npm test`: every suite, in the order a failure is cheapest to find, and one closing line that
- * counts them all: `N passed, N failed`.
+ * counts them all: `N passed, N failed`. Each suite also has its own npm script.
  *
- *   1. content check   every record valid (one check)
- *   2. type check      `astro check` (one check)
- *   3. unit tests      node --test over tests/unit (each test counts)
- *   4. build           `npm run build`: the site and its search index (one check)
- *   5. end-to-end      Playwright against the built site (each test counts)
+ *   1. content       the shipped records: format and editorial rules (test:content; each rule counts)
+ *   2. types         `astro check` (check:types; one check)
+ *   3. unit          pure modules, no processes (test:unit; each test counts)
+ *   4. integration   the CLI, the content check, Pagefind and `astro build` refusing bad records (test:integration)
+ *   5. build         `npm run build`: the site and its search index (one check)
+ *   6. end-to-end    Playwright against the built site (test:e2e; each test counts)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -39,20 +40,11 @@ function single(name: string, ok: boolean): boolean {
 mkdirSync('test-results', { recursive: true });
 const node = process.execPath;
 
-single('content check', run(node, ['scripts/content/check.ts']) === 0);
-single('type check', run(node, ['node_modules/astro/bin/astro.mjs', 'check']) === 0);
-
-const tapFile = 'test-results/unit.tap';
-rmSync(tapFile, { force: true });
-const unitStatus = run(node, [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tapFile}`,
-  'tests/unit/**/*.test.ts',
-]);
-{
+/** Runs one `node --test` suite and counts its tests from the TAP report. */
+function nodeSuite(name: string, pattern: string): void {
+  const tapFile = `test-results/${name}.tap`;
+  rmSync(tapFile, { force: true });
+  const status = run(node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, pattern]);
   let tap = '';
   try {
     tap = readFileSync(tapFile, 'utf8');
@@ -60,11 +52,16 @@ const unitStatus = run(node, [
     // No report means the runner itself failed to start.
   }
   const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-  const counts = { passed: count('pass'), failed: count('fail') + count('cancelled') };
-  // A runner that failed without reporting a failing test still fails the suite.
-  if (unitStatus !== 0 && counts.failed === 0) counts.failed = 1;
-  record('unit tests', counts);
+  const counts = { passed: count('pass'), failed: count('fail') + count('cancelled') + count('skipped') + count('todo') };
+  // A runner that failed without reporting a failing test still fails the suite; so does one that ran nothing.
+  if ((status !== 0 || counts.passed === 0) && counts.failed === 0) counts.failed = 1;
+  record(`${name} tests`, counts);
 }
+
+nodeSuite('content', 'tests/content/**/*.test.ts');
+single('type check', run(node, ['node_modules/astro/bin/astro.mjs', 'check']) === 0);
+nodeSuite('unit', 'tests/unit/**/*.test.ts');
+nodeSuite('integration', 'tests/integration/**/*.test.ts');
 
 const built = single('build', run('npm', ['run', '--silent', 'build']) === 0);
 

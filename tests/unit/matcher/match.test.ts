@@ -35,8 +35,10 @@ test('a specific record beats a generic one that also matches, and the matched l
   assert.ok(line);
   assert.equal(line.text, 'UNAVAILABLE: grpc: connection error: connection reset by peer');
   assert.equal(line.text.slice(line.start, line.end), 'UNAVAILABLE: grpc: connection error: connection reset by peer');
+  // The generic record matches the same line too, and must rank below the specific one.
   const generic = results.find((r) => r.id === 'demo/generic-connection-error');
-  if (generic) assert.ok(generic.score < top.score);
+  assert.ok(generic, 'the generic record matches the line as well');
+  assert.ok(generic.score < top.score);
 });
 
 test('matching is case-insensitive and handles the Python dialect', async () => {
@@ -69,7 +71,14 @@ test('abstains on unrelated text', async () => {
   assert.deepEqual(matcher.match('All 412 tests passed in 3.2s'), []);
   assert.deepEqual(matcher.match('ZeroDivisionError: division by zero'), []);
   assert.deepEqual(matcher.match(''), []);
-  assert.ok(matcher.match('x', { top: 1 }).length <= 1);
+});
+
+test('top caps the number of results', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const paste = 'UNAVAILABLE: grpc: connection error: connection reset by peer\nModuleNotFoundError: No module named yaml';
+  assert.ok(matcher.match(paste).length >= 3, 'the paste explains several records');
+  assert.equal(matcher.match(paste, { top: 1 }).length, 1);
+  assert.equal(matcher.match(paste, { top: 2 }).length, 2);
 });
 
 test('a catastrophic regex with a pasted 1 MB log finishes within its budget', async () => {

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { formatProblem, validateRecordFiles } from '../../../src/lib/record/validate.ts';
-import { exampleRecord, recordFile, ROOT } from '../../helpers.ts';
+import { exampleRecord, recordFile } from '../../helpers.ts';
 
 const ID = 'grpc/grpc-connection-reset-by-peer';
 const PATH = `${ID}.json`;
@@ -111,22 +107,4 @@ test('a domain reserved for site pages is refused', () => {
   record.id = 'search/x';
   record.domain = 'search';
   assert.ok(lines([recordFile('search/x.json', record)]).some((line) => line.includes('domain: "search" is reserved')));
-});
-
-test('check:content prints the report and exits 1; with the same report the build uses', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
-  mkdirSync(join(dir, 'grpc'));
-  const record = exampleRecord();
-  record.fix_success_rate = 7;
-  writeFileSync(join(dir, PATH), JSON.stringify(record));
-  writeFileSync(join(dir, 'grpc', 'broken.json'), '{ "id": ');
-  const run = spawnSync(process.execPath, ['scripts/content/check.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ATLAS_ERRORS_DIR: dir },
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 1, run.stderr);
-  assert.match(run.stdout, /grpc-connection-reset-by-peer\.json: fix_success_rate: must be between 0 and 1 \(got 7\)/);
-  assert.match(run.stdout, /broken\.json: \(file\): invalid JSON at line 1, column 8: Unexpected end of JSON input/);
-  assert.match(run.stdout, /check:content failed: 2 errors, 0 warnings in 2 record files/);
 });
