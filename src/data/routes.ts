@@ -11,7 +11,7 @@ import { getSiteData } from './site.ts';
 
 let cached: Promise<RouteTable> | undefined;
 
-export function getRouteTable(): Promise<RouteTable> {
+function getRouteTable(): Promise<RouteTable> {
   cached ??= getSiteData().then(buildRouteTable);
   return cached;
 }

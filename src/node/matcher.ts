@@ -6,7 +6,7 @@ import { buildMatcherIndex, type MatcherIndex } from '../lib/matcher/build.ts';
 import { loadMatcher, type Matcher } from '../lib/matcher/match.ts';
 import { loadRecords } from './records.ts';
 
-export function indexFromDir(dir: string): MatcherIndex {
+function indexFromDir(dir: string): MatcherIndex {
   return buildMatcherIndex(loadRecords(dir));
 }
 

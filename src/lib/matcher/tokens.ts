@@ -73,8 +73,3 @@ function hasDigit(t: string): boolean {
   }
   return false;
 }
-
-/** Distinct tokens, in first-seen order. */
-export function tokenSet(text: string, dropQuoted = false): string[] {
-  return [...new Set(tokenize(text, dropQuoted))];
-}

@@ -196,13 +196,9 @@ export const RecordSchema = z.looseObject({
   aliases: z.array(z.string()).nullish(),
 });
 
-/** A record as written in a file. */
-export type RecordInput = z.input<typeof RecordSchema>;
 /** A record after validation. */
 export type ErrorRecord = z.output<typeof RecordSchema>;
-export type DeadEnd = z.output<typeof DeadEndSchema>;
 export type Workaround = z.output<typeof WorkaroundSchema>;
-export type VersionEntry = z.output<typeof VersionSchema>;
 export type TransitionEdge = z.output<typeof TransitionEdgeSchema>;
 export type Resolvable = (typeof RESOLVABLE_VALUES)[number];
 
