@@ -1,6 +1,6 @@
 /**
  * Browser half of the search benchmark, in Debian's Chromium, against the build served the way a
- * static host serves it (scripts/serve.ts: text gzipped by Accept-Encoding, Pagefind's pre-gzipped
+ * static host serves it (src/node/static-server.ts: text gzipped by Accept-Encoding, Pagefind's pre-gzipped
  * index files as they are).
  *
  * For each query: a fresh browser context (empty cache) opens `/search/`; the page starts Pagefind's

@@ -25,9 +25,9 @@
  * Run matching in the worker (`worker.ts`, protocol there) so a slow paste never blocks the page:
  *
  * ```ts
- * import { createMatcherClient } from '../lib/matcher/client.ts';
+ * import { createMatcherClient } from '../browser/matcher/client.ts';
  * const client = createMatcherClient({
- *   worker: () => new Worker(new URL('../lib/matcher/worker.ts', import.meta.url), { type: 'module' }),
+ *   worker: () => new Worker(new URL('../browser/matcher/worker.ts', import.meta.url), { type: 'module' }),
  *   indexUrl: matcherIndexUrl, // the content-hashed JSON file
  * });
  * const { results } = await client.match(textarea.value, { top: 10 }); // [] = abstained

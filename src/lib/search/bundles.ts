@@ -1,5 +1,5 @@
 /**
- * The site ships two Pagefind bundles built from the same pages (`lib/search/indexer.ts`):
+ * The site ships two Pagefind bundles built from the same pages (`node/search/indexer.ts`):
  *
  * - `/pagefind/`: everything but the sort keys. Every search in relevance order (the header dialog,
  *   the search page's default "best match") uses it, so a first query never downloads sort data.

@@ -1,6 +1,6 @@
 /**
  * What the search box actually asks Pagefind for while someone types (used by
- * `components/search/pagefind-ui.ts`; unit-tested in `tests/unit/search/terms.test.ts`).
+ * `browser/search/pagefind-ui.ts`; unit-tested in `tests/unit/search/terms.test.ts`).
  * Pagefind treats the words of a query as prefixes, so a last word of one letter (`autoscaler p`,
  * typed on the way to `autoscaler publisher`) matches every word starting with it: on a
  * 20,000-record index that one search took seconds, and it narrows nothing.
