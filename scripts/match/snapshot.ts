@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordsDir } from '../../src/node/records.ts';
-import type { Matcher } from '../../src/lib/matcher/match.ts';
+import type { Matcher } from '../../src/lib/matcher/types.ts';
 import { loadMatcherFromDir } from '../../src/node/matcher.ts';
 import { logOfLines, rng } from '../../tests/eval/noise.ts';
 

@@ -3,7 +3,8 @@
  * as validated for the site, so the CLI answers exactly what the site's match page answers.
  */
 import { buildMatcherIndex, type MatcherIndex } from '../lib/matcher/build.ts';
-import { loadMatcher, type Matcher } from '../lib/matcher/match.ts';
+import { loadMatcher } from '../lib/matcher/match.ts';
+import type { Matcher } from '../lib/matcher/types.ts';
 import { loadRecords } from './records.ts';
 
 function indexFromDir(dir: string): MatcherIndex {

@@ -5,7 +5,7 @@
  * resolves as `{ results: [], timedOut: true }`, so the page never freezes. No DOM access here.
  */
 import type { MatcherIndex } from '../../lib/matcher/build.ts';
-import type { MatchResult } from '../../lib/matcher/match.ts';
+import type { MatchResult } from '../../lib/matcher/types.ts';
 import type { WorkerRequest, WorkerResponse } from './worker.ts';
 
 /**

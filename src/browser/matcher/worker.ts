@@ -20,7 +20,8 @@
  * Time budget: the page (see client.ts) terminates the worker if an answer takes too long.
  */
 import { isMatcherIndex, type MatcherIndex } from '../../lib/matcher/build.ts';
-import { createMatcher, type Matcher, type Re2Like } from '../../lib/matcher/match.ts';
+import { createMatcher } from '../../lib/matcher/match.ts';
+import type { Matcher, MatchResult, Re2Like } from '../../lib/matcher/types.ts';
 import { warmUpSteps } from '../../lib/matcher/warm-up.ts';
 
 export type WorkerRequest =
@@ -30,7 +31,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'ready'; records: number; ms: number; phases?: { fetch: number; parse: number; prepare: number; detail: Record<string, number> } }
-  | { type: 'result'; id: number; results: import('../../lib/matcher/match.ts').MatchResult[]; ms: number }
+  | { type: 'result'; id: number; results: MatchResult[]; ms: number }
   | { type: 'error'; id?: number; message: string };
 
 interface WorkerScope {

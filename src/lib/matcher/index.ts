@@ -38,6 +38,6 @@
 export { buildMatcherIndex, isMatcherIndex, MATCHER_INDEX_FORMAT, MATCHER_INDEX_VERSION } from './build.ts';
 export type { BuildReport, MatcherIndex, MatcherRecordInput } from './build.ts';
 export { createMatcher, loadMatcher } from './match.ts';
-export type { MatchedLine, Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult, Re2Like } from './match.ts';
+export type { MatchedLine, Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult, Re2Like } from './types.ts';
 export { normalizePaste } from './normalize.ts';
 export type { PreparedLine } from './normalize.ts';

@@ -4,7 +4,7 @@
  * links, and the line to offer for a site search when nothing matched.
  */
 import { normalizePaste } from '../matcher/normalize.ts';
-import type { MatchedLine, MatchResult } from '../matcher/match.ts';
+import type { MatchedLine, MatchResult } from '../matcher/types.ts';
 import { pagePath, recordPath } from '../routing/paths.ts';
 import type { Locale } from '../site-config.ts';
 

@@ -1,0 +1,59 @@
+/**
+ * A normalised paste as the ranking steps read it: its most error-like lines (compared by wording,
+ * and the first lines of blocks), blocks of lines (one message printed over several lines), and how
+ * much each line weighs by how error-like it is.
+ */
+import type { PreparedLine } from './normalize.ts';
+import { BLOCK_LINES, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+
+export interface Paste {
+  lines: PreparedLine[];
+  /** More than one line: blocks and line weights apply. */
+  multi: boolean;
+  /** The lines, lower-cased, joined by `\n` (what the prefilter scans). */
+  hay: string;
+  /** The most error-like lines, most error-like first (at most SIMILARITY_LINES). */
+  simLines: PreparedLine[];
+  /** 1 where a block starts: a similarity line followed by error-looking lines. Empty for one line. */
+  isBlockStart: Uint8Array;
+  /** The last line of the block that starts at line `s`. */
+  blockEnd(s: number): number;
+  /** The block that starts at line `s`, lower-cased and joined by `\n`. */
+  blockLower(s: number): string;
+  /** How much a hit or a similarity on this line weighs, in [LINE_WEIGHT_FLOOR, 1]. */
+  lineWeight(line: PreparedLine): number;
+}
+
+export function readPaste(lines: PreparedLine[]): Paste {
+  const multi = lines.length > 1;
+  const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
+  const simLines = lines
+    .filter((l) => !l.frame && (maxErr === 0 || l.err > 0))
+    .sort((a, b) => b.err - a.err || a.index - b.index)
+    .slice(0, SIMILARITY_LINES);
+  // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
+  // printed over several lines, such as npm's `npm error …` report), read as one text.
+  const blockEnd = (s: number) => {
+    let e = s;
+    while (e + 1 < lines.length && e + 1 <= s + BLOCK_LINES && !lines[e + 1]!.frame && lines[e + 1]!.err > 0) e++;
+    return e;
+  };
+  const isBlockStart = new Uint8Array(multi ? lines.length : 0);
+  if (multi) for (const l of simLines) if (blockEnd(l.index) > l.index) isBlockStart[l.index] = 1;
+  const blockLowerCache = new Map<number, string>();
+  const blockLower = (s: number) => {
+    let t = blockLowerCache.get(s);
+    if (t === undefined) blockLowerCache.set(s, (t = lines.slice(s, blockEnd(s) + 1).map((l) => l.lower).join('\n')));
+    return t;
+  };
+  return {
+    lines,
+    multi,
+    hay: lines.map((l) => l.lower).join('\n'),
+    simLines,
+    isBlockStart,
+    blockEnd,
+    blockLower,
+    lineWeight: (line) => (multi && maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
+  };
+}

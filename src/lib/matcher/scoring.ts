@@ -1,0 +1,218 @@
+/**
+ * Steps 4 and 5 of matching: a score per candidate, then the ranking. A regex hit weighs by how
+ * specific the matched pattern is (less on a line many records hit: generic text), how well the
+ * record's wording matches the line, and how error-like the line is; wording alone can reach at most
+ * SIMILARITY_ONLY_MAX. The ranking abstains when the best score is below ABSTAIN_BELOW and lists the
+ * records within RELATIVE_FLOOR of the best.
+ */
+import type { MatcherIndex } from './build.ts';
+import { startsInsideWord } from './engines.ts';
+import type { Hit } from './hits.ts';
+import type { PreparedLine } from './normalize.ts';
+import type { Paste } from './paste.ts';
+import type { RecordPatterns } from './record-patterns.ts';
+import type { PasteSimilarity } from './similarity.ts';
+import { tokenize } from './tokens.ts';
+import {
+  ABSTAIN_BELOW,
+  EXPLAIN_CANDIDATES,
+  FULL_SPECIFICITY,
+  HIT_BASE,
+  HIT_SIM,
+  HIT_SPEC,
+  LINES_REPORTED,
+  MID_WORD,
+  RELATIVE_FLOOR,
+  SIMILARITY_ONLY_MAX,
+} from './tuning.ts';
+import type { MatchedLine, MatchResult } from './types.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface Scored {
+  r: number;
+  score: number;
+  evidence: 'regex' | 'similarity';
+  lines: MatchedLine[];
+  spec: number;
+  why?: Record<string, number>;
+}
+
+/**
+ * A line that many records' patterns hit is generic text ("permission denied"): each hit on it says
+ * less. Another record counts in proportion to how specifically it hits the line, relative to this
+ * hit (fully when at least as specific): patterns that only hit it by a short or common word (`911`)
+ * do not make a line generic. Returns the crowd of a hit: the number of records at least as specific
+ * plus the sum of the others' specificities over its own.
+ */
+function crowds(hits: ReadonlyMap<number, Hit[]>): (hit: Hit) => number {
+  // line -> each hitting record's best specificity there.
+  const lineSpecs = new Map<number, number[]>();
+  for (const found of hits.values()) {
+    const best = new Map<number, number>();
+    for (const hit of found) best.set(hit.line.index, Math.max(best.get(hit.line.index) ?? 0, hit.spec));
+    for (const [k, spec] of best) {
+      let list = lineSpecs.get(k);
+      if (!list) lineSpecs.set(k, (list = []));
+      list.push(spec);
+    }
+  }
+  // Per line, the specificities in ascending order and their prefix sums, searched by bisection: a
+  // generic line can be hit by hundreds of records in a large corpus.
+  const tables = new Map<number, { specs: Float64Array; sums: Float64Array }>();
+  return (hit) => {
+    const list = lineSpecs.get(hit.line.index);
+    if (!list) return 1;
+    let table = tables.get(hit.line.index);
+    if (!table) {
+      const specs = Float64Array.from(list).sort();
+      const sums = new Float64Array(specs.length + 1);
+      for (let i = 0; i < specs.length; i++) sums[i + 1] = sums[i]! + specs[i]!;
+      tables.set(hit.line.index, (table = { specs, sums }));
+    }
+    if (hit.spec <= 0) return Math.max(1, table.specs.length);
+    let lo = 0;
+    let hi = table.specs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table.specs[mid]! < hit.spec) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(1, table.specs.length - lo + table.sums[lo]! / hit.spec);
+  };
+}
+
+/** Debugging (explain): how much of the hit line's wording the hit and the record's words explain. */
+function explained(vocabulary: Vocabulary, r: number, hit: Hit): { coverage: number; explained: number } {
+  const words = new Set(tokenize(hit.line.text));
+  const span = new Set(tokenize(hit.line.text.slice(Math.max(0, hit.start), Math.max(0, hit.end))));
+  const vocab = new Set<string>();
+  for (const v of vocabulary.variantsOf(r)) for (const t of v.tokens) vocab.add(t);
+  let total = 0;
+  let inSpan = 0;
+  let known = 0;
+  for (const t of words) {
+    const w = vocabulary.idf(t);
+    total += w;
+    if (span.has(t)) inSpan += w;
+    if (span.has(t) || vocab.has(t)) known += w;
+  }
+  return total > 0 ? { coverage: inSpan / total, explained: known / total } : { coverage: 1, explained: 1 };
+}
+
+/** The highest score wording alone could reach with a given recall: F2 is at most 5R / (4 + R). */
+const wordingCeiling = (recall: number) => (SIMILARITY_ONLY_MAX * 5 * recall) / (4 + recall);
+
+export interface ScoreInput {
+  /** Records to score: those with hits first, then those found by wording. */
+  consider: readonly number[];
+  hits: ReadonlyMap<number, Hit[]>;
+  paste: Paste;
+  similarity: PasteSimilarity;
+  vocabulary: Vocabulary;
+  patterns: RecordPatterns;
+  explain: boolean;
+}
+
+export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, explain }: ScoreInput): Scored[] {
+  const { simLines } = paste;
+  const width = simLines.length;
+  const simRow = new Float64Array(width);
+  const crowdOf = crowds(hits);
+  const scored: Scored[] = [];
+  // The best score so far: regex hits come first in `consider`, and a record whose wording could not
+  // reach RELATIVE_FLOOR of it cannot be listed (except with explain, which lists every candidate).
+  let bestSoFar = 0;
+  for (const r of consider) {
+    const found = hits.get(r);
+    if (found) {
+      let best = -1;
+      let bestSpec = 0;
+      let why: Record<string, number> = {};
+      const sorted: { hit: Hit; s: number }[] = [];
+      for (const hit of found) {
+        const sim = similarity.simOf(r, hit.line);
+        const crowd = crowdOf(hit);
+        const specN = Math.min(1, hit.spec / FULL_SPECIFICITY) / Math.sqrt(crowd);
+        const inWord = startsInsideWord(hit);
+        const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * sim) * (inWord ? MID_WORD : 1) * paste.lineWeight(hit.line);
+        sorted.push({ hit, s });
+        if (s > best) {
+          best = s;
+          bestSpec = hit.spec;
+          if (explain) why = { regex: 1, block: hit.block ? 1 : 0, spec: hit.spec, crowd, sim, lw: paste.lineWeight(hit.line), err: hit.line.err, literalOnly: patterns.records[r]!.literalOnly ? 1 : 0, inWord: inWord ? 1 : 0, ...explained(vocabulary, r, hit) };
+        }
+      }
+      // The wording may match an error line better than the regex's line does (multi-line messages).
+      // Skipped when even the best similarity those lines allow could not beat the hit.
+      if (wordingCeiling(similarity.recallCeiling(r)) > best) {
+        similarity.similarities(r, simRow);
+        for (let j = 0; j < width; j++) {
+          const line = simLines[j]!;
+          const s = simRow[j]! * SIMILARITY_ONLY_MAX * paste.lineWeight(line);
+          if (s > best) {
+            best = s;
+            if (explain) why = { ...why, simOverride: simRow[j]!, simLw: paste.lineWeight(line) };
+          }
+        }
+      }
+      sorted.sort((a, b) => b.s - a.s);
+      const bestLines = sorted.slice(0, LINES_REPORTED).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
+      scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
+      if (best > bestSoFar) bestSoFar = best;
+    } else {
+      // (The margin keeps rounding from pruning a record whose score would equal the bound.)
+      if (!explain && bestSoFar > 0 && wordingCeiling(similarity.recallCeiling(r)) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
+      similarity.similarities(r, simRow);
+      let best = 0;
+      let bestLine: PreparedLine | null = null;
+      for (let j = 0; j < width; j++) {
+        const line = simLines[j]!;
+        const s = simRow[j]! * SIMILARITY_ONLY_MAX * paste.lineWeight(line);
+        if (s > best) {
+          best = s;
+          bestLine = line;
+        }
+      }
+      if (best > bestSoFar) bestSoFar = best;
+      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err } : undefined });
+    }
+  }
+  return scored;
+}
+
+/**
+ * Best first (ties: the more specific hit, the higher fix rate, then the id); abstain when the best is
+ * below ABSTAIN_BELOW; list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
+ * candidate up to EXPLAIN_CANDIDATES, without abstaining).
+ */
+export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean): MatchResult[] {
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.spec - a.spec ||
+      index.fix[b.r]! - index.fix[a.r]! ||
+      (ids[a.r]! < ids[b.r]! ? -1 : ids[a.r]! > ids[b.r]! ? 1 : 0),
+  );
+  const best = scored[0];
+  if (!explain && (!best || best.score < ABSTAIN_BELOW)) return [];
+  const floor = explain || !best ? 0 : best.score * RELATIVE_FLOOR;
+  return scored
+    .filter((s) => s.score >= floor)
+    .slice(0, explain ? EXPLAIN_CANDIDATES : top)
+    .map((s) => {
+      const id = ids[s.r]!;
+      const res = index.res[s.r];
+      const fix = index.fix[s.r] ?? -1;
+      return {
+        id,
+        domain: id.slice(0, id.indexOf('/')),
+        signature: index.rec[s.r]![1],
+        resolvable: res === 't' ? 'true' : res === 'p' ? 'partial' : res === 'f' ? 'false' : null,
+        fixSuccessRate: fix >= 0 ? fix / 100 : null,
+        score: Math.round(s.score * 1000) / 1000,
+        evidence: s.evidence,
+        lines: s.lines,
+        ...(explain ? { why: s.why } : {}),
+      };
+    });
+}

@@ -1,0 +1,215 @@
+/**
+ * Step 3 of matching: how well a record's wording (its signature or an alias) matches the paste's
+ * error lines, each alone and with the lines that follow it (messages that span lines), as the F2 of
+ * the words they share, weighted by idf. Also finds the records worth comparing at all: those sharing
+ * the most signature weight with the error lines.
+ *
+ * Per paste the error lines' words are marked in bit masks (bit j for the j-th similarity line), so a
+ * record's similarity to all of those lines is one pass over its words.
+ */
+import type { PreparedLine } from './normalize.ts';
+import type { Paste } from './paste.ts';
+import { tokenizeLine } from './tokens.ts';
+import { BLOCK_LINES, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
+export function f2Of(inter: number, variantWeight: number, lineWeight: number): number {
+  const recall = inter / variantWeight;
+  const precision = Math.min(1, inter / Math.max(lineWeight, 1e-9));
+  return (5 * precision * recall) / (4 * precision + recall);
+}
+
+/** The similarity of records to one paste's error lines. */
+export interface PasteSimilarity {
+  /** Best similarity of a record's wording to a line (alone or with its block). */
+  simOf(record: number, line: PreparedLine): number;
+  /** A record's similarity to each similarity line of the paste at once (`out[j]` for `paste.simLines[j]`). */
+  similarities(record: number, out: Float64Array): void;
+  /** The recall of a record's words among all words of the similarity lines: an upper bound on its recall on any one. */
+  recallCeiling(record: number): number;
+  /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
+  candidates: number[];
+}
+
+export interface Similarity {
+  /** Prepare the comparison of records with a paste. Valid until the next call. */
+  forPaste(paste: Paste): PasteSimilarity;
+}
+
+export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Similarity {
+  const { tokenId, postingsById, idfById, idf } = vocabulary;
+  // Which similarity lines hold each word: bit j for the j-th similarity line, on the line itself
+  // (ownLines) and in its block (blockLines). Set per paste for the words of those lines (maskedIds),
+  // cleared before the next.
+  const ownLines = new Int32Array(tokenId.size);
+  const blockLines = new Int32Array(tokenId.size);
+  const maskedIds: number[] = [];
+  const interOwn = new Float64Array(SIMILARITY_LINES);
+  const interBlock = new Float64Array(SIMILARITY_LINES);
+  // Candidate accumulation: shared signature weight per record, stamped per paste.
+  const accStamp = new Int32Array(recordCount);
+  const accWeight = new Float64Array(recordCount);
+  let stamp = 0;
+
+  function maskLine(tokens: Set<string>, masks: Int32Array, bit: number): void {
+    for (const t of tokens) {
+      const id = tokenId.get(t);
+      if (id === undefined) continue;
+      if (ownLines[id] === 0 && blockLines[id] === 0) maskedIds.push(id);
+      masks[id]! |= bit;
+    }
+  }
+
+  function lineSimilarity(r: number, lineTokens: Set<string>, lineWeight: number): number {
+    let best = 0;
+    for (const v of vocabulary.variantsOf(r)) {
+      if (v.weight === 0) continue;
+      let inter = 0;
+      for (let i = 0; i < v.tokens.length; i++) if (lineTokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
+      if (inter === 0) continue;
+      const f2 = f2Of(inter, v.weight, lineWeight);
+      if (f2 > best) best = f2;
+    }
+    return best;
+  }
+
+  function forPaste(paste: Paste): PasteSimilarity {
+    if (++stamp > 2_000_000_000) {
+      accStamp.fill(0);
+      stamp = 1;
+    }
+    const { lines, multi, simLines } = paste;
+    const tokenCache = new Map<number, Set<string>>();
+    const tokensOf = (k: number) => {
+      let t = tokenCache.get(k);
+      if (!t) tokenCache.set(k, (t = new Set(tokenizeLine(lines[k]!.text))));
+      return t;
+    };
+    const weightOf = (tokens: Set<string>) => {
+      let w = 0;
+      for (const t of tokens) w += idf(t);
+      return w;
+    };
+    // A line's words, and with the lines that follow it (a block), with their weights.
+    const unitCache = new Map<number, { tokens: Set<string>; weight: number }[]>();
+    const units = (line: PreparedLine) => {
+      const cached = unitCache.get(line.index);
+      if (cached) return cached;
+      const own = tokensOf(line.index);
+      const out = [{ tokens: own, weight: weightOf(own) }];
+      if (multi && line.index + 1 < lines.length) {
+        const block = new Set(own);
+        for (let k = line.index + 1; k <= Math.min(lines.length - 1, line.index + BLOCK_LINES); k++) {
+          if (lines[k]!.frame) break;
+          for (const t of tokensOf(k)) block.add(t);
+        }
+        if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block) });
+      }
+      unitCache.set(line.index, out);
+      return out;
+    };
+    const simOf = (r: number, line: PreparedLine) => {
+      let best = 0;
+      for (const u of units(line)) best = Math.max(best, lineSimilarity(r, u.tokens, u.weight));
+      return best;
+    };
+
+    // Records sharing words with the similarity lines, first seen first, with the weight shared.
+    const accRecords: number[] = [];
+    for (const line of simLines) {
+      for (const t of tokensOf(line.index)) {
+        const id = tokenId.get(t);
+        if (id === undefined) continue;
+        const list = postingsById[id]!;
+        if (list.length > vocabulary.commonDf) continue;
+        const w = idfById[id]!;
+        for (const r of list) {
+          if (accStamp[r] !== stamp) {
+            accStamp[r] = stamp;
+            accWeight[r] = 0;
+            accRecords.push(r);
+          }
+          accWeight[r]! += w;
+        }
+      }
+    }
+    const topR: number[] = [];
+    const topW: number[] = [];
+    for (const r of accRecords) {
+      const share = accWeight[r]! / Math.max(1e-9, vocabulary.signatureWeight(r));
+      if (topR.length === SIMILARITY_CANDIDATES && share <= topW[topW.length - 1]!) continue;
+      let at = topW.length;
+      while (at > 0 && topW[at - 1]! < share) at--;
+      topR.splice(at, 0, r);
+      topW.splice(at, 0, share);
+      if (topR.length > SIMILARITY_CANDIDATES) {
+        topR.pop();
+        topW.pop();
+      }
+    }
+
+    // Mark the similarity lines' words.
+    for (const id of maskedIds) {
+      ownLines[id] = 0;
+      blockLines[id] = 0;
+    }
+    maskedIds.length = 0;
+    const width = simLines.length;
+    const ownWeight = new Float64Array(width);
+    const blockWeight = new Float64Array(width);
+    for (let j = 0; j < width; j++) {
+      const [own, block] = units(simLines[j]!);
+      ownWeight[j] = own!.weight;
+      maskLine(own!.tokens, ownLines, 1 << j);
+      if (block) {
+        blockWeight[j] = block.weight;
+        maskLine(block.tokens, blockLines, 1 << j);
+      }
+    }
+
+    /**
+     * simOf(r, line) for every similarity line at once, from the masks. Per line, the sums run over the
+     * same words in the same order as in lineSimilarity, so the values are the same to the last bit.
+     */
+    const similarities = (r: number, out: Float64Array) => {
+      out.fill(0, 0, width);
+      for (const v of vocabulary.variantsOf(r)) {
+        if (v.weight === 0) continue;
+        interOwn.fill(0, 0, width);
+        interBlock.fill(0, 0, width);
+        for (let i = 0; i < v.ids.length; i++) {
+          const id = v.ids[i]!;
+          const w = v.idfs[i]!;
+          for (let m = ownLines[id]!; m !== 0; m &= m - 1) interOwn[31 - Math.clz32(m & -m)]! += w;
+          for (let m = blockLines[id]!; m !== 0; m &= m - 1) interBlock[31 - Math.clz32(m & -m)]! += w;
+        }
+        for (let j = 0; j < width; j++) {
+          if (interOwn[j] !== 0) {
+            const f2 = f2Of(interOwn[j]!, v.weight, ownWeight[j]!);
+            if (f2 > out[j]!) out[j] = f2;
+          }
+          if (interBlock[j] !== 0) {
+            const f2 = f2Of(interBlock[j]!, v.weight, blockWeight[j]!);
+            if (f2 > out[j]!) out[j] = f2;
+          }
+        }
+      }
+    };
+
+    const recallCeiling = (r: number) => {
+      let best = 0;
+      for (const v of vocabulary.variantsOf(r)) {
+        if (v.weight === 0) continue;
+        let inter = 0;
+        for (let i = 0; i < v.ids.length; i++) if ((ownLines[v.ids[i]!]! | blockLines[v.ids[i]!]!) !== 0) inter += v.idfs[i]!;
+        if (inter / v.weight > best) best = inter / v.weight;
+      }
+      return best;
+    };
+
+    return { simOf, similarities, recallCeiling, candidates: topR };
+  }
+
+  return { forPaste };
+}

@@ -1,0 +1,85 @@
+/**
+ * Every number the matcher ranks by, named and explained in one place. They are mechanisms, not
+ * per-query special cases; they were tuned on evaluation sets (docs/matcher.md says which and how).
+ */
+
+// --- Running patterns ---------------------------------------------------------------------------
+/** Longest text one regex execution sees; longer lines are scanned in overlapping windows. */
+export const REGEX_WINDOW = 1000;
+export const REGEX_WINDOW_OVERLAP = 200;
+/** At most this many windows per line (the first 20,000 characters of a line). */
+export const MAX_WINDOWS = 24;
+/** A record stops collecting hits after this many matched lines (or blocks). */
+export const MAX_HITS_PER_RECORD = 6;
+/** Lines a result reports, best first. */
+export const LINES_REPORTED = 3;
+/** Without the real pattern (no linear-time engine yet), literal evidence counts at this share. */
+export const LITERAL_ONLY_SHARE = 0.5;
+
+// --- Specificity of a pattern -------------------------------------------------------------------
+/**
+ * Specificity of an alternative: the information in its literal words (per word, idf / max idf, scaled
+ * down for words shorter than SHORT_WORD), the most informative word fully and the others at
+ * OTHER_WORDS. At or above FULL_SPECIFICITY it is fully specific.
+ */
+export const FULL_SPECIFICITY = 2;
+export const SHORT_WORD = 5;
+export const OTHER_WORDS = 0.5;
+
+// --- Prefilter ----------------------------------------------------------------------------------
+/** Key trigram occurrences in a paste up to which each key's lines are found by a scan of them all. */
+export const KEY_HITS_SCANNED = 4096;
+/** At most this many lines of a paste are examined per prefilter alternative. */
+export const MAX_LINES_PER_ALT = 64;
+/** Non-ASCII characters of a paste collected to decide which CJK short keys to look for; past this, all are. */
+export const WIDE_CHARS_COLLECTED = 4096;
+
+// --- Lines and blocks ---------------------------------------------------------------------------
+/**
+ * Following lines joined to an error line when comparing wording, and when a pattern is tried across
+ * lines (multi-line messages: npm's ERESOLVE report, compiler notes).
+ */
+export const BLOCK_LINES = 2;
+/** Error-looking lines used for similarity (and as the first lines of blocks). */
+export const SIMILARITY_LINES = 24; // at most 31: the lines are bits of an Int32 mask (see similarity.ts)
+/**
+ * In a multi-line paste a line weighs LINE_WEIGHT_FLOOR plus LINE_WEIGHT_BY_ERR in proportion to how
+ * error-like it is (relative to the paste's most error-like line; the two sum to 1): the error line
+ * beats the same words in noise.
+ */
+export const LINE_WEIGHT_FLOOR = 0.8;
+export const LINE_WEIGHT_BY_ERR = 0.2;
+
+// --- Similarity of wording ----------------------------------------------------------------------
+/** Tokens in more than this share of records are too common to find candidates by... */
+export const COMMON_TOKEN_SHARE = 0.04;
+/** ...but never fewer than this many records (small corpora). */
+export const COMMON_TOKEN_MIN_RECORDS = 8;
+/** Records scored by similarity (beyond regex hits). */
+export const SIMILARITY_CANDIDATES = 40;
+
+// --- Scores -------------------------------------------------------------------------------------
+/**
+ * Score of a regex hit: base + weight of specificity + weight of wording similarity (each in [0, 1];
+ * the weights sum to 1).
+ */
+export const HIT_BASE = 0.28;
+export const HIT_SPEC = 0.4;
+export const HIT_SIM = 0.32;
+/**
+ * A hit that starts inside a word (`wai` in "wait", `ld` in "xcodebuild", `stalled` in "installed")
+ * is not the word the pattern names: its score is multiplied by this.
+ */
+export const MID_WORD = 0.6;
+/** The best score wording similarity alone can reach. */
+export const SIMILARITY_ONLY_MAX = 0.64;
+
+// --- Answering ----------------------------------------------------------------------------------
+/** Abstain unless the best record reaches this score. */
+export const ABSTAIN_BELOW = 0.48;
+/** Results below this share of the best score are not listed. */
+export const RELATIVE_FLOOR = 0.55;
+/** Results listed at most (and by default). */
+export const MAX_RESULTS = 10;
+/** Candidates `explain` returns. */
+export const EXPLAIN_CANDIDATES = 30;

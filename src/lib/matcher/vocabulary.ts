@@ -1,0 +1,94 @@
+/**
+ * The words of the records' signatures and aliases: each word an id, its postings (the records that
+ * hold it) and its idf. Similarity and specificity are weighed with these statistics; a record's
+ * signature and aliases become token "variants" on first use.
+ */
+import type { MatcherIndex } from './build.ts';
+import { tokenize } from './tokens.ts';
+import { COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, SHORT_WORD } from './tuning.ts';
+
+/** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
+export interface Variant {
+  tokens: string[];
+  ids: Int32Array;
+  idfs: number[];
+  weight: number;
+}
+
+export interface Vocabulary {
+  /** Word -> id, in order of first appearance. */
+  readonly tokenId: ReadonlyMap<string, number>;
+  /** Per word id, the records whose signature or aliases hold it (ascending): its document frequency is their number. */
+  readonly postingsById: readonly number[][];
+  readonly idfById: Float64Array;
+  /** Words in more records than this are too common to find candidates by. */
+  readonly commonDf: number;
+  /** idf of a word; words no record uses get the highest. */
+  idf(token: string): number;
+  /**
+   * Information in one literal word of a pattern, in [0, 1]: its rarity among signatures (idf / max
+   * idf), scaled down for short words: `wai` or `ld` occur inside many other words and say little.
+   */
+  wordInfo(token: string): number;
+  /** A record's token variants (signature, then aliases) with their idf weights, computed on first use. */
+  variantsOf(record: number): Variant[];
+  /** The weight of a record's signature (its first variant). */
+  signatureWeight(record: number): number;
+}
+
+export function buildVocabulary(index: MatcherIndex): Vocabulary {
+  const n = index.n;
+  const tokenId = new Map<string, number>();
+  const postingsById: number[][] = [];
+  const variantTokens: string[][][] = [];
+  for (let r = 0; r < n; r++) {
+    const row = index.rec[r]!;
+    const variants = [[...new Set(tokenize(row[1]))]];
+    for (const alias of row[4] ?? []) variants.push([...new Set(tokenize(alias))]);
+    variantTokens.push(variants);
+    for (const v of variants) {
+      for (const t of v) {
+        const id = tokenId.get(t);
+        if (id === undefined) {
+          tokenId.set(t, postingsById.length);
+          postingsById.push([r]);
+        } else {
+          const list = postingsById[id]!;
+          if (list[list.length - 1] !== r) list.push(r);
+        }
+      }
+    }
+  }
+  const maxIdf = Math.log(1 + n);
+  const idfById = Float64Array.from(postingsById, (list) => Math.log(1 + n / list.length));
+  const idf = (t: string) => {
+    const id = tokenId.get(t);
+    return id === undefined ? maxIdf : idfById[id]!;
+  };
+  const variants: (Variant[] | null)[] = new Array(n).fill(null);
+  const variantsOf = (r: number): Variant[] => {
+    const cached = variants[r];
+    if (cached) return cached;
+    const built = variantTokens[r]!.map((tokens) => {
+      const idfs = tokens.map(idf);
+      return { tokens, ids: Int32Array.from(tokens, (t) => tokenId.get(t)!), idfs, weight: idfs.reduce((s, w) => s + w, 0) };
+    });
+    variants[r] = built;
+    return built;
+  };
+  // Looked up for hundreds of records per paste: -1 until first use.
+  const signatureWeights = new Float64Array(n).fill(-1);
+  return {
+    tokenId,
+    postingsById,
+    idfById,
+    commonDf: Math.max(COMMON_TOKEN_MIN_RECORDS, Math.ceil(n * COMMON_TOKEN_SHARE)),
+    idf,
+    wordInfo: (t) => (idf(t) / maxIdf) * Math.min(1, t.length / SHORT_WORD),
+    variantsOf,
+    signatureWeight(r) {
+      const w = signatureWeights[r]!;
+      return w >= 0 ? w : (signatureWeights[r] = variantsOf(r)[0]!.weight);
+    },
+  };
+}
