@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (`dist/`), served as a static host would (scripts/serve.ts).
+ * End-to-end tests run against the built site (`dist/`), served as a static host would (scripts/serve.ts over src/node/static-server.ts).
  * Browsers are not downloaded: Debian's Chromium is used (`CHROMIUM_PATH` overrides the path).
  */
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -31,7 +31,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node scripts/serve.ts --dir dist --port ${port}`,
+    // The Node running Playwright (the project's pinned one under npm scripts) also runs the server.
+    command: `"${process.execPath}" scripts/serve.ts --dir dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

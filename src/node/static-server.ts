@@ -16,6 +16,9 @@ export interface StaticServerOptions {
   compress?: boolean;
 }
 
+/** `.pf_meta`, `.pf_index`, `.pf_fragment`, `.pf_filter` and `wasm.<lang>.pagefind`. */
+const PAGEFIND_DATA = /\.(?:pf_[a-z]+|pagefind)$/;
+
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 export function startStaticServer(root: string, port: number, host = '127.0.0.1', options: StaticServerOptions = {}): Promise<Server> {
@@ -32,9 +35,9 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
     dev: true,
     etag: true,
     onNoMatch: notFound,
-    // Files of no known type (Pagefind's index) go as bytes, as hosts send them.
-    setHeaders: (response) => {
-      if (!response.getHeader('Content-Type')) response.setHeader('Content-Type', 'application/octet-stream');
+    // Pagefind's index files have no registered type: they go as bytes, as hosts send them.
+    setHeaders: (response, pathname) => {
+      if (PAGEFIND_DATA.test(pathname)) response.setHeader('Content-Type', 'application/octet-stream');
     },
   });
   const gzip: Handler = options.compress === false ? (_request, _response, next) => next() : (compression() as unknown as Handler);
