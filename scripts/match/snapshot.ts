@@ -4,9 +4,10 @@
  * into after.jsonl and compare the two files (`cmp before.jsonl after.jsonl`).
  *
  * One JSON line per paste: its ranked results and, with `explain`, up to 30 candidates with the
- * features behind their scores. Pastes: every query of both evaluation sets (tests/eval/), an
+ * features behind their scores. Pastes: every query of the first two evaluation sets (tests/eval/), an
  * 80-line log around the first line of each (the benchmark's logs, with their own seed), and, when
- * bench-out/corpus-20000 exists, every 67th sample of the generated corpus against it.
+ * bench-out/corpus-20000 exists, every 67th sample of the generated corpus against it; then every
+ * paste of the blind sets (tests/eval/blind/).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -44,8 +45,21 @@ async function evalSet(set: string, dir: string, file: string): Promise<void> {
   for (const q of queries) dump(`${set}:log80`, matcher, q.qid ?? '', logOfLines(rand, q.text.split('\n')[0] ?? '', 80));
 }
 
+async function blindSet(set: string, dir: string, file: string): Promise<void> {
+  if (!existsSync(dir)) {
+    console.error(`match-snapshot: ${set} skipped, ${dir} is missing`);
+    return;
+  }
+  const matcher = await loadMatcherFromDir(dir);
+  for (const q of readJsonl(file)) dump(set, matcher, q.qid ?? '', q.text);
+}
+
 await evalSet('content', recordsDir(root), join(root, 'tests/eval/content.jsonl'));
 await evalSet('deadends', DEADENDS_DIR, join(root, 'tests/eval/deadends.jsonl'));
+// The blind sets, as pastes only (identity, not quality: nothing here is scored).
+for (const [set, dir] of [['shipped', recordsDir(root)], ['zh-locale', recordsDir(root)], ['deadends', DEADENDS_DIR]] as const) {
+  for (const split of ['dev', 'test']) await blindSet(`blind:${set}.${split}`, dir, join(root, `tests/eval/blind/${set}.${split}.jsonl`));
+}
 const samplesFile = join(CORPUS_DIR, 'samples.jsonl');
 if (existsSync(samplesFile)) {
   const matcher = await loadMatcherFromDir(CORPUS_DIR);
