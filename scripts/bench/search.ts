@@ -14,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../src/lib/search/bundles.ts';
+import { listRecordPaths } from '../../src/node/records.ts';
 import { indexSite, type IndexStats } from '../../src/node/search/indexer.ts';
 import { KINDS, measureSearch, type BrowserFigures, type Bytes, type Kind } from './search-browser.ts';
 import { pickQueries } from './queries.ts';
@@ -33,13 +34,7 @@ const { values: args } = parseArgs({
 
 interface Corpus { name: string; dir: string; records: number }
 
-function countRecords(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += readdirSync(join(dir, entry.name)).filter((file) => file.endsWith('.json')).length;
-  }
-  return n;
-}
+const countRecords = (dir: string): number => listRecordPaths(dir).length;
 
 function du(path: string): { bytes: number; files: number } {
   const stat = statSync(path);

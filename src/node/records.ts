@@ -14,21 +14,22 @@ export function recordsDir(projectRoot: string = process.cwd()): string {
   return resolve(projectRoot, fromEnv && fromEnv.trim() !== '' ? fromEnv : 'content/errors');
 }
 
-/** Every `*.json` file one level below a domain folder, sorted by path. Other files are ignored. */
-export function readRecordFiles(dir: string): RecordFile[] {
-  const files: RecordFile[] = [];
+/** The path of every `*.json` file one level below a domain folder (`grpc/x.json`), sorted. Other files are ignored. */
+export function listRecordPaths(dir: string): string[] {
+  const paths: string[] = [];
   const domains = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
   for (const domain of domains) {
-    const names = readdirSync(join(dir, domain)).filter((name) => name.endsWith('.json')).sort();
-    for (const name of names) {
-      const path = `${domain}/${name}`;
-      files.push({ path, idFromPath: path.slice(0, -'.json'.length), text: readFileSync(join(dir, path), 'utf8') });
-    }
+    for (const name of readdirSync(join(dir, domain)).filter((file) => file.endsWith('.json')).sort()) paths.push(`${domain}/${name}`);
   }
-  return files;
+  return paths;
+}
+
+/** Every record file of a directory (see listRecordPaths), read but not parsed. */
+export function readRecordFiles(dir: string): RecordFile[] {
+  return listRecordPaths(dir).map((path) => ({ path, idFromPath: path.slice(0, -'.json'.length), text: readFileSync(join(dir, path), 'utf8') }));
 }
 
 /**

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { DEFAULT_BUNDLE_PATH, SORTED_BUNDLE_PATH } from '../../src/lib/search/bundles.ts';
 import { MISSING_DATE, MISSING_RATE } from '../../src/lib/search/record-data.ts';
+import { loadRecords } from '../../src/node/records.ts';
 import { EXAMPLE_EN } from './helpers.ts';
 
 // The first query of a page downloads the engine and its index chunks: allow for a busy CI machine.
@@ -115,15 +115,11 @@ test('a ?q= link fills the field and runs the search; typing rewrites the URL wi
 /** Each shipped record's sort keys by its English URL, as `record-data.ts` gives them to Pagefind. */
 const SORT_KEYS: Map<string, { last_confirmed: string; fix_rate: number }> = (() => {
   const keys = new Map<string, { last_confirmed: string; fix_rate: number }>();
-  const root = new URL('../../content/errors/', import.meta.url);
-  for (const domain of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-    for (const file of readdirSync(new URL(`${domain.name}/`, root)).filter((name) => name.endsWith('.json'))) {
-      const record = JSON.parse(readFileSync(new URL(`${domain.name}/${file}`, root), 'utf8'));
-      keys.set(`/${record.id}/`, {
-        last_confirmed: record.last_confirmed ?? MISSING_DATE,
-        fix_rate: typeof record.fix_success_rate === 'number' ? record.fix_success_rate : Number(MISSING_RATE),
-      });
-    }
+  for (const record of loadRecords(new URL('../../content/errors/', import.meta.url).pathname)) {
+    keys.set(`/${record.id}/`, {
+      last_confirmed: record.last_confirmed ?? MISSING_DATE,
+      fix_rate: typeof record.fix_success_rate === 'number' ? record.fix_success_rate : Number(MISSING_RATE),
+    });
   }
   return keys;
 })();

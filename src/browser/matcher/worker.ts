@@ -20,8 +20,9 @@
  * Time budget: the page (see client.ts) terminates the worker if an answer takes too long.
  */
 import { isMatcherIndex, type MatcherIndex } from '../../lib/matcher/build.ts';
+import { importLinearEngine } from '../../lib/matcher/engines.ts';
 import { createMatcher } from '../../lib/matcher/match.ts';
-import type { Matcher, MatchResult, Re2Like } from '../../lib/matcher/types.ts';
+import type { Matcher, MatchResult } from '../../lib/matcher/types.ts';
 import { warmUpSteps } from '../../lib/matcher/warm-up.ts';
 
 export type WorkerRequest =
@@ -69,10 +70,7 @@ async function init(request: Extract<WorkerRequest, { type: 'init' }>): Promise<
     matcher = prepared;
     scope.postMessage({ type: 'ready', records: prepared.size, ms: t2 - t0, phases: { fetch: 'fetchMs' in request ? (request.fetchMs ?? 0) : 0, parse: parsed - t0, prepare: t2 - parsed, detail: prepared.stats.prepareMs } });
     while (queue.length) answer(queue.shift() as Extract<WorkerRequest, { type: 'match' }>);
-    if (prepared.stats.linearEngine > 0) {
-      const { RE2JS } = await import('re2js');
-      prepared.useLinearEngine(RE2JS as unknown as Re2Like);
-    }
+    if (prepared.stats.linearEngine > 0) prepared.useLinearEngine(await importLinearEngine());
   } catch (error) {
     scope.postMessage({ type: 'error', message: (error as Error).message });
   }

@@ -35,6 +35,12 @@ export function re2Engine(re2: Re2Like, source: string, flags: string): Engine {
   };
 }
 
+/** re2js's `RE2JS`, imported on demand (about 65 KB gzipped: only indexes with risky patterns need it). */
+export async function importLinearEngine(): Promise<Re2Like> {
+  const { RE2JS } = await import('re2js');
+  return RE2JS as unknown as Re2Like;
+}
+
 /** Run a compiled pattern over a line, window by window when the line is long. */
 export function execLine(regex: Engine, text: string): { start: number; end: number } | null {
   if (text.length <= REGEX_WINDOW) return regex.exec(text);

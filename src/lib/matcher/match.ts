@@ -11,6 +11,7 @@
  * Every tuning number is in tuning.ts. See index.ts for the public API and docs/matcher.md for the design.
  */
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
+import { importLinearEngine } from './engines.ts';
 import { findHits } from './hits.ts';
 import { normalizePaste } from './normalize.ts';
 import { readPaste } from './paste.ts';
@@ -19,7 +20,7 @@ import { buildRecordPatterns } from './record-patterns.ts';
 import { rank, scoreCandidates } from './scoring.ts';
 import { buildSimilarity } from './similarity.ts';
 import { MAX_RESULTS } from './tuning.ts';
-import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult, Re2Like } from './types.ts';
+import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult } from './types.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
@@ -63,9 +64,6 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
  */
 export async function loadMatcher(index: MatcherIndex): Promise<Matcher> {
   const matcher = createMatcher(index);
-  if (matcher.stats.linearEngine > 0) {
-    const { RE2JS } = await import('re2js');
-    matcher.useLinearEngine(RE2JS as unknown as Re2Like);
-  }
+  if (matcher.stats.linearEngine > 0) matcher.useLinearEngine(await importLinearEngine());
   return matcher;
 }
