@@ -1,14 +1,18 @@
 /**
  * The matcher CLI (exact interface; other tools rely on it):
  *
- *   npm run --silent match -- [--errors DIR] [--top N] [--json]      < paste.txt
- *   npm run --silent match -- [--errors DIR] --jsonl FILE [--top N]
+ *   npm run --silent match -- [--errors DIR] [--top N] [--json] [--budget-ms MS]  < paste.txt
+ *   npm run --silent match -- [--errors DIR] --jsonl FILE [--top N] [--budget-ms MS]
  *
  * Without --jsonl, reads the paste from standard input and prints the ranked records with their page
  * URLs (a JSON array with --json). With --jsonl, reads one {"qid","text"} object per line of FILE and
  * prints one {"qid","ranked":[ids],"ms":n} line per query; loading and compiling happen once, first.
  * The site URL comes from ATLAS_SITE_URL (default: src/lib/site-config.ts).
- * Bad arguments or unreadable files: a message on stderr and exit code 2.
+ * Matching runs with the match page's time budget (2 s, or --budget-ms): a paste on which a record's
+ * pattern backtracks stops with a message instead of running on; with --jsonl that query answers
+ * `"ranked": [], "timedOut": true` and the others go on.
+ * Bad arguments, unreadable files, invalid records or a paste over the budget: a message on stderr
+ * and exit code 2.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,9 +21,10 @@ import { parseArgs } from 'node:util';
 import { recordsDir } from '../../src/node/records.ts';
 import { recordPath } from '../../src/lib/routing/paths.ts';
 import { siteUrl } from '../../src/lib/site-config.ts';
-import { loadMatcherFromDir } from '../../src/node/matcher.ts';
+import { MATCH_BUDGET_MS } from '../../src/lib/matcher/tuning.ts';
+import { createTimedMatcher, type TimedMatcher } from '../../src/node/timed-matcher.ts';
 
-const USAGE = 'usage: npm run --silent match -- [--errors DIR] [--top N] [--json] < paste.txt\n       npm run --silent match -- [--errors DIR] [--top N] --jsonl FILE';
+const USAGE = 'usage: npm run --silent match -- [--errors DIR] [--top N] [--json] [--budget-ms MS] < paste.txt\n       npm run --silent match -- [--errors DIR] [--top N] [--budget-ms MS] --jsonl FILE';
 
 function fail(message: string): never {
   process.stderr.write(`match: ${message}\n${USAGE}\n`);
@@ -31,6 +36,7 @@ interface Args {
   top: number;
   json: boolean;
   jsonl: string | null;
+  budgetMs: number;
 }
 
 function readArgs(argv: string[]): Args {
@@ -43,6 +49,7 @@ function readArgs(argv: string[]): Args {
         top: { type: 'string' },
         json: { type: 'boolean', default: false },
         jsonl: { type: 'string' },
+        'budget-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -55,11 +62,14 @@ function readArgs(argv: string[]): Args {
   }
   const top = values.top === undefined ? 10 : Number(values.top);
   if (!Number.isInteger(top) || top < 1 || top > 10) fail(`--top must be a whole number from 1 to 10, got "${values.top}"`);
+  const budgetMs = values['budget-ms'] === undefined ? MATCH_BUDGET_MS : Number(values['budget-ms']);
+  if (!Number.isInteger(budgetMs) || budgetMs < 1) fail(`--budget-ms must be a positive whole number of milliseconds, got "${values['budget-ms']}"`);
   const args: Args = {
     errors: values.errors === undefined ? recordsDir() : resolve(values.errors),
     top,
     json: values.json,
     jsonl: values.jsonl === undefined ? null : resolve(values.jsonl),
+    budgetMs,
   };
   if (!existsSync(args.errors)) fail(`records directory ${args.errors} does not exist`);
   if (!statSync(args.errors).isDirectory()) fail(`records directory ${args.errors} is not a directory`);
@@ -69,12 +79,13 @@ function readArgs(argv: string[]): Args {
 
 const args = readArgs(process.argv.slice(2));
 const site = siteUrl().replace(/\/+$/, '');
-let matcher;
+let matcher: TimedMatcher;
 try {
-  matcher = await loadMatcherFromDir(args.errors);
+  matcher = await createTimedMatcher(args.errors, args.budgetMs);
 } catch (error) {
   fail((error as Error).message);
 }
+const tooSlow = `gave up after ${args.budgetMs / 1000} s: a record's pattern is too slow on this paste (the match page stops at the same budget)`;
 
 if (args.jsonl !== null) {
   let text: string;
@@ -100,17 +111,22 @@ if (args.jsonl !== null) {
   const out: string[] = [];
   for (const q of queries) {
     const t0 = performance.now();
-    const results = matcher.match(q.text, { top: args.top });
-    const ms = performance.now() - t0;
-    out.push(JSON.stringify({ qid: q.qid, ranked: results.map((r) => r.id), ms: Math.round(ms * 1000) / 1000 }));
+    const answer = await matcher.match(q.text, args.top);
+    const ms = Math.round((performance.now() - t0) * 1000) / 1000;
+    if (answer.timedOut) process.stderr.write(`match: ${q.qid}: ${tooSlow}\n`);
+    out.push(JSON.stringify({ qid: q.qid, ranked: answer.results.map((r) => r.id), ms, ...(answer.timedOut ? { timedOut: true } : {}) }));
   }
+  await matcher.close();
   process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
 } else {
   if (process.stdin.isTTY) process.stderr.write('match: reading the paste from standard input (end with Ctrl-D)\n');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const paste = Buffer.concat(chunks).toString('utf8');
-  const results = matcher.match(paste, { top: args.top });
+  const answer = await matcher.match(paste, args.top);
+  await matcher.close();
+  if (answer.timedOut) fail(tooSlow);
+  const { results } = answer;
   const withUrls = results.map((r) => ({ ...r, url: `${site}${recordPath(r.id)}`, url_zh: `${site}${recordPath(r.id, 'zh')}` }));
   if (args.json) process.stdout.write(`${JSON.stringify(withUrls, null, 2)}\n`);
   else if (withUrls.length === 0) process.stdout.write('No convincing match: the knowledge base has no record for this error.\n');

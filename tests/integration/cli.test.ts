@@ -63,3 +63,25 @@ test('records are loaded as the site loads them: an invalid record stops the CLI
   assert.equal(out.status, 2);
   assert.match(out.stderr, /demo\/bad\.json: workarounds: must be a list/);
 });
+
+test('a paste on which a pattern backtracks stops at the time budget with a message, in both modes', () => {
+  // Two wildcards (degree 2) run on V8; before a line's only `fatalx`, each start position tries every
+  // pair of split points: about 10^9 steps per 1,000-character window.
+  const dir = mkdtempSync(join(tmpdir(), 'match-cli-slow-'));
+  mkdirSync(join(dir, 'app'));
+  writeFileSync(join(dir, 'app/slow.json'), JSON.stringify({ id: 'app/slow', signature: 'slow thing failed', regex: '\\s.*\\s.*fatalx', domain: 'app', category: 'runtime_error' }));
+  const paste = `fatalx${' a b'.repeat(400)}\n`.repeat(40);
+  const started = Date.now();
+  const single = run(['--errors', dir, '--budget-ms', '300'], paste);
+  assert.equal(single.status, 2, single.stdout);
+  assert.match(single.stderr, /gave up after 0\.3 s: a record's pattern is too slow on this paste/);
+  const file = join(dir, 'q.jsonl');
+  writeFileSync(file, `${JSON.stringify({ qid: 'slow', text: paste })}\n${JSON.stringify({ qid: 'fine', text: 'slow thing failed' })}\n`);
+  const bulk = run(['--errors', dir, '--budget-ms', '300', '--jsonl', file]);
+  assert.equal(bulk.status, 0, bulk.stderr);
+  const [slow, fine] = bulk.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.deepEqual([slow.qid, slow.ranked, slow.timedOut], ['slow', [], true]);
+  assert.equal(fine.qid, 'fine');
+  assert.equal(fine.timedOut, undefined);
+  assert.ok(Date.now() - started < 60_000, 'the budget stopped the slow paste');
+});

@@ -5,6 +5,7 @@
  * resolves as `{ results: [], timedOut: true }`, so the page never freezes. No DOM access here.
  */
 import type { MatcherIndex } from '../../lib/matcher/build.ts';
+import { MATCH_BUDGET_MS } from '../../lib/matcher/tuning.ts';
 import type { MatchResult } from '../../lib/matcher/types.ts';
 import type { WorkerRequest, WorkerResponse } from './worker.ts';
 
@@ -24,7 +25,7 @@ export interface MatcherClientOptions {
   /** Where the index JSON is (or pass `index`). Fetched once, when the client is created. */
   indexUrl?: string;
   index?: MatcherIndex;
-  /** Budget for one match request, in ms (default 2000). Loading the index is not counted. */
+  /** Budget for one match request, in ms (default MATCH_BUDGET_MS). Loading the index is not counted. */
   timeoutMs?: number;
 }
 
@@ -35,7 +36,7 @@ export interface ClientMatch {
 }
 
 export function createMatcherClient(options: MatcherClientOptions) {
-  const timeoutMs = options.timeoutMs ?? 2000;
+  const timeoutMs = options.timeoutMs ?? MATCH_BUDGET_MS;
   let worker: WorkerLike;
   let ready: Promise<void>;
   let nextId = 1;

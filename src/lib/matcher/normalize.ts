@@ -255,7 +255,12 @@ export function isStackFrame(line: string): boolean {
 }
 
 const ERROR_WORDS =
-  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|ERR_[A-Z_]+|E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4})\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
+  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|ERR_[A-Z_]+)\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
+/**
+ * Error codes, in capitals only: errno names (`EACCES`, `ECONNREFUSED`), compiler and tool codes
+ * (`TS2304`, `CS1002`, `E0425`). Case-insensitively these would be ordinary words ("every", "else").
+ */
+const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4})\b/;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
 const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
@@ -263,7 +268,7 @@ export function errorness(text: string): number {
   const line = probe(text);
   if (line.trim() === '') return 0;
   let score = 0;
-  if (ERROR_WORDS.test(line)) score += 0.6;
+  if (ERROR_WORDS.test(line) || ERROR_CODES.test(line)) score += 0.6;
   if (LEVEL_ERROR.test(line)) score += 0.3;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line)) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)
@@ -327,6 +332,10 @@ export function messagesFromLogfmt(line: string): string[] | null {
   return out.length > 0 ? out.flatMap((v) => v.split('\n')) : null;
 }
 
+/** Of a paste longer than `maxLines`, the first and last lines always kept (the command, the summary). */
+const LONG_PASTE_HEAD = 200;
+const LONG_PASTE_TAIL = 1000;
+
 export function normalizePaste(text: string, options: NormalizeOptions = {}): PreparedLine[] {
   const framesKept = options.framesKept ?? 2;
   const maxLines = options.maxLines ?? 5000;
@@ -351,11 +360,16 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
     }
   }
   if (lines.length <= maxLines) return lines;
-  // Very long pastes: keep the head, the tail and the most error-like lines in between.
+  // Very long pastes: keep the head, the tail and, from anywhere in between, the most error-like
+  // lines (most error-like first, earlier first among equals), in paste order.
   const keep = new Set<number>();
-  for (let k = 0; k < 200; k++) keep.add(k);
-  for (let k = lines.length - 1000; k < lines.length; k++) keep.add(k);
-  for (const line of lines) if (keep.size < maxLines && line.err >= 0.6) keep.add(line.index);
+  for (let k = 0; k < Math.min(LONG_PASTE_HEAD, maxLines); k++) keep.add(k);
+  for (let k = Math.max(0, lines.length - LONG_PASTE_TAIL); k < lines.length && keep.size < maxLines; k++) keep.add(k);
+  const errorLines = lines.filter((line) => line.err > 0 && !keep.has(line.index)).sort((a, b) => b.err - a.err || a.index - b.index);
+  for (const line of errorLines) {
+    if (keep.size >= maxLines) break;
+    keep.add(line.index);
+  }
   return [...keep]
     .sort((a, b) => a - b)
     .map((k, index) => {

@@ -83,3 +83,10 @@ export const RELATIVE_FLOOR = 0.55;
 export const MAX_RESULTS = 10;
 /** Candidates `explain` returns. */
 export const EXPLAIN_CANDIDATES = 30;
+
+// --- Time ---------------------------------------------------------------------------------------
+/**
+ * Budget for matching one paste, in the browser's worker and the CLI alike: a pattern that
+ * backtracks on a crafted paste is stopped (its worker ended) instead of freezing the reader.
+ */
+export const MATCH_BUDGET_MS = 2000;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizePaste, stripAnsi } from '../../../src/lib/matcher/normalize.ts';
+import { errorness, normalizePaste, stripAnsi } from '../../../src/lib/matcher/normalize.ts';
 
 const texts = (paste: string) => normalizePaste(paste).map((l) => l.text);
 
@@ -99,4 +99,20 @@ test('text before a JSON object on the same line is kept, followed by the object
   assert.deepEqual(texts(ansible), [ansible, 'Failed to connect to the host via ssh: timed out']);
   // A bare JSON log object still gives only its message fields.
   assert.deepEqual(texts('{"level":"error","msg":"connection refused"}'), ['connection refused']);
+});
+
+test('ordinary words are not error signs; error codes in capitals are', () => {
+  for (const prose of ['every entry was else', 'Expected output written to entries.txt', 'emergency contacts updated', 'step e1234 done']) assert.equal(errorness(prose), 0, prose);
+  for (const coded of ['connect ECONNREFUSED 127.0.0.1:5432', "src/app.ts(3,1): TS2304 Cannot find name 'x'", 'rustc E0425 here']) assert.ok(errorness(coded) >= 0.6, coded);
+});
+
+test('a very long paste keeps its most error-like lines from anywhere, not the first ones', () => {
+  const noise = (k: number) => `2024-05-14T10:00:00Z WARN worker-${k} retry failed, will try again`;
+  const lines = Array.from({ length: 20_000 }, (_, k) => noise(k));
+  lines[10_000] = 'java.lang.IllegalStateException: Connection pool shut down';
+  const kept = normalizePaste(lines.join('\n'));
+  assert.equal(kept.length, 5000);
+  assert.ok(kept.some((line) => line.text === 'java.lang.IllegalStateException: Connection pool shut down'));
+  // Paste order is kept.
+  assert.ok(kept.every((line, k) => line.index === k));
 });
