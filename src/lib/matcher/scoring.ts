@@ -23,6 +23,7 @@ import {
   LINES_REPORTED,
   MID_WORD,
   RELATIVE_FLOOR,
+  SIMILARITY_DISTINCTIVE_MAX,
   SIMILARITY_ONLY_MAX,
 } from './tuning.ts';
 import type { MatchedLine, MatchResult } from './types.ts';
@@ -100,7 +101,10 @@ function explained(vocabulary: Vocabulary, r: number, hit: Hit): { coverage: num
 }
 
 /** The highest score wording alone could reach with a given recall: F2 is at most 5R / (4 + R). */
-const wordingCeiling = (recall: number) => (SIMILARITY_ONLY_MAX * 5 * recall) / (4 + recall);
+const wordingCeiling = (recall: number, cap: number) => (cap * 5 * recall) / (4 + recall);
+
+/** What wording alone can score on a line: more when the line names one of the record's distinctive tokens. */
+const wordingCap = (naming: number, j: number) => ((naming >> j) & 1 ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
 
 export interface ScoreInput {
   /** Records to score: those with hits first, then those found by wording. */
@@ -144,11 +148,12 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       }
       // The wording may match an error line better than the regex's line does (multi-line messages).
       // Skipped when even the best similarity those lines allow could not beat the hit.
-      if (wordingCeiling(similarity.recallCeiling(r)) > best) {
+      const naming = similarity.namingLines(r);
+      if (wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX) > best) {
         similarity.similarities(r, simRow);
         for (let j = 0; j < width; j++) {
           const line = simLines[j]!;
-          const s = simRow[j]! * SIMILARITY_ONLY_MAX * paste.lineWeight(line);
+          const s = simRow[j]! * wordingCap(naming, j) * paste.lineWeight(line);
           if (s > best) {
             best = s;
             if (explain) why = { ...why, simOverride: simRow[j]!, simLw: paste.lineWeight(line) };
@@ -161,13 +166,14 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       if (best > bestSoFar) bestSoFar = best;
     } else {
       // (The margin keeps rounding from pruning a record whose score would equal the bound.)
-      if (!explain && bestSoFar > 0 && wordingCeiling(similarity.recallCeiling(r)) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
+      const naming = similarity.namingLines(r);
+      if (!explain && bestSoFar > 0 && wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;
       for (let j = 0; j < width; j++) {
         const line = simLines[j]!;
-        const s = simRow[j]! * SIMILARITY_ONLY_MAX * paste.lineWeight(line);
+        const s = simRow[j]! * wordingCap(naming, j) * paste.lineWeight(line);
         if (s > best) {
           best = s;
           bestLine = line;

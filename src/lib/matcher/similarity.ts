@@ -28,6 +28,11 @@ export interface PasteSimilarity {
   similarities(record: number, out: Float64Array): void;
   /** The recall of a record's words among all words of the similarity lines: an upper bound on its recall on any one. */
   recallCeiling(record: number): number;
+  /**
+   * The similarity lines that name the record, as bits (bit j for the j-th): those holding, alone or
+   * with their block, one of its distinctive tokens.
+   */
+  namingLines(record: number): number;
   /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
   candidates: number[];
 }
@@ -208,7 +213,16 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return best;
     };
 
-    return { simOf, similarities, recallCeiling, candidates: topR };
+    const namingLines = (r: number) => {
+      let bits = 0;
+      for (const t of vocabulary.distinctiveOf(r)) {
+        const id = tokenId.get(t)!;
+        bits |= ownLines[id]! | blockLines[id]!;
+      }
+      return bits;
+    };
+
+    return { simOf, similarities, recallCeiling, namingLines, candidates: topR };
   }
 
   return { forPaste };

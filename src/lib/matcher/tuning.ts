@@ -57,6 +57,13 @@ export const COMMON_TOKEN_SHARE = 0.04;
 export const COMMON_TOKEN_MIN_RECORDS = 8;
 /** Records scored by similarity (beyond regex hits). */
 export const SIMILARITY_CANDIDATES = 40;
+/**
+ * Distinctive tokens of a record: identifiers in its signature or aliases (`ClassNotFoundException`,
+ * `UNAVAILABLE`, `TS2322`) held by at most this share of records (and never fewer than
+ * DISTINCTIVE_MIN_RECORDS): a paste line that names one says which error it is, whatever the wording.
+ */
+export const DISTINCTIVE_SHARE = 0.002;
+export const DISTINCTIVE_MIN_RECORDS = 3;
 
 // --- Scores -------------------------------------------------------------------------------------
 /**
@@ -71,8 +78,10 @@ export const HIT_SIM = 0.32;
  * is not the word the pattern names: its score is multiplied by this.
  */
 export const MID_WORD = 0.6;
-/** The best score wording similarity alone can reach. */
+/** The best score wording similarity alone can reach... */
 export const SIMILARITY_ONLY_MAX = 0.64;
+/** ...and when the line (or its block) names one of the record's distinctive tokens. */
+export const SIMILARITY_DISTINCTIVE_MAX = 0.76;
 
 // --- Answering ----------------------------------------------------------------------------------
 /** Abstain unless the best record reaches this score. */

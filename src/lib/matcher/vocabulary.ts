@@ -5,7 +5,7 @@
  */
 import type { MatcherIndex } from './build.ts';
 import { tokenize } from './tokens.ts';
-import { COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, SHORT_WORD } from './tuning.ts';
+import { COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, SHORT_WORD } from './tuning.ts';
 
 /** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
 export interface Variant {
@@ -34,7 +34,12 @@ export interface Vocabulary {
   variantsOf(record: number): Variant[];
   /** The weight of a record's signature (its first variant). */
   signatureWeight(record: number): number;
+  /** A record's distinctive tokens (see DISTINCTIVE_SHARE), computed on first use; often none. */
+  distinctiveOf(record: number): readonly string[];
 }
+
+/** Identifiers as written: CamelCase words, capitals (with `_` or digits), letters followed by a number. */
+const IDENTIFIER = /\b(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*\b|\b[A-Z][A-Z0-9_]{3,}\b|\b[A-Za-z]+\d{3,}\b/g;
 
 export function buildVocabulary(index: MatcherIndex): Vocabulary {
   const n = index.n;
@@ -76,6 +81,23 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     variants[r] = built;
     return built;
   };
+  const distinctiveMaxDf = Math.max(DISTINCTIVE_MIN_RECORDS, Math.ceil(n * DISTINCTIVE_SHARE));
+  const distinctive: (string[] | null)[] = new Array(n).fill(null);
+  const distinctiveOf = (r: number): string[] => {
+    const cached = distinctive[r];
+    if (cached) return cached;
+    const row = index.rec[r]!;
+    const found = new Set<string>();
+    for (const text of [row[1], ...(row[4] ?? [])]) {
+      for (const m of text.matchAll(IDENTIFIER)) {
+        for (const t of tokenize(m[0])) {
+          const id = tokenId.get(t);
+          if (id !== undefined && postingsById[id]!.length <= distinctiveMaxDf) found.add(t);
+        }
+      }
+    }
+    return (distinctive[r] = [...found]);
+  };
   // Looked up for hundreds of records per paste: -1 until first use.
   const signatureWeights = new Float64Array(n).fill(-1);
   return {
@@ -86,6 +108,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     idf,
     wordInfo: (t) => (idf(t) / maxIdf) * Math.min(1, t.length / SHORT_WORD),
     variantsOf,
+    distinctiveOf,
     signatureWeight(r) {
       const w = signatureWeights[r]!;
       return w >= 0 ? w : (signatureWeights[r] = variantsOf(r)[0]!.weight);

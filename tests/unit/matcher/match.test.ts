@@ -128,3 +128,20 @@ test('the listed results are the head of the explained candidates: nothing lista
   }
   assert.ok(listedTotal > pastes.length, `only ${listedTotal} results listed`);
 });
+
+test('wording alone counts for more when the line names a distinctive identifier of the record', async () => {
+  const base = { domain: 'app', category: 'runtime_error', regex: null };
+  const recordsWithoutPatterns = [
+    { ...base, id: 'app/pool-exhausted', signature: 'PoolExhaustedException: the connection pool ran out of idle connections' },
+    { ...base, id: 'app/disk-full', signature: 'the disk is full while writing the journal' },
+    { ...base, id: 'app/other', signature: 'an unrelated failure of the scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recordsWithoutPatterns as Parameters<typeof buildMatcherIndex>[0]));
+  // Wording this far from the signature scores below the abstention threshold on similarity alone
+  // (0.64 x F2 = 0.457 here); the identifier makes it an answer (0.76 x F2).
+  const [named] = matcher.match('PoolExhaustedException: pool ran out of connections after 30000 ms');
+  assert.equal(named?.id, 'app/pool-exhausted');
+  assert.equal(named.evidence, 'similarity');
+  // Without an identifier of the record, the same kind of wording stays unanswered.
+  assert.deepEqual(matcher.match('connection pool ran out of connections after 30000 ms, retrying'), []);
+});
