@@ -15,6 +15,7 @@ import type { PasteSimilarity } from './similarity.ts';
 import { tokenize } from './tokens.ts';
 import {
   ABSTAIN_BELOW,
+  CONTEXT_FLOOR,
   EXPLAIN_CANDIDATES,
   FULL_SPECIFICITY,
   HIT_BASE,
@@ -160,6 +161,10 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           }
         }
       }
+      // Context (CONTEXT_FLOOR): how much of the record's wording the whole paste holds.
+      const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
+      best *= context;
+      if (explain) why = { ...why, context };
       sorted.sort((a, b) => b.s - a.s);
       const bestLines = sorted.slice(0, LINES_REPORTED).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
       scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });

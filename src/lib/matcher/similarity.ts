@@ -33,6 +33,8 @@ export interface PasteSimilarity {
    * with their block, one of its distinctive tokens.
    */
   namingLines(record: number): number;
+  /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
+  contextRecall(record: number): number;
   /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
   candidates: number[];
 }
@@ -222,7 +224,24 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return bits;
     };
 
-    return { simOf, similarities, recallCeiling, namingLines, candidates: topR };
+    // Every word of the paste, computed when first asked for.
+    let pasteTokens: Set<string> | null = null;
+    const contextRecall = (r: number) => {
+      if (!pasteTokens) {
+        pasteTokens = new Set<string>();
+        for (let k = 0; k < lines.length; k++) for (const t of tokensOf(k)) pasteTokens.add(t);
+      }
+      let best = 0;
+      for (const v of vocabulary.variantsOf(r)) {
+        if (v.weight === 0) continue;
+        let inter = 0;
+        for (let i = 0; i < v.tokens.length; i++) if (pasteTokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
+        if (inter / v.weight > best) best = inter / v.weight;
+      }
+      return best;
+    };
+
+    return { simOf, similarities, recallCeiling, namingLines, contextRecall, candidates: topR };
   }
 
   return { forPaste };

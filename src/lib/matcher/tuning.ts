@@ -78,6 +78,13 @@ export const HIT_SIM = 0.32;
  * is not the word the pattern names: its score is multiplied by this.
  */
 export const MID_WORD = 0.6;
+/**
+ * Context: a record matched by its pattern keeps its score in proportion to how much of its wording
+ * (best variant, by idf) the whole paste holds, from CONTEXT_FLOOR (none of it) to 1 (all of it). Of
+ * two records hitting the same line, the one the rest of the paste speaks of (the service, the tool,
+ * the country) comes first, and a generic pattern on a near miss loses its lead.
+ */
+export const CONTEXT_FLOOR = 0.8;
 /** The best score wording similarity alone can reach... */
 export const SIMILARITY_ONLY_MAX = 0.64;
 /** ...and when the line (or its block) names one of the record's distinctive tokens. */
@@ -85,7 +92,7 @@ export const SIMILARITY_DISTINCTIVE_MAX = 0.76;
 
 // --- Answering ----------------------------------------------------------------------------------
 /** Abstain unless the best record reaches this score. */
-export const ABSTAIN_BELOW = 0.48;
+export const ABSTAIN_BELOW = 0.47;
 /** Results below this share of the best score are not listed. */
 export const RELATIVE_FLOOR = 0.55;
 /** Results listed at most (and by default). */
