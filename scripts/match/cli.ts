@@ -132,7 +132,7 @@ if (args.jsonl !== null) {
   else if (withUrls.length === 0) process.stdout.write('No convincing match: the knowledge base has no record for this error.\n');
   else {
     withUrls.forEach((r, k) => {
-      process.stdout.write(`${k + 1}. ${r.id}  (score ${r.score.toFixed(3)}, ${r.evidence})\n   ${r.signature}\n   ${r.url}\n`);
+      process.stdout.write(`${k + 1}. ${r.id}  (${r.confidence} confidence, score ${r.score.toFixed(3)}, ${r.evidence})\n   ${r.signature}\n   ${r.url}\n`);
       const line = r.lines[0];
       if (line) process.stdout.write(`   matched: ${line.text.length > 200 ? `${line.text.slice(0, 200)}…` : line.text}\n`);
     });

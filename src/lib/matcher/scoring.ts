@@ -15,6 +15,7 @@ import type { PasteSimilarity } from './similarity.ts';
 import { tokenize } from './tokens.ts';
 import {
   ABSTAIN_BELOW,
+  CONFIDENT_LEAD,
   CONTEXT_FLOOR,
   EXPLAIN_CANDIDATES,
   FULL_SPECIFICITY,
@@ -207,10 +208,12 @@ export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string
   const best = scored[0];
   if (!explain && (!best || best.score < ABSTAIN_BELOW)) return [];
   const floor = explain || !best ? 0 : best.score * RELATIVE_FLOOR;
-  return scored
-    .filter((s) => s.score >= floor)
+  const listed = scored.filter((s) => s.score >= floor);
+  const second = listed[1]?.score ?? 0;
+  const leadConfidence: MatchResult['confidence'] = listed.length === 1 ? 'high' : second < (best?.score ?? 0) * CONFIDENT_LEAD ? 'medium' : 'low';
+  return listed
     .slice(0, explain ? EXPLAIN_CANDIDATES : top)
-    .map((s) => {
+    .map((s, k) => {
       const id = ids[s.r]!;
       const res = index.res[s.r];
       const fix = index.fix[s.r] ?? -1;
@@ -221,6 +224,7 @@ export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string
         resolvable: res === 't' ? 'true' : res === 'p' ? 'partial' : res === 'f' ? 'false' : null,
         fixSuccessRate: fix >= 0 ? fix / 100 : null,
         score: Math.round(s.score * 1000) / 1000,
+        confidence: k === 0 ? leadConfidence : 'low',
         evidence: s.evidence,
         lines: s.lines,
         ...(explain ? { why: s.why } : {}),

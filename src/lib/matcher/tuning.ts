@@ -95,6 +95,8 @@ export const SIMILARITY_DISTINCTIVE_MAX = 0.76;
 export const ABSTAIN_BELOW = 0.47;
 /** Results below this share of the best score are not listed. */
 export const RELATIVE_FLOOR = 0.55;
+/** The first result is `medium` (not `low`) confidence when the second scores below this share of it. */
+export const CONFIDENT_LEAD = 0.85;
 /** Results listed at most (and by default). */
 export const MAX_RESULTS = 10;
 /** Candidates `explain` returns. */

@@ -39,6 +39,9 @@ test('a specific record beats a generic one that also matches, and the matched l
   const generic = results.find((r) => r.id === 'demo/generic-connection-error');
   assert.ok(generic, 'the generic record matches the line as well');
   assert.ok(generic.score < top.score);
+  // Another record is listed, well behind: the first is a likely answer, the rest possible ones.
+  assert.equal(top.confidence, 'medium');
+  assert.equal(generic.confidence, 'low');
 });
 
 test('matching is case-insensitive and handles the Python dialect', async () => {
@@ -144,4 +147,10 @@ test('wording alone counts for more when the line names a distinctive identifier
   assert.equal(named.evidence, 'similarity');
   // Without an identifier of the record, the same kind of wording stays unanswered.
   assert.deepEqual(matcher.match('connection pool ran out of connections after 30000 ms, retrying'), []);
+});
+
+test('a result no other record comes near is a confident answer', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const results = matcher.match("ModuleNotFoundError: No module named 'yaml'");
+  assert.deepEqual(results.map((r) => [r.id, r.confidence]), [['demo/module-not-found', 'high']]);
 });
