@@ -7,7 +7,8 @@
  *   3. unit          pure modules, no processes (test:unit; each test counts)
  *   4. integration   the CLI, the content check, Pagefind and `astro build` refusing bad records (test:integration)
  *   5. build         `npm run build`: the site and its search index (one check)
- *   6. end-to-end    Playwright against the built site (test:e2e; each test counts)
+ *   6. links         every internal link, anchor and hreflang of the built site resolves (check:links; one check)
+ *   7. end-to-end    Playwright against the built site (test:e2e; each test counts)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -64,6 +65,7 @@ nodeSuite('unit', 'tests/unit/**/*.test.ts');
 nodeSuite('integration', 'tests/integration/**/*.test.ts');
 
 const built = single('build', run('npm', ['run', '--silent', 'build']) === 0);
+if (built) single('link check', run(node, ['scripts/check/links.ts']) === 0);
 
 if (built) {
   const e2eFile = 'test-results/e2e.json';

@@ -1,0 +1,18 @@
+/**
+ * `npm run check:links [-- --dir dist]`: every internal href, src, anchor and hreflang of a built
+ * site resolves (src/node/link-check.ts). Prints each broken link and a count; exit 1 if any.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { siteUrl } from '../../src/lib/site-config.ts';
+import { checkLinks } from '../../src/node/link-check.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+if (!existsSync(values.dir)) {
+  console.error(`check:links: ${values.dir} does not exist; build the site first (npm run build)`);
+  process.exit(2);
+}
+const report = checkLinks(values.dir, siteUrl());
+for (const link of report.broken) console.log(`${link.page}: ${link.attribute}="${link.link}": ${link.reason}`);
+console.log(`check:links ${report.broken.length ? 'failed' : 'passed'}: ${report.broken.length} broken of ${report.links} internal links on ${report.pages} pages`);
+process.exitCode = report.broken.length ? 1 : 0;
