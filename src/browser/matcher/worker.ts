@@ -64,7 +64,7 @@ async function init(request: Extract<WorkerRequest, { type: 'init' }>): Promise<
     const parsed = performance.now();
     if (!isMatcherIndex(data)) throw new Error('the matcher index has an unknown format');
     // Ready as soon as the matcher is prepared: patterns that need the linear-time engine are matched
-    // by their literal fragments until re2js has loaded, then upgraded (see match.ts).
+    // by their literal fragments until re2js has loaded, then upgraded (see record-patterns.ts, useLinearEngine).
     const prepared = createMatcher(data);
     const t2 = performance.now();
     matcher = prepared;
