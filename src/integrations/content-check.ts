@@ -12,7 +12,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const dir = recordsDir();
-        const { result, lines } = checkContent(dir);
+        // The format only: the editorial rules are the shipped knowledge base's bar (check:content, tests),
+        // not a condition for building a site from anyone's records.
+        const { result, lines } = checkContent(dir, { rules: false });
         for (const line of lines.slice(0, -1)) logger.warn(line);
         const summary = `${lines.at(-1)} (${dir})`;
         if (result.errorCount === 0) {
