@@ -3,7 +3,7 @@
  * looked up by language and name for the guide pages of the route table.
  */
 import type { MDXInstance } from 'astro';
-import type { GuideName } from '../lib/routing/table.ts';
+import type { GuideName } from '../lib/routing/paths.ts';
 import type { Locale } from '../lib/site-config.ts';
 
 const modules = import.meta.glob<MDXInstance<Record<string, unknown>>>('../../content/pages/*/*.mdx', { eager: true });

@@ -9,7 +9,16 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { checkRules, type KnowledgeBase, type Overlap } from '../lib/record/rules.ts';
 import type { ErrorRecord } from '../lib/record/schema.ts';
 import { formatProblem, formatSummary, validateRecordFiles, type ValidationResult } from '../lib/record/validate.ts';
-import { readRecordFiles } from './records.ts';
+import { misplacedJsonFiles, readRecordFiles } from './records.ts';
+
+/** What `public/` holds: the build copies it to the top of the site, so no domain may take these names. */
+function publicEntries(root: string): string[] {
+  try {
+    return readdirSync(resolve(root, 'public'));
+  } catch {
+    return [];
+  }
+}
 
 /** The shipped records, the example messages of their regex tests, and the overlaps declared between them. */
 export const SHIPPED_RECORDS = 'content/errors';
@@ -70,7 +79,11 @@ export function checkContent(dir: string, options: ContentCheckOptions = {}): Co
     };
     return { result, rules, lines: [`${dir}: the records directory ${reason}`, formatSummary(result, 0)] };
   }
-  const result = validateRecordFiles(files);
+  const result = validateRecordFiles(files, { reserved: publicEntries(root) });
+  for (const path of misplacedJsonFiles(dir)) {
+    result.problems.push({ severity: 'error', file: path, field: '(file)', message: 'is not at <domain>/<slug>.json, so it is not read as a record: move it there or remove it' });
+    result.errorCount += 1;
+  }
   if (files.length === 0) {
     result.problems.push({ severity: 'error', file: relative(root, dir) || '.', field: '(directory)', message: 'holds no records (<domain>/<slug>.json)' });
     result.errorCount += 1;

@@ -27,6 +27,24 @@ export function listRecordPaths(dir: string): string[] {
   return paths;
 }
 
+/**
+ * JSON files a records directory holds where no record can be (at its top, or deeper than
+ * `<domain>/<slug>.json`): they are not read, so the check names them rather than lose them quietly.
+ */
+export function misplacedJsonFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string, depth: number) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(path, depth + 1);
+      else if (entry.name.endsWith('.json') && depth !== 1) found.push(path);
+    }
+  };
+  walk('', 0);
+  return found.sort();
+}
+
 /** Every record file of a directory (see listRecordPaths), read but not parsed. */
 export function readRecordFiles(dir: string): RecordFile[] {
   return listRecordPaths(dir).map((path) => ({ path, idFromPath: path.slice(0, -'.json'.length), text: readFileSync(join(dir, path), 'utf8') }));

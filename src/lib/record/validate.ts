@@ -6,7 +6,8 @@
  */
 import type { z } from 'astro/zod';
 import { compileRecordRegex } from '../regex/dialect.ts';
-import { RESERVED_SEGMENTS } from '../routing/paths.ts';
+import { limitProblems } from './limits.ts';
+import { isReservedSegment } from '../routing/paths.ts';
 import { edgeTarget, RecordSchema, RELATION_KINDS, type ErrorRecord } from './schema.ts';
 
 export type Severity = 'error' | 'warning';
@@ -41,6 +42,8 @@ export interface ValidationResult {
 }
 
 type Segment = string | number;
+
+const encoder = new TextEncoder();
 
 /** `workarounds[1].success_rate` from `['workarounds', 1, 'success_rate']`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
@@ -110,7 +113,12 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /** Validate every record file; never stops at the first problem. */
-export function validateRecordFiles(files: readonly RecordFile[]): ValidationResult {
+export interface ValidateOptions {
+  /** More top-level names domains may not take (the files of `public/`, which the build copies there). */
+  reserved?: readonly string[];
+}
+
+export function validateRecordFiles(files: readonly RecordFile[], options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const records: ErrorRecord[] = [];
   const fileById = new Map<string, string>();
@@ -118,6 +126,10 @@ export function validateRecordFiles(files: readonly RecordFile[]): ValidationRes
     problems.push(got === undefined ? { severity, file, field, message } : { severity, file, field, message, got });
 
   for (const file of files) {
+    if (file.text.startsWith('\uFEFF')) {
+      problem('error', file.path, '(file)', 'starts with a byte order mark (BOM, U+FEFF): save it as UTF-8 without a BOM');
+      continue;
+    }
     let data: unknown;
     try {
       data = JSON.parse(file.text);
@@ -127,6 +139,11 @@ export function validateRecordFiles(files: readonly RecordFile[]): ValidationRes
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problem('error', file.path, '(file)', 'must hold one JSON object (a record)', Array.isArray(data) ? 'a list' : data);
+      continue;
+    }
+    const tooLarge = limitProblems(data, encoder.encode(file.text).length);
+    if (tooLarge.length > 0) {
+      for (const { field, message } of tooLarge) problem('error', file.path, field, message);
       continue;
     }
     const before = problems.length;
@@ -143,6 +160,7 @@ export function validateRecordFiles(files: readonly RecordFile[]): ValidationRes
       if (id !== file.idFromPath) {
         problem('error', file.path, 'id', `must equal the file's path "${file.idFromPath}"`, id);
       }
+      if (id.slice(id.indexOf('/') + 1) === 'index.html') problem('error', file.path, 'id', 'its slug "index.html" is the name of the domain page\'s own file; choose another slug', id);
       const earlier = fileById.get(id);
       if (earlier !== undefined) problem('error', file.path, 'id', `duplicates the id of ${earlier}`, id);
       else fileById.set(id, file.path);
@@ -151,7 +169,7 @@ export function validateRecordFiles(files: readonly RecordFile[]): ValidationRes
       if (id !== undefined && id.split('/')[0] !== raw.domain) {
         problem('error', file.path, 'domain', `must equal the first part of the id ("${id.split('/')[0]}")`, raw.domain);
       }
-      if (RESERVED_SEGMENTS.includes(raw.domain)) {
+      if (isReservedSegment(raw.domain, options.reserved)) {
         problem('error', file.path, 'domain', `"${raw.domain}" is reserved for the site's own pages; choose another domain name`, raw.domain);
       }
     }
@@ -188,16 +206,26 @@ export function validateRecordFiles(files: readonly RecordFile[]): ValidationRes
   return { records, problems, errorCount, warningCount: problems.length - errorCount };
 }
 
+/**
+ * Control characters, bidirectional overrides and other invisible format characters, shown as
+ * `\u{…}` in reports: a file name or value must not reorder or hide the text of the line it is on.
+ */
+const UNSAFE_IN_REPORT = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+export function escapeForReport(text: string): string {
+  return text.replace(UNSAFE_IN_REPORT, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
+}
+
 function shortValue(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return escapeForReport(short);
 }
 
 /** One line per problem: `<file>: <field>: <message> (got <value>)`, warnings marked as such. */
 export function formatProblem(problem: Problem, fileLabel: (file: string) => string = (file) => file): string {
   const got = 'got' in problem ? ` (got ${shortValue(problem.got)})` : '';
   const level = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${fileLabel(problem.file)}: ${problem.field}: ${level}${problem.message}${got}`;
+  return `${escapeForReport(fileLabel(problem.file))}: ${escapeForReport(problem.field)}: ${level}${escapeForReport(problem.message)}${got}`;
 }
 
 /** The closing count line of a report. */

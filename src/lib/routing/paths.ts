@@ -1,10 +1,26 @@
 /**
  * URLs are a public contract: runbooks link to them. Every path the site emits is built here.
  */
+import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../search/bundles.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../site-config.ts';
 
 /** Top-level path segments the site uses for its own pages; no domain may take one of these names. */
-export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', 'about', 'format', 'pagefind', '_astro', 'matcher', '404'];
+/** The guides written in MDX under `content/pages/<locale>/<name>.mdx`, each a page at `/<name>/`. */
+export const GUIDES = ['about', 'format'] as const;
+export type GuideName = (typeof GUIDES)[number];
+
+/**
+ * What the build writes at the top of the site besides domain folders: language prefixes, the site's
+ * own pages, Astro's assets, both search bundles, the matcher index, the 404 page and the sitemaps.
+ * (The files of `public/` are added by the content check, which can read that folder.)
+ */
+export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', 'matcher', '404', '404.html', 'sitemap-index.xml'];
+const SITEMAP_PART = /^sitemap-\d+\.xml$/;
+
+/** Whether a domain name would collide with something the build writes at the top of the site. */
+export function isReservedSegment(name: string, extra: readonly string[] = []): boolean {
+  return RESERVED_SEGMENTS.includes(name) || SITEMAP_PART.test(name) || extra.includes(name);
+}
 
 function prefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;

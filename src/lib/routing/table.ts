@@ -10,11 +10,8 @@ import type { ErrorRecord } from '../record/schema.ts';
 import type { DomainEntry, ListingRow } from '../present/listings.ts';
 import { buildRecordView, type RecordView } from '../present/record.ts';
 import { recordSearchData, type RecordSearchData } from '../search/record-data.ts';
-import { domainPath, homePath, pagePath, recordPath } from './paths.ts';
+import { domainPath, GUIDES, homePath, pagePath, recordPath, type GuideName } from './paths.ts';
 
-/** The guides written in MDX under `content/pages/<locale>/<name>.mdx`. */
-export const GUIDES = ['about', 'format'] as const;
-export type GuideName = (typeof GUIDES)[number];
 
 interface RouteBase {
   locale: Locale;
