@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { RECORD_LIMITS } from '../../../src/lib/record/limits.ts';
 import { DeadEndSchema, RECORD_FIELDS, VersionSchema, WorkaroundSchema } from '../../../src/lib/record/schema.ts';
 import { ROOT } from '../../helpers.ts';
 
@@ -28,5 +29,13 @@ for (const lang of ['en', 'zh']) {
   test(`the ${lang} guide documents no field the schema lacks`, () => {
     const known = new Set<string>([...RECORD_FIELDS, ...Object.keys(DeadEndSchema.shape), ...Object.keys(WorkaroundSchema.shape), ...Object.keys(VersionSchema.shape), ...EDGE_FIELDS]);
     assert.deepEqual([...documentedFields(lang)].filter((field) => !known.has(field)), []);
+  });
+}
+
+for (const lang of ['en', 'zh']) {
+  test(`the ${lang} guide states every record limit as the check applies it`, () => {
+    const text = readFileSync(`${ROOT}content/pages/${lang}/format.mdx`, 'utf8');
+    const rows = [...text.matchAll(/^\|.*\|\s*([\d,]+)\s[^|]*\|$/gm)].map((match) => Number(match[1]!.replace(/,/g, '')));
+    assert.deepEqual(rows.sort((a, b) => a - b), Object.values(RECORD_LIMITS).sort((a, b) => a - b));
   });
 }
