@@ -108,6 +108,10 @@ const wordingCeiling = (recall: number, cap: number) => (cap * 5 * recall) / (4 
 /** What wording alone can score on a line: more when the line names one of the record's distinctive tokens. */
 const wordingCap = (naming: number, j: number) => ((naming >> j) & 1 ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
 
+/** An upper bound on a record's wording-only score on any similarity line (`naming`: its naming lines). */
+const wordingBound = (similarity: PasteSimilarity, r: number, naming: number) =>
+  wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
+
 export interface ScoreInput {
   /** Records to score: those with hits first, then those found by wording. */
   consider: readonly number[];
@@ -151,7 +155,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       // The wording may match an error line better than the regex's line does (multi-line messages).
       // Skipped when even the best similarity those lines allow could not beat the hit.
       const naming = similarity.namingLines(r);
-      if (wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX) > best) {
+      if (wordingBound(similarity, r, naming) > best) {
         similarity.similarities(r, simRow);
         for (let j = 0; j < width; j++) {
           const line = simLines[j]!;
@@ -173,7 +177,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
     } else {
       // (The margin keeps rounding from pruning a record whose score would equal the bound.)
       const naming = similarity.namingLines(r);
-      if (!explain && bestSoFar > 0 && wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
+      if (!explain && bestSoFar > 0 && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;
