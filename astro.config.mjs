@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { DEFAULT_LOCALE, LANG_TAG, LOCALES, siteUrl } from './src/lib/site-config.ts';
+import { basePath, DEFAULT_LOCALE, LANG_TAG, LOCALES, siteUrl } from './src/lib/site-config.ts';
 import { recordsDir } from './src/node/records.ts';
 
 /**
@@ -15,8 +15,10 @@ import { recordsDir } from './src/node/records.ts';
 const cacheDir = `./node_modules/.astro/${createHash('sha256').update(recordsDir()).digest('hex').slice(0, 12)}/`;
 
 export default defineConfig({
-  // The public URL: canonical links, hreflang alternates and the sitemap use it.
+  // The public URL: canonical links, hreflang alternates and the sitemap use it. Its path, if any
+  // (`https://example.org/errors/`), is the base every link, asset and index is served under.
   site: siteUrl(),
+  base: basePath(siteUrl()),
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -78,7 +78,7 @@ function readArgs(argv: string[]): Args {
 }
 
 const args = readArgs(process.argv.slice(2));
-const site = siteUrl().replace(/\/+$/, '');
+const site = siteUrl();
 let matcher: TimedMatcher;
 try {
   matcher = await createTimedMatcher(args.errors, args.budgetMs);
@@ -127,7 +127,7 @@ if (args.jsonl !== null) {
   await matcher.close();
   if (answer.timedOut) fail(tooSlow);
   const { results } = answer;
-  const withUrls = results.map((r) => ({ ...r, url: `${site}${recordPath(r.id)}`, url_zh: `${site}${recordPath(r.id, 'zh')}` }));
+  const withUrls = results.map((r) => ({ ...r, url: new URL(recordPath(r.id), site).href, url_zh: new URL(recordPath(r.id, 'zh'), site).href }));
   if (args.json) process.stdout.write(`${JSON.stringify(withUrls, null, 2)}\n`);
   else if (withUrls.length === 0) process.stdout.write('No convincing match: the knowledge base has no record for this error.\n');
   else {

@@ -8,10 +8,12 @@
  *   4. integration   the CLI, the content check, Pagefind and `astro build` refusing bad records (test:integration)
  *   5. build         `npm run build`: the site and its search index (one check)
  *   6. links         every internal link, anchor and hreflang of the built site resolves (check:links; one check)
- *   7. end-to-end    Playwright against the built site (test:e2e; each test counts)
+ *   7. sub-path      the site built for `/errors/` (build:subpath) and its link check (one check each)
+ *   8. end-to-end    Playwright against both builds (test:e2e; each test counts)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { SUBPATH_OUT_DIR, SUBPATH_SITE_URL } from '../build/subpath-site.ts';
 
 interface Tally {
   passed: number;
@@ -66,8 +68,10 @@ nodeSuite('integration', 'tests/integration/**/*.test.ts');
 
 const built = single('build', run('npm', ['run', '--silent', 'build']) === 0);
 if (built) single('link check', run(node, ['scripts/check/links.ts']) === 0);
+const builtSubpath = single('sub-path build', run(node, ['scripts/build/subpath.ts']) === 0);
+if (builtSubpath) single('sub-path link check', run(node, ['scripts/check/links.ts', '--dir', SUBPATH_OUT_DIR, '--site', SUBPATH_SITE_URL]) === 0);
 
-if (built) {
+if (built && builtSubpath) {
   const e2eFile = 'test-results/e2e.json';
   rmSync(e2eFile, { force: true });
   const e2eStatus = run(node, ['node_modules/@playwright/test/cli.js', 'test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
@@ -82,7 +86,7 @@ if (built) {
   if (e2eStatus !== 0 && counts.failed === 0) counts.failed = 1;
   record('end-to-end tests', counts);
 } else {
-  results.push('end-to-end tests: not run, the build failed');
+  results.push('end-to-end tests: not run, a build failed');
 }
 
 console.log('\nSummary');

@@ -5,12 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { buildMatcherIndex } from '../lib/matcher/index.ts';
+import { sitePath } from '../lib/routing/paths.ts';
 import { getSiteData } from './site.ts';
 
 export interface MatcherIndexFile {
   /** `index.<hash>.json` */
   name: string;
-  /** `/matcher/index.<hash>.json` */
+  /** `/matcher/index.<hash>.json`, under the site's base path */
   url: string;
   body: string;
 }
@@ -23,7 +24,7 @@ export function getMatcherIndexFile(): Promise<MatcherIndexFile> {
     const body = JSON.stringify(buildMatcherIndex(records));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
     const name = `index.${hash}.json`;
-    return { name, url: `/matcher/${name}`, body };
+    return { name, url: sitePath(`matcher/${name}`), body };
   })();
   return cached;
 }

@@ -14,8 +14,27 @@ export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 /** Where the site says it is served when `ATLAS_SITE_URL` is not set (a reserved example domain). */
 export const DEFAULT_SITE_URL = 'https://error-atlas.example';
 
-/** The public URL of the site: `ATLAS_SITE_URL` when set, else the default. */
+/**
+ * The public URL of the site: `ATLAS_SITE_URL` when set, else the default. It may end in a path
+ * (`https://example.org/errors/`): the site is then built to be served under that path. Always ends
+ * with `/`; anything but an absolute http(s) URL without query or fragment is refused by name.
+ */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.ATLAS_SITE_URL?.trim();
-  return fromEnv ? fromEnv : DEFAULT_SITE_URL;
+  if (!fromEnv) return `${DEFAULT_SITE_URL}/`;
+  let url: URL;
+  try {
+    url = new URL(fromEnv);
+  } catch {
+    throw new Error(`ATLAS_SITE_URL: "${fromEnv}" is not an absolute URL (expected e.g. https://example.org/ or https://example.org/errors/)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`ATLAS_SITE_URL: "${fromEnv}" must be an http(s) URL`);
+  if (url.search || url.hash) throw new Error(`ATLAS_SITE_URL: "${fromEnv}" must not have a query or fragment`);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/** The path the site is served under, from its URL: `/` or `/errors/`. */
+export function basePath(url: string): string {
+  return new URL(url).pathname;
 }

@@ -4,16 +4,21 @@
  * anything missing answered with `404.html` and status 404, and text gzipped by `compression` when
  * the client accepts it, as hosts and CDNs do, so that benchmarks measure what a real host sends.
  * Pagefind's index files are gzipped already and go as they are (their types are not compressible).
+ * With a `base` (`/errors/`) the site is served under that path, as a host serving it from a
+ * sub-folder does; everything outside it is a 404.
  */
 import compression from 'compression';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { normalizeBase } from '../lib/routing/base.ts';
 
 export interface StaticServerOptions {
   /** Gzip text responses when the client accepts it (default true). */
   compress?: boolean;
+  /** The path the site is served under (default `/`). */
+  base?: string;
 }
 
 /** `.pf_meta`, `.pf_index`, `.pf_fragment`, `.pf_filter` and `wasm.<lang>.pagefind`. */
@@ -41,13 +46,22 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
     },
   });
   const gzip: Handler = options.compress === false ? (_request, _response, next) => next() : (compression() as unknown as Handler);
+  const prefix = normalizeBase(options.base ?? '/');
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const folder = join(base, safeDecode(url.pathname));
-    if (!url.pathname.endsWith('/') && folder.startsWith(base) && existsSync(folder) && statSync(folder).isDirectory()) {
+    if (`${url.pathname}/` === prefix) {
+      response.writeHead(301, { Location: `${prefix}${url.search}` }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) return void notFound(request, response);
+    const sitePath = url.pathname.slice(prefix.length - 1);
+    const folder = join(base, safeDecode(sitePath));
+    if (!sitePath.endsWith('/') && folder.startsWith(base) && existsSync(folder) && statSync(folder).isDirectory()) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
+    // sirv resolves paths from the site folder: it is given the path below the base.
+    request.url = `${sitePath}${url.search}`;
     gzip(request, response, () => files(request, response, () => notFound(request, response)));
   });
   return new Promise<Server>((done) => server.listen(port, host, () => done(server)));

@@ -1,10 +1,11 @@
 /**
- * URLs are a public contract: runbooks link to them. Every path the site emits is built here.
+ * URLs are a public contract: runbooks link to them. Every path the site emits is built here, under
+ * the site's base path (`base.ts`): `/grpc/x/` at the root of a host, `/errors/grpc/x/` under `/errors/`.
  */
 import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../search/bundles.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../site-config.ts';
+import { SITE_BASE, stripBase, withBase } from './base.ts';
 
-/** Top-level path segments the site uses for its own pages; no domain may take one of these names. */
 /** The guides written in MDX under `content/pages/<locale>/<name>.mdx`, each a page at `/<name>/`. */
 export const GUIDES = ['about', 'format'] as const;
 export type GuideName = (typeof GUIDES)[number];
@@ -23,7 +24,7 @@ export function isReservedSegment(name: string, extra: readonly string[] = []): 
 }
 
 function prefix(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+  return withBase(locale === DEFAULT_LOCALE ? '' : `/${locale}`).replace(/\/$/, '');
 }
 
 /** `/` or `/zh/`. */
@@ -48,8 +49,13 @@ export function pagePath(page: string, locale: Locale = DEFAULT_LOCALE): string 
 
 const LOCALE_PREFIX = new RegExp(`^/(?:${LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).join('|')})(?=/|$)`);
 
-/** The same page in another language: strips or adds the locale prefix, keeps the rest. */
-export function switchLocalePath(pathname: string, to: Locale): string {
-  const bare = pathname.replace(LOCALE_PREFIX, '') || '/';
-  return to === DEFAULT_LOCALE ? bare : `/${to}${bare === '/' ? '/' : bare}`;
+/** The same page in another language: strips or adds the locale prefix, keeps the rest (and the base). */
+export function switchLocalePath(pathname: string, to: Locale, base: string = SITE_BASE): string {
+  const bare = stripBase(pathname, base).replace(LOCALE_PREFIX, '') || '/';
+  return withBase(to === DEFAULT_LOCALE ? bare : `/${to}${bare}`, base);
+}
+
+/** A file the build writes at the top of the site (`favicon.svg`, `sitemap-index.xml`), under the base. */
+export function sitePath(file: string): string {
+  return withBase(`/${file}`);
 }

@@ -17,14 +17,15 @@
  *
  * Pure values and functions, shared by the indexer, the browser code and the benchmark.
  */
+import { withBase } from '../routing/base.ts';
 
 /** Bundle directory names under the site root. */
 export const DEFAULT_BUNDLE = 'pagefind';
 export const SORTED_BUNDLE = 'pagefind-sorted';
 
-/** URL paths of the bundles, as the browser loads them. */
-export const DEFAULT_BUNDLE_PATH = `/${DEFAULT_BUNDLE}/`;
-export const SORTED_BUNDLE_PATH = `/${SORTED_BUNDLE}/`;
+/** URL paths of the bundles, as the browser loads them (under the site's base path). */
+export const DEFAULT_BUNDLE_PATH = withBase(`/${DEFAULT_BUNDLE}/`);
+export const SORTED_BUNDLE_PATH = withBase(`/${SORTED_BUNDLE}/`);
 
 /** Pagefind's `rootSelector` for each bundle: `body` leaves out the sort keys in `<head>`. */
 export const ROOT_SELECTORS = { [DEFAULT_BUNDLE]: 'body', [SORTED_BUNDLE]: 'html' } as const;

@@ -16,3 +16,11 @@ test('switching language keeps the page', () => {
   assert.equal(switchLocalePath('/zh/', 'en'), '/');
   assert.equal(switchLocalePath('/zhongwen/', 'zh'), '/zh/zhongwen/', 'only a whole "zh" segment is a prefix');
 });
+
+test('switching language under a base path keeps the base', () => {
+  assert.equal(switchLocalePath('/errors/grpc/x/', 'zh', '/errors/'), '/errors/zh/grpc/x/');
+  assert.equal(switchLocalePath('/errors/zh/grpc/x/', 'en', '/errors/'), '/errors/grpc/x/');
+  assert.equal(switchLocalePath('/errors/', 'zh', '/errors/'), '/errors/zh/');
+  assert.equal(switchLocalePath('/errors/zh/', 'en', '/errors/'), '/errors/');
+  assert.equal(switchLocalePath('/errors/zhongwen/', 'zh', '/errors/'), '/errors/zh/zhongwen/');
+});
