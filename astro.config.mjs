@@ -5,8 +5,10 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { basePath, DEFAULT_LOCALE, LANG_TAG, LOCALES, siteUrl } from './src/lib/site-config.ts';
 import { recordsDir } from './src/node/records.ts';
+import { CSP } from './src/lib/security/csp.ts';
 
 /**
  * One content cache per records directory: switching `ATLAS_ERRORS_DIR` between builds must neither
@@ -29,6 +31,8 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
+  // A strict Content-Security-Policy on every page (src/lib/security/csp.ts says what and why).
+  security: { csp: CSP },
   integrations: [
     contentCheck(),
     mdx(),
@@ -36,5 +40,6 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANG_TAG },
     }),
     pagefind(),
+    securityHeaders(),
   ],
 });

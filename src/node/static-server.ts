@@ -5,7 +5,9 @@
  * the client accepts it, as hosts and CDNs do, so that benchmarks measure what a real host sends.
  * Pagefind's index files are gzipped already and go as they are (their types are not compressible).
  * With a `base` (`/errors/`) the site is served under that path, as a host serving it from a
- * sub-folder does; everything outside it is a 404.
+ * sub-folder does; everything outside it is a 404. The site's `_headers` file (written by the build:
+ * its Content-Security-Policy and other headers) is applied to every response and, as hosts that
+ * read it do, never served itself.
  */
 import compression from 'compression';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +15,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { normalizeBase } from '../lib/routing/base.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../lib/security/headers.ts';
+import { HEADERS_FILE } from './security/site-headers.ts';
 
 export interface StaticServerOptions {
   /** Gzip text responses when the client accepts it (default true). */
@@ -47,14 +51,22 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
   });
   const gzip: Handler = options.compress === false ? (_request, _response, next) => next() : (compression() as unknown as Handler);
   const prefix = normalizeBase(options.base ?? '/');
+  // Read on each request, like the files: benchmarks rebuild sites under a running server.
+  const headerRules = (): HeaderRule[] => {
+    const file = join(base, HEADERS_FILE);
+    return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const inside = url.pathname.startsWith(prefix);
+    // The path below the base (`/errors/grpc/x/` → `/grpc/x/`), which `_headers` rules and files use.
+    const sitePath = inside ? url.pathname.slice(prefix.length - 1) : url.pathname;
+    for (const [name, value] of headersFor(sitePath, headerRules())) response.setHeader(name, value);
     if (`${url.pathname}/` === prefix) {
       response.writeHead(301, { Location: `${prefix}${url.search}` }).end();
       return;
     }
-    if (!url.pathname.startsWith(prefix)) return void notFound(request, response);
-    const sitePath = url.pathname.slice(prefix.length - 1);
+    if (!inside || sitePath === `/${HEADERS_FILE}`) return void notFound(request, response);
     const folder = join(base, safeDecode(sitePath));
     if (!sitePath.endsWith('/') && folder.startsWith(base) && existsSync(folder) && statSync(folder).isDirectory()) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();

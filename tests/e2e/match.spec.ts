@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { EXAMPLE_EN, EXAMPLE_ID, exampleRecord } from './helpers.ts';
 
 /** The example's error buried in a 50-line CI log: timestamps, noise before, a stack trace after. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { collapse, EXAMPLE_EN, EXAMPLE_ID, EXAMPLE_ZH, exampleRecord, SECTION_IDS } from './helpers.ts';
 
 const rate = (value: number) => `${Math.round(value * 100)}%`;

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { close, createIndex } from 'pagefind';
 import { INDEX_OPTIONS } from '../../src/node/search/indexer.ts';
 

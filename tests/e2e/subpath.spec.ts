@@ -3,7 +3,7 @@
  * under `/errors/`, as a host serving it from a sub-folder would: pages, search, the matcher and the
  * language switch work there and never leave the base. (The link check covers every link statically.)
  */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from './fixtures.ts';
 import { SUBPATH_BASE, SUBPATH_SITE_URL } from '../../scripts/build/subpath-site.ts';
 import { EXAMPLE_ID } from './helpers.ts';
 

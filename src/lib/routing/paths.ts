@@ -12,10 +12,11 @@ export type GuideName = (typeof GUIDES)[number];
 
 /**
  * What the build writes at the top of the site besides domain folders: language prefixes, the site's
- * own pages, Astro's assets, both search bundles, the matcher index, the 404 page and the sitemaps.
+ * own pages, Astro's assets, the headers file, both search bundles, the matcher index, the 404 page
+ * and the sitemaps.
  * (The files of `public/` are added by the content check, which can read that folder.)
  */
-export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', 'matcher', '404', '404.html', 'sitemap-index.xml'];
+export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', 'matcher', '404', '404.html', 'sitemap-index.xml'];
 const SITEMAP_PART = /^sitemap-\d+\.xml$/;
 
 /** Whether a domain name would collide with something the build writes at the top of the site. */
