@@ -3,12 +3,13 @@
  * the matcher can reason about.
  *
  * - ANSI escape codes (colours, cursor moves, OSC hyperlinks; also their visible `[31m` remains),
- *   CRLF and progress-bar carriage returns.
+ *   CRLF and progress-bar carriage returns; full-width punctuation of Chinese-locale output folded to ASCII.
  * - JSON: whole JSON log objects (`{"level":"error","msg":"..."}`) give their message-like fields;
  *   JSON-escaped text (`\n`, `\"`, `\t` inside a line) is unescaped.
  * - Log prefixes: ISO / syslog / Go / time-only timestamps, CI annotations (`##[error]`, `::error::`,
  *   GitLab section markers), docker compose / kubectl prefixes (`web-1  | `, `[pod/x/c] `), and,
- *   for the `core` form only, levels and tool prefixes (`ERROR:`, `[error]`, `npm ERR!`, `E0102 …`).
+ *   for the `core` form only, levels and tool prefixes (`ERROR:`, `[error]`, `npm ERR!`, `E0102 …`,
+ *   and Chinese-locale levels such as `错误:` and `详细信息:`).
  * - Stack frames (Java/Kotlin/C# `at …`, Python `File "…", line N` and its source line, Node `at …`,
  *   Go goroutine frames, Rust backtrace frames) are marked; only the first frames of a run are kept,
  *   so a long trace cannot drown the error line.
@@ -125,7 +126,8 @@ const NOISE_PREFIXES: RegExp[] = [
   // docker compose: "web-1  | " / "web_1 | "
   /^[a-z0-9][\w.-]{0,40}(?:[-_]\d+\s*|\s+)\|\s/i,
   // ISO 8601 timestamp, optionally bracketed (GitHub Actions raw logs, most JSON-less loggers).
-  /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?(?:Z|UTC|[+-]\d{2}:?\d{2}))?\]?:?\s*/,
+  // (Zones by name as PostgreSQL and others print them: `2024-12-03 19:48:01.123 CST`.)
+  /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2})|\s(?:UTC|GMT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|IST|BST|CET|CEST|EET|EEST|MSK|AEST|AEDT|AWST)(?![A-Za-z]))?\]?:?\s*/,
   // A date without a time before a level or message: "2026-11-20 ERROR …"
   /^\[?\d{4}-\d{2}-\d{2}\]?:?\s+(?=\S)/,
   // Day-first or month-first dates with a time: "20/11/2026 10:00:01", "11-20-2026 10:00:01 PM"
@@ -158,6 +160,8 @@ const LEVEL_PREFIXES: RegExp[] = [
   /^(?:pnpm|ERR_PNPM_[A-Z_]+)\s*/,
   /^\[?(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|WARN(?:ING)?|INFO|DEBUG|TRACE|NOTICE|ALERT|EMERG|PANIC)\]?(?:\s*[:|-]\s*|\s+)/i,
   /^(?:error|fatal|warning|panic)(?:\[[^\]]*\])?:\s*/i,
+  // The same levels in a Chinese locale (PostgreSQL, git, Go): `错误:  `, `致命错误：`, `详细信息:`, `提示：`.
+  /^(?:错误|致命错误|严重错误|警告|注意|提示|详细信息|语句|上下文|恐慌)\s*[:：]\s*/,
   // Python logging: "ERROR:root:" / "ERROR:app.module:"
   /^(?:ERROR|WARNING|CRITICAL|INFO|DEBUG):[\w.]+:\s*/,
   // glog / klog: "E0102 15:04:05.123456   12 file.go:33] "
@@ -264,21 +268,43 @@ const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4})\b/;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
 const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
+/** The same signs in a Chinese locale (no word boundaries there): what git, glibc, bash and PostgreSQL print. */
+const ZH_ERROR_WORDS = /错误|失败|拒绝|无法|不能|不允许|未找到|找不到|没有那个|不存在|超时|冲突|死锁|异常|权限不够|已杀死|终止|违反|过多|太多|已在使用|没有空间|不可用|非法|致命|中止|崩溃|溢出|恐慌|可疑/;
+const ZH_LEVEL_ERROR = /^(?:\S+\s+)?(?:错误|致命错误|严重错误|恐慌)\s*[:：]/;
+const ZH_LEADING_ERROR = /^\s*(?:错误|致命错误|严重错误)/;
+
 export function errorness(text: string): number {
   const line = probe(text);
   if (line.trim() === '') return 0;
   let score = 0;
-  if (ERROR_WORDS.test(line) || ERROR_CODES.test(line)) score += 0.6;
-  if (LEVEL_ERROR.test(line)) score += 0.3;
-  if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line)) score += 0.3;
+  const zh = NON_ASCII.test(line) && ZH_ERROR_WORDS.test(line);
+  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line)) score += 0.6;
+  if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += 0.3;
+  if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)
   if (score > 0 && BENIGN.test(line)) score -= 0.4;
   return Math.max(0, Math.min(1, score));
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
+
+/**
+ * Full-width punctuation, as Chinese-locale messages print it (`错误：`, `（内容）`, `“main”`), as its
+ * ASCII twin, so that patterns and words see one form. Letters and CJK text are left alone.
+ */
+export function foldFullWidth(line: string): string {
+  if (!NON_ASCII.test(line)) return line;
+  return line.replace(FULL_WIDTH, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    return c === '\u3000' ? ' ' : c === '\u3002' ? '.' : c === '\u201c' || c === '\u201d' ? '"' : "'";
+  });
+}
+
 /** Split a paste into raw lines: ANSI removed, CRLF and progress-bar CRs resolved. */
 function rawLines(text: string): string[] {
-  const plain = stripAnsi(text);
+  const plain = foldFullWidth(stripAnsi(text));
   if (!plain.includes('\r')) return plain.split('\n');
   const out: string[] = [];
   for (const line of plain.split('\n')) {

@@ -2,6 +2,10 @@
  * Word tokens for the similarity part of the ranking. Variable parts of messages (numbers, hex ids,
  * quoted values, placeholders like `<target>` or `{name}`) carry no evidence and are dropped, so that
  * `No module named 'requests'` and the signature `No module named 'x'` share exactly their fixed words.
+ *
+ * Chinese (and Japanese, Korean) is written without spaces: a run of such characters becomes its
+ * character bigrams (`无法读取` → `无法`, `法读`, `读取`), so that a message shares words with the same
+ * message in another sentence, whatever the segmentation.
  */
 
 const STOPWORDS = new Set(
@@ -18,11 +22,16 @@ export function tokenize(text: string, dropQuoted = false): string[] {
   let source = text.includes('<') || text.includes('{') ? text.replace(PLACEHOLDER_RE, ' ') : text;
   if (dropQuoted) source = source.replace(QUOTED_RE, ' ');
   const out: string[] = [];
+  const hasCjk = NON_ASCII.test(source) && CJK.test(source);
   // (`match` and plain loops, with the filter of `keep` written out: this runs over every signature
   // and alias when a worker loads the index, in code not yet optimised, where the regular
   // expression's compiled matcher is the fastest split and a call per word costs.)
   for (const t of source.toLowerCase().match(TOKEN_RE) ?? []) {
     if (t.length < 2 && t.charCodeAt(0) < 128) continue;
+    if (hasCjk && CJK.test(t)) {
+      cjkTokens(t, out);
+      continue;
+    }
     if (t.length > 40 || STOPWORDS.has(t)) continue;
     if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
     out.push(t);
@@ -54,6 +63,27 @@ export function tokenizeLine(text: string): string[] {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Scripts written without spaces between words. */
+const CJK_CHAR = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const CJK = new RegExp(`[${CJK_CHAR}]`, 'u');
+const CJK_RUNS = new RegExp(`[${CJK_CHAR}]+|[^${CJK_CHAR}]+`, 'gu');
+
+/** Whether a token is a bigram of such a script (it says more than two Latin letters do). */
+export function isCjkToken(t: string): boolean {
+  return t.charCodeAt(0) >= 0x1100 && CJK.test(t);
+}
+
+/** A word holding CJK characters: each CJK run as its bigrams, other parts as words. */
+function cjkTokens(word: string, out: string[]): void {
+  for (const run of word.match(CJK_RUNS) ?? []) {
+    if (!CJK.test(run)) {
+      if (run.length >= 2) keep(run, out);
+      continue;
+    }
+    for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
+  }
+}
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;

@@ -24,6 +24,11 @@ export const LITERAL_ONLY_SHARE = 0.5;
  */
 export const FULL_SPECIFICITY = 2;
 export const SHORT_WORD = 5;
+/**
+ * The share of a rare word's information a CJK character bigram carries: consecutive bigrams share a
+ * character, so a Chinese phrase of n characters is not n - 1 independent words.
+ */
+export const CJK_BIGRAM_INFO = 0.6;
 export const OTHER_WORDS = 0.5;
 
 // --- Prefilter ----------------------------------------------------------------------------------

@@ -4,8 +4,8 @@
  * signature and aliases become token "variants" on first use.
  */
 import type { MatcherIndex } from './build.ts';
-import { tokenize } from './tokens.ts';
-import { COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, SHORT_WORD } from './tuning.ts';
+import { isCjkToken, tokenize } from './tokens.ts';
+import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, SHORT_WORD } from './tuning.ts';
 
 /** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
 export interface Variant {
@@ -28,6 +28,7 @@ export interface Vocabulary {
   /**
    * Information in one literal word of a pattern, in [0, 1]: its rarity among signatures (idf / max
    * idf), scaled down for short words: `wai` or `ld` occur inside many other words and say little.
+   * A CJK bigram is not a short word, but two of them overlap in one character: see CJK_BIGRAM_INFO.
    */
   wordInfo(token: string): number;
   /** A record's token variants (signature, then aliases) with their idf weights, computed on first use. */
@@ -106,7 +107,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     idfById,
     commonDf: Math.max(COMMON_TOKEN_MIN_RECORDS, Math.ceil(n * COMMON_TOKEN_SHARE)),
     idf,
-    wordInfo: (t) => (idf(t) / maxIdf) * Math.min(1, t.length / SHORT_WORD),
+    wordInfo: (t) => (idf(t) / maxIdf) * (isCjkToken(t) ? CJK_BIGRAM_INFO : Math.min(1, t.length / SHORT_WORD)),
     variantsOf,
     distinctiveOf,
     signatureWeight(r) {

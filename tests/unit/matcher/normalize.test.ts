@@ -116,3 +116,18 @@ test('a very long paste keeps its most error-like lines from anywhere, not the f
   // Paste order is kept.
   assert.ok(kept.every((line, k) => line.index === k));
 });
+
+test('Chinese-locale output: full-width punctuation folded, zoned timestamps and Chinese levels handled like English ones', () => {
+  assert.deepEqual(texts('错误：您对下列文件的本地修改将被合并操作覆盖：\n冲突（内容）：合并冲突于 “app.py”'), [
+    '错误:您对下列文件的本地修改将被合并操作覆盖:',
+    '冲突(内容):合并冲突于 "app.py"',
+  ]);
+  const [line] = normalizePaste('2024-12-03 19:48:01.123 CST [4711] 错误:  重复键违反唯一约束"users_email_key"');
+  assert.equal(line!.text, '[4711] 错误:  重复键违反唯一约束"users_email_key"');
+  assert.equal(line!.core, '重复键违反唯一约束"users_email_key"');
+  assert.equal(normalizePaste('详细信息:  键值"(email)=(a@b.c)" 已经存在')[0]!.core, '键值"(email)=(a@b.c)" 已经存在');
+  assert.equal(texts('2026-11-20 10:00:01 ALERT disk full')[0], 'ALERT disk full', 'only known zone names are dropped');
+  assert.ok(errorness('致命错误：无法读取远程仓库。') >= 0.9);
+  assert.ok(errorness('错误:  检测到死锁') >= 0.9);
+  assert.equal(errorness('正在克隆到 \'infra\'...'), 0);
+});
