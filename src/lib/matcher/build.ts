@@ -17,7 +17,7 @@
  *      "UNAVAILABLE: grpc: connection error: ...",         // signature
  *      "UNAVAILABLE: grpc: connection error: ...",         // regex: JavaScript source, translated from Python; "" = none
  *      "unan r",                                           // prefilter keys: two trigrams per alternative, 6 characters (patterns.ts)
- *      ["other wording", "..."]],                          // aliases (only when there are some)
+ *      ["other wording", "..."]],                          // aliases, then localized aliases (only when there are some)
  *     ["npm/eresolve", "npm ERR! code ERESOLVE", "", ""]
  *   ],
  *   "fl":  { "7": "is" },                                  // RegExp flags where not just "i" (sparse)
@@ -52,7 +52,7 @@ export interface MatcherIndex {
 
 /** The record fields the index reads; any validated record (or parsed record JSON) fits. */
 export type MatcherRecordInput = Pick<ErrorRecord, 'id' | 'signature'> &
-  Partial<Pick<ErrorRecord, 'regex' | 'aliases' | 'resolvable' | 'fix_success_rate'>>;
+  Partial<Pick<ErrorRecord, 'regex' | 'aliases' | 'localized_aliases' | 'resolvable' | 'fix_success_rate'>>;
 
 export interface BuildReport {
   /** Records whose regex could not be used (they are matched by signature similarity only). */
@@ -77,7 +77,9 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
   const keys = prefilterKeys(signatures, patterns);
   sorted.forEach((record, k) => {
     const row: MatcherIndexRow = [record.id, signatures[k]!, sources[k]!, keys[k]!.tri];
-    const aliases = (record.aliases ?? []).map((a) => a.trim()).filter((a) => a !== '');
+    // Wordings under other locales are aliases like the English ones: the tokens make no difference.
+    const wordings = [...(record.aliases ?? []), ...(record.localized_aliases ?? []).map((alias) => alias.text)];
+    const aliases = wordings.map((a) => a.trim()).filter((a) => a !== '');
     if (aliases.length > 0) row.push(aliases);
     index.rec.push(row);
     if (keys[k]!.short.length > 0) index.ks[k] = keys[k]!.short;

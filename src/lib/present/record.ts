@@ -98,8 +98,8 @@ export interface RecordView {
   /** The English signature as the tool prints it, for copying, when the page shows a translation. */
   originalSignature: string | null;
   regex: string | null;
-  /** Other printed wordings of the error; shown as they are, never translated. */
-  aliases: string[];
+  /** Other printed wordings of the error, English first, then under other locales; shown as they are, never translated. */
+  aliases: PrintedAlias[];
   category: string;
   subcategory: string | null;
   resolvable: ErrorRecord['resolvable'];
@@ -127,6 +127,25 @@ export interface RecordView {
 }
 
 const text = (value: string | null | undefined): string | null => (value && value.trim() !== '' ? value : null);
+
+/** A wording of the error as printed: its text, its language (for `lang`), and the locale it was printed under. */
+export interface PrintedAlias {
+  text: string;
+  lang: string;
+  /** The locale as the record names it (`zh_CN`), for localized aliases; null for the English ones. */
+  locale: string | null;
+}
+
+/** `zh_CN.UTF-8` → `zh-CN`: a POSIX locale name as a BCP 47 language tag. */
+export function localeLangTag(locale: string): string {
+  return locale.replace(/[.@].*$/, '').replace(/_/g, '-');
+}
+
+function printedAliases(record: ErrorRecord): PrintedAlias[] {
+  const english = (record.aliases ?? []).filter((alias) => alias.trim() !== '').map((text) => ({ text, lang: 'en', locale: null }));
+  const localized = (record.localized_aliases ?? []).map((alias) => ({ text: alias.text, lang: localeLangTag(alias.locale), locale: alias.locale }));
+  return [...english, ...localized];
+}
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
@@ -313,7 +332,7 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
     signature,
     originalSignature: signature.text === record.signature ? null : record.signature,
     regex: text(record.regex),
-    aliases: (record.aliases ?? []).filter((alias) => alias.trim() !== ''),
+    aliases: printedAliases(record),
     category: record.category,
     subcategory: text(record.subcategory),
     resolvable: record.resolvable,

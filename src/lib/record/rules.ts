@@ -51,9 +51,9 @@ function regexOf(record: ErrorRecord): RegExp | null {
   return compiled.ok ? compiled.regex : null;
 }
 
-/** The texts a record's regex must match: its signature, aliases and example messages. */
+/** The texts a record's regex must match: its signature, aliases (localized ones too) and example messages. */
 function textsOf(record: ErrorRecord, kb: KnowledgeBase): string[] {
-  return [record.signature, ...(record.aliases ?? []), ...(kb.examples.get(record.id) ?? [])];
+  return [record.signature, ...(record.aliases ?? []), ...(record.localized_aliases ?? []).map((alias) => alias.text), ...(kb.examples.get(record.id) ?? [])];
 }
 
 const examples: Rule = {

@@ -133,6 +133,17 @@ export function edgeTarget(edge: z.output<typeof TransitionEdgeSchema>): string 
 
 export const RESOLVABLE_VALUES = ['true', 'partial', 'false'] as const;
 
+/** A locale as tools are run under it: a POSIX name (`zh_CN`, `zh_CN.UTF-8`) or a BCP 47 tag (`zh-CN`, `zh-Hans-CN`). */
+export const LOCALE_NAME_PATTERN = /^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:\.[A-Za-z0-9-]{1,20})?(?:@[A-Za-z0-9]{1,20})?$/;
+
+/** The message as a tool prints it when run under another locale (its translation catalogue's words). */
+export const LocalizedAliasSchema = z.looseObject({
+  /** The locale the tool ran under, e.g. "zh_CN". */
+  locale: z.string().regex(LOCALE_NAME_PATTERN, 'must be a locale name such as "zh_CN" or "zh-CN"'),
+  /** The message as printed there, placeholders filled as in the signature. */
+  text: z.string().trim().min(1, 'must not be empty'),
+});
+
 export const RecordSchema = z.looseObject({
   /** `<domain>/<slug>`; must equal the file's path under the records directory, without `.json`. */
   id: recordId,
@@ -194,11 +205,17 @@ export const RecordSchema = z.looseObject({
   locale: optionalText,
   /** Other wordings of the same error (other versions, client libraries). */
   aliases: z.array(z.string()).nullish(),
+  /**
+   * The message as tools print it under other locales (git, glibc, PostgreSQL translate theirs):
+   * matched like the aliases, shown under "Also printed as". Not a translation for readers: that is `signature_zh`.
+   */
+  localized_aliases: z.array(LocalizedAliasSchema).nullish(),
 });
 
 /** A record after validation. */
 export type ErrorRecord = z.output<typeof RecordSchema>;
 export type Workaround = z.output<typeof WorkaroundSchema>;
+export type LocalizedAlias = z.output<typeof LocalizedAliasSchema>;
 export type TransitionEdge = z.output<typeof TransitionEdgeSchema>;
 export type Resolvable = (typeof RESOLVABLE_VALUES)[number];
 

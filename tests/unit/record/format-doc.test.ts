@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { RECORD_LIMITS } from '../../../src/lib/record/limits.ts';
-import { DeadEndSchema, RECORD_FIELDS, VersionSchema, WorkaroundSchema } from '../../../src/lib/record/schema.ts';
+import { DeadEndSchema, LocalizedAliasSchema, RECORD_FIELDS, VersionSchema, WorkaroundSchema } from '../../../src/lib/record/schema.ts';
 import { ROOT } from '../../helpers.ts';
 
 const EDGE_FIELDS = ['error_id', 'probability', 'condition', 'typical_delay', 'distinction'];
@@ -21,13 +21,14 @@ for (const lang of ['en', 'zh']) {
       ...Object.keys(DeadEndSchema.shape),
       ...Object.keys(WorkaroundSchema.shape),
       ...Object.keys(VersionSchema.shape),
+      ...Object.keys(LocalizedAliasSchema.shape),
       ...EDGE_FIELDS,
     ];
     assert.deepEqual(expected.filter((field) => !documented.has(field)), []);
   });
 
   test(`the ${lang} guide documents no field the schema lacks`, () => {
-    const known = new Set<string>([...RECORD_FIELDS, ...Object.keys(DeadEndSchema.shape), ...Object.keys(WorkaroundSchema.shape), ...Object.keys(VersionSchema.shape), ...EDGE_FIELDS]);
+    const known = new Set<string>([...RECORD_FIELDS, ...Object.keys(DeadEndSchema.shape), ...Object.keys(WorkaroundSchema.shape), ...Object.keys(VersionSchema.shape), ...Object.keys(LocalizedAliasSchema.shape), ...EDGE_FIELDS]);
     assert.deepEqual([...documentedFields(lang)].filter((field) => !known.has(field)), []);
   });
 }
