@@ -25,6 +25,7 @@ test('the example gRPC error inside a 50-line log finds the example record first
   await expect(first.locator('.match-title')).toHaveText(exampleRecord().signature);
   await expect(first.locator('mark')).toHaveText('UNAVAILABLE: grpc: connection error: connection reset by peer');
   await expect(first.getByRole('link', { name: /Workarounds/ })).toHaveAttribute('href', `${EXAMPLE_EN}#workarounds`);
+  await expect(first.getByRole('link', { name: '中文' })).toHaveAttribute('href', `/zh/${EXAMPLE_ID}/`);
   await expect(first.locator('.match-meta')).toContainText('grpc');
   await expect(first.locator('.match-meta')).toContainText('Fix success rate: 76%');
 });
@@ -43,6 +44,7 @@ test('the Chinese page matches and links to Chinese record pages', async ({ page
   const first = page.locator('.match-result').first();
   await expect(first.locator('.match-title a')).toHaveAttribute('href', `/zh/${EXAMPLE_ID}/`);
   await expect(first.getByRole('link', { name: /解决办法/ })).toHaveAttribute('href', `/zh/${EXAMPLE_ID}/#workarounds`);
+  await expect(first.getByRole('link', { name: 'English' })).toHaveAttribute('href', EXAMPLE_EN);
   await expect(page.locator('[data-status]')).toContainText('条匹配的记录');
 });
 

@@ -6,7 +6,7 @@
 import { normalizePaste } from '../matcher/normalize.ts';
 import type { MatchedLine, MatchResult } from '../matcher/types.ts';
 import { pagePath, recordPath } from '../routing/paths.ts';
-import type { Locale } from '../site-config.ts';
+import { LANG_TAG, LOCALES, type Locale } from '../site-config.ts';
 
 export interface HighlightedLine {
   before: string;
@@ -37,13 +37,17 @@ function clip(text: string, from: number, length: number): string {
 }
 
 export interface ResultLinks {
+  /** The record's page in the match page's language. */
   page: string;
   workarounds: string;
+  /** The same page in each other language. */
+  others: { locale: Locale; href: string; lang: string }[];
 }
 
 export function resultLinks(result: Pick<MatchResult, 'id'>, locale: Locale): ResultLinks {
   const page = recordPath(result.id, locale);
-  return { page, workarounds: `${page}#workarounds` };
+  const others = LOCALES.filter((other) => other !== locale).map((other) => ({ locale: other, href: recordPath(result.id, other), lang: LANG_TAG[other] }));
+  return { page, workarounds: `${page}#workarounds`, others };
 }
 
 /**

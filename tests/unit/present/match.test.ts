@@ -32,7 +32,8 @@ test('a very long line is cut around the hit, and the hit is kept whole', () => 
 });
 
 test('links go to the record page and its workarounds in the page language', () => {
-  assert.deepEqual(resultLinks({ id: 'grpc/x' }, 'zh'), { page: '/zh/grpc/x/', workarounds: '/zh/grpc/x/#workarounds' });
+  assert.deepEqual(resultLinks({ id: 'grpc/x' }, 'zh'), { page: '/zh/grpc/x/', workarounds: '/zh/grpc/x/#workarounds', others: [{ locale: 'en', href: '/grpc/x/', lang: 'en' }] });
+  assert.deepEqual(resultLinks({ id: 'grpc/x' }, 'en').others, [{ locale: 'zh', href: '/zh/grpc/x/', lang: 'zh-CN' }]);
 });
 
 test('the key error line of an unmatched log is offered as a search', () => {
