@@ -33,6 +33,9 @@ export default defineConfig({
   },
   // A strict Content-Security-Policy on every page (src/lib/security/csp.ts says what and why).
   security: { csp: CSP },
+  // Shiki colours code with inline `style` attributes, which the policy forbids: guides' code blocks
+  // are shown plain, styled by the site's CSS.
+  markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
     mdx(),
