@@ -107,3 +107,20 @@ test('axe finds no violations on the Chinese match page', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('what psql prints under zh_CN finds the record, on the Chinese page and on the English one', async ({ page }) => {
+  const id = 'postgres/duplicate-key-violates-unique-constraint';
+  const paste = '2024-05-14 09:12:33.905 CST [25870] app@shop 错误:  重复键违反唯一约束"orders_pkey"\n2024-05-14 09:12:33.905 CST [25870] app@shop 详细信息:  键值"(id)=(1043)" 已经存在';
+  await page.goto(`/zh/match/?q=${encodeURIComponent(paste)}`);
+  const first = page.locator('.match-result').first();
+  await expect(first.locator('.match-title a')).toHaveAttribute('href', `/zh/${id}/`);
+  await expect(first.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/${id}/`);
+  await page.goto(`/match/?q=${encodeURIComponent(paste)}`);
+  await expect(page.locator('.match-result').first().locator('.match-title a')).toHaveAttribute('href', `/${id}/`);
+});
+
+test('another PostgreSQL error printed under zh_CN gets no answer', async ({ page }) => {
+  await page.goto(`/zh/match/?q=${encodeURIComponent('错误:  除以零')}`);
+  await expect(page.locator('error-matcher')).toHaveAttribute('data-abstained', '');
+  await expect(page.locator('.match-result')).toHaveCount(0);
+});

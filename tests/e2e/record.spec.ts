@@ -134,3 +134,14 @@ test('the guides document the record format in both languages', async ({ page })
   await page.goto('/zh/about/');
   await expect(page.locator('h1')).toHaveText('关于错误图谱');
 });
+
+test('messages as tools print them under zh_CN are listed with their locale, in both languages', async ({ page }) => {
+  const id = 'postgres/duplicate-key-violates-unique-constraint';
+  await page.goto(`/${id}/`);
+  const localized = page.locator('ul.aliases li').filter({ has: page.locator('code[lang="zh-CN"]') });
+  await expect(localized.first().locator('code')).toHaveText('错误:  重复键违反唯一约束"<constraint>"');
+  await expect(localized.first()).toContainText('printed under zh_CN');
+  await expect(page.locator('ul.aliases code[lang="en"]').first()).toBeVisible();
+  await page.goto(`/zh/${id}/`);
+  await expect(page.locator('ul.aliases li').filter({ has: page.locator('code[lang="zh-CN"]') }).first()).toContainText('zh_CN 环境下打印');
+});

@@ -24,6 +24,9 @@ const CHINESE_QUERIES: [string, string][] = [
   ['打开的文件过多', 'linux/too-many-open-files'],
   ['退出码 137', 'kubernetes/oomkilled'],
   ['找不到凭证', 'aws/unable-to-locate-credentials'],
+  // Words only a localized alias holds (what git prints under zh_CN), not the record's Chinese translation.
+  ['检测到可疑的仓库所有权', 'git/detected-dubious-ownership'],
+  ['无法本地校验颁发者的权限', 'tls/certificate-verify-failed-unable-to-get-local-issuer'],
 ];
 
 /** Error tokens as people paste them, and the shipped record each must put first. */
