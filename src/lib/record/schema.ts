@@ -145,6 +145,8 @@ export const LocalizedAliasSchema = z.looseObject({
 });
 
 export const RecordSchema = z.looseObject({
+  /** The JSON Schema the file follows, for editors (`content/record.schema.json`); the site ignores it. */
+  $schema: z.string().nullish(),
   /** `<domain>/<slug>`; must equal the file's path under the records directory, without `.json`. */
   id: recordId,
   /** The error message as the tool prints it; placeholders only where the message carries a variable. */

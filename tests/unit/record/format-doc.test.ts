@@ -10,7 +10,7 @@ const EDGE_FIELDS = ['error_id', 'probability', 'condition', 'typical_delay', 'd
 /** Field names documented in the guide's tables: the first cell of each row, in backticks. */
 function documentedFields(lang: string): Set<string> {
   const text = readFileSync(`${ROOT}content/pages/${lang}/format.mdx`, 'utf8');
-  return new Set([...text.matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1] as string));
+  return new Set([...text.matchAll(/^\| `(\$?[a-z_]+)` \|/gm)].map((match) => match[1] as string));
 }
 
 for (const lang of ['en', 'zh']) {
