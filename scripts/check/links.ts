@@ -15,5 +15,5 @@ if (!existsSync(values.dir)) {
 }
 const report = checkLinks(values.dir, siteUrl(values.site ? { ATLAS_SITE_URL: values.site } : process.env));
 for (const link of report.broken) console.log(`${link.page}: ${link.attribute}="${link.link}": ${link.reason}`);
-console.log(`check:links ${report.broken.length ? 'failed' : 'passed'}: ${report.broken.length} broken of ${report.links} internal links on ${report.pages} pages`);
+console.log(`check:links ${report.broken.length ? 'failed' : 'passed'}: ${report.broken.length} broken of ${report.links} internal links on ${report.pages} pages and ${report.documents} JSON files`);
 process.exitCode = report.broken.length ? 1 : 0;

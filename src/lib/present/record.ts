@@ -312,6 +312,25 @@ function detailRows(record: ErrorRecord, locale: Locale): DetailRow[] {
 
 const RESOLVABLE_TONE = { true: 'good', partial: 'warn', false: 'bad' } as const;
 
+/**
+ * The section anchors of a record page, in page order: a public contract (runbooks link to them).
+ * Workarounds and dead ends are numbered in the order the page shows them.
+ */
+export function recordAnchors(record: ErrorRecord): string[] {
+  const numbered = (prefix: string, count: number) => Array.from({ length: count }, (_, k) => `${prefix}-${k + 1}`);
+  return [
+    'signature',
+    'root-cause',
+    'workarounds',
+    ...numbered('workaround', (record.workarounds ?? []).length),
+    'dead-ends',
+    ...numbered('dead-end', (record.dead_ends ?? []).length),
+    'versions',
+    'related',
+    'details',
+  ];
+}
+
 /** Fields shown in their own sections rather than in the details list. */
 const SECTION_FIELDS = new Set<string>(RECORD_FIELDS);
 

@@ -1,0 +1,7 @@
+/** `/api/v1/records.json`: every record, one summary each (lib/api/v1.ts). */
+import type { APIRoute } from 'astro';
+import { jsonResponse, siteOf } from '../../../data/api.ts';
+import { getSiteData } from '../../../data/site.ts';
+import { recordsIndex } from '../../../lib/api/v1.ts';
+
+export const GET: APIRoute = async ({ site }) => jsonResponse(recordsIndex((await getSiteData()).records, siteOf(site)));
