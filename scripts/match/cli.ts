@@ -1,13 +1,17 @@
 /**
  * The matcher CLI (exact interface; other tools rely on it):
  *
- *   npm run --silent match -- [--errors DIR] [--top N] [--json] [--budget-ms MS]  < paste.txt
+ *   npm run --silent match -- [--errors DIR] [--top N] [--format text|json|markdown|github] [--json]
+ *                             [--site-url URL] [--budget-ms MS]  < paste.txt
  *   npm run --silent match -- [--errors DIR] --jsonl FILE [--top N] [--budget-ms MS]
  *
  * Without --jsonl, reads the paste from standard input and prints the ranked records with their page
- * URLs (a JSON array with --json). With --jsonl, reads one {"qid","text"} object per line of FILE and
- * prints one {"qid","ranked":[ids],"ms":n} line per query; loading and compiling happen once, first.
- * The site URL comes from ATLAS_SITE_URL (default: src/lib/site-config.ts).
+ * URLs (lib/present/match-report.ts): as text (default), a JSON array (`--format json`, or `--json`),
+ * Markdown for a comment or job summary, or GitHub Actions annotations (`--format github`). Exit
+ * status: 0 when a record matched, 1 when none did.
+ * With --jsonl, reads one {"qid","text"} object per line of FILE and prints one
+ * {"qid","ranked":[ids],"ms":n} line per query (exit 0); loading and compiling happen once, first.
+ * The site URL comes from --site-url, else ATLAS_SITE_URL (default: src/lib/site-config.ts).
  * Matching runs with the match page's time budget (2 s, or --budget-ms): a paste on which a record's
  * pattern backtracks stops with a message instead of running on; with --jsonl that query answers
  * `"ranked": [], "timedOut": true` and the others go on.
@@ -19,12 +23,12 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { recordsDir } from '../../src/node/records.ts';
-import { recordPath } from '../../src/lib/routing/paths.ts';
+import { formatReport, linkResults, REPORT_FORMATS, type ReportFormat } from '../../src/lib/present/match-report.ts';
 import { siteUrl } from '../../src/lib/site-config.ts';
 import { MATCH_BUDGET_MS } from '../../src/lib/matcher/tuning.ts';
 import { createTimedMatcher, type TimedMatcher } from '../../src/node/timed-matcher.ts';
 
-const USAGE = 'usage: npm run --silent match -- [--errors DIR] [--top N] [--json] [--budget-ms MS] < paste.txt\n       npm run --silent match -- [--errors DIR] [--top N] [--budget-ms MS] --jsonl FILE';
+const USAGE = 'usage: npm run --silent match -- [--errors DIR] [--top N] [--format text|json|markdown|github] [--site-url URL] [--budget-ms MS] < paste.txt\n       npm run --silent match -- [--errors DIR] [--top N] [--budget-ms MS] --jsonl FILE\nexit status: 0 a record matched, 1 none did, 2 bad usage, unreadable input or too slow';
 
 function fail(message: string): never {
   process.stderr.write(`match: ${message}\n${USAGE}\n`);
@@ -34,7 +38,8 @@ function fail(message: string): never {
 interface Args {
   errors: string;
   top: number;
-  json: boolean;
+  format: ReportFormat;
+  site: string;
   jsonl: string | null;
   budgetMs: number;
 }
@@ -48,6 +53,8 @@ function readArgs(argv: string[]): Args {
         errors: { type: 'string' },
         top: { type: 'string' },
         json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        'site-url': { type: 'string' },
         jsonl: { type: 'string' },
         'budget-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -64,10 +71,20 @@ function readArgs(argv: string[]): Args {
   if (!Number.isInteger(top) || top < 1 || top > 10) fail(`--top must be a whole number from 1 to 10, got "${values.top}"`);
   const budgetMs = values['budget-ms'] === undefined ? MATCH_BUDGET_MS : Number(values['budget-ms']);
   if (!Number.isInteger(budgetMs) || budgetMs < 1) fail(`--budget-ms must be a positive whole number of milliseconds, got "${values['budget-ms']}"`);
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) fail(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${format}"`);
+  if (values.json && values.format !== undefined && values.format !== 'json') fail(`--json and --format ${values.format} contradict each other`);
+  let site: string;
+  try {
+    site = siteUrl(values['site-url'] === undefined ? process.env : { ATLAS_SITE_URL: values['site-url'] });
+  } catch (error) {
+    fail((error as Error).message.replace(/^ATLAS_SITE_URL/, values['site-url'] === undefined ? 'ATLAS_SITE_URL' : '--site-url'));
+  }
   const args: Args = {
     errors: values.errors === undefined ? recordsDir() : resolve(values.errors),
     top,
-    json: values.json,
+    format: format as ReportFormat,
+    site,
     jsonl: values.jsonl === undefined ? null : resolve(values.jsonl),
     budgetMs,
   };
@@ -78,7 +95,6 @@ function readArgs(argv: string[]): Args {
 }
 
 const args = readArgs(process.argv.slice(2));
-const site = siteUrl();
 let matcher: TimedMatcher;
 try {
   matcher = await createTimedMatcher(args.errors, args.budgetMs);
@@ -126,15 +142,6 @@ if (args.jsonl !== null) {
   const answer = await matcher.match(paste, args.top);
   await matcher.close();
   if (answer.timedOut) fail(tooSlow);
-  const { results } = answer;
-  const withUrls = results.map((r) => ({ ...r, url: new URL(recordPath(r.id), site).href, url_zh: new URL(recordPath(r.id, 'zh'), site).href }));
-  if (args.json) process.stdout.write(`${JSON.stringify(withUrls, null, 2)}\n`);
-  else if (withUrls.length === 0) process.stdout.write('No convincing match: the knowledge base has no record for this error.\n');
-  else {
-    withUrls.forEach((r, k) => {
-      process.stdout.write(`${k + 1}. ${r.id}  (${r.confidence} confidence, score ${r.score.toFixed(3)}, ${r.evidence})\n   ${r.signature}\n   ${r.url}\n`);
-      const line = r.lines[0];
-      if (line) process.stdout.write(`   matched: ${line.text.length > 200 ? `${line.text.slice(0, 200)}…` : line.text}\n`);
-    });
-  }
+  process.stdout.write(formatReport(linkResults(answer.results, args.site), args.format));
+  process.exitCode = answer.results.length > 0 ? 0 : 1;
 }

@@ -85,3 +85,29 @@ test('a paste on which a pattern backtracks stops at the time budget with a mess
   assert.equal(fine.timedOut, undefined);
   assert.ok(Date.now() - started < 60_000, 'the budget stopped the slow paste');
 });
+
+test('exit status says whether a record matched: 0 yes, 1 no; every format prints the page URL', () => {
+  const paste = 'UNAVAILABLE: grpc: connection error: connection reset by peer\n';
+  for (const format of ['text', 'markdown', 'github']) {
+    const out = run(['--errors', FIXTURES, '--format', format, '--site-url', 'https://example.org/kb/'], paste);
+    assert.equal(out.status, 0, `${format}: ${out.stderr}`);
+    assert.ok(out.stdout.includes('https://example.org/kb/demo/connection-reset-by-peer/'), `${format}: ${out.stdout}`);
+  }
+  const none = run(['--errors', FIXTURES, '--format', 'github'], 'all good\n');
+  assert.equal(none.status, 1, none.stderr);
+  assert.match(none.stdout, /^::notice title=Error Atlas::No convincing match/);
+  const json = run(['--errors', FIXTURES, '--format', 'json'], 'all good\n');
+  assert.equal(json.status, 1);
+  assert.deepEqual(JSON.parse(json.stdout), []);
+});
+
+test('a format or site URL the CLI cannot use is bad usage (exit 2)', () => {
+  const format = run(['--errors', FIXTURES, '--format', 'yaml'], 'x\n');
+  assert.equal(format.status, 2);
+  assert.match(format.stderr, /--format must be one of text, json, markdown, github, got "yaml"/);
+  const site = run(['--errors', FIXTURES, '--site-url', 'example.org'], 'x\n');
+  assert.equal(site.status, 2);
+  assert.match(site.stderr, /--site-url: "example\.org" is not an absolute URL/);
+  const both = run(['--errors', FIXTURES, '--json', '--format', 'markdown'], 'x\n');
+  assert.equal(both.status, 2);
+});
