@@ -124,6 +124,8 @@ export interface RecordView {
   sourceLang: Locale;
   /** For summaries and meta descriptions. */
   description: string;
+  /** When the record was last edited (YYYY-MM-DD), shown near the top. */
+  lastUpdated: string | null;
 }
 
 const text = (value: string | null | undefined): string | null => (value && value.trim() !== '' ? value : null);
@@ -372,6 +374,7 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
     otherLanguage: otherLanguageView(record, locale),
     sourceLang: record.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en',
     description: summarize(rootCause?.text ?? signature.text),
+    lastUpdated: record.last_updated ?? null,
   };
 }
 

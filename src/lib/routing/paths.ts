@@ -12,11 +12,11 @@ export type GuideName = (typeof GUIDES)[number];
 
 /**
  * What the build writes at the top of the site besides domain folders: language prefixes, the site's
- * own pages, Astro's assets, the headers file, the JSON API, both search bundles, the matcher index, the 404 page
+ * own pages, Astro's assets, the headers file, the JSON API, the feed, llms.txt, robots.txt, both search bundles, the matcher index, the 404 page
  * and the sitemaps.
  * (The files of `public/` are added by the content check, which can read that folder.)
  */
-export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', 'api', 'matcher', '404', '404.html', 'sitemap-index.xml'];
+export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', 'api', 'feed.xml', 'llms.txt', 'robots.txt', 'matcher', '404', '404.html', 'sitemap-index.xml'];
 const SITEMAP_PART = /^sitemap-\d+\.xml$/;
 
 /** Whether a domain name would collide with something the build writes at the top of the site. */
@@ -54,6 +54,11 @@ const LOCALE_PREFIX = new RegExp(`^/(?:${LOCALES.filter((locale) => locale !== D
 export function switchLocalePath(pathname: string, to: Locale, base: string = SITE_BASE): string {
   const bare = stripBase(pathname, base).replace(LOCALE_PREFIX, '') || '/';
   return withBase(to === DEFAULT_LOCALE ? bare : `/${to}${bare}`, base);
+}
+
+/** The Atom feed of new and updated records in a language: `/feed.xml`, `/zh/feed.xml`. */
+export function feedPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/feed.xml`;
 }
 
 /** The JSON API's files live under this versioned folder. */
