@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { redirects } from './src/integrations/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { basePath, DEFAULT_LOCALE, LANG_TAG, LOCALES, siteUrl } from './src/lib/site-config.ts';
 import { recordsDir } from './src/node/records.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANG_TAG },
     }),
+    // After the sitemap: takes the old addresses of renamed records out of it.
+    redirects(),
     pagefind(),
     securityHeaders(),
   ],

@@ -23,6 +23,10 @@ function paramsOf(route: Route): Record<string, string | undefined> {
       const [domain, slug] = route.view.id.split('/');
       return { locale, domain, slug };
     }
+    case 'redirect': {
+      const [domain, slug] = route.fromId.split('/');
+      return { locale, domain, slug };
+    }
     case 'domain':
       return { locale, domain: route.entry.domain };
     case 'guide':
@@ -36,4 +40,12 @@ function paramsOf(route: Route): Record<string, string | undefined> {
 export async function staticPaths<K extends RouteKind>(kind: K) {
   const routes = (await getRouteTable())[kind] as RouteOf<K>[];
   return routes.map((route) => ({ params: paramsOf(route), props: { route } })) satisfies GetStaticPathsResult;
+}
+
+/**
+ * The `<domain>/<slug>` pages: records, and the old addresses of renamed records (same URL shape, so
+ * one page file serves both; check:content makes sure no old address is a live one).
+ */
+export async function recordPagePaths() {
+  return [...(await staticPaths('record')), ...(await staticPaths('redirect'))];
 }

@@ -7,7 +7,7 @@
  * With a `base` (`/errors/`) the site is served under that path, as a host serving it from a
  * sub-folder does; everything outside it is a 404. The site's `_headers` file (written by the build:
  * its Content-Security-Policy and other headers) is applied to every response and, as hosts that
- * read it do, never served itself.
+ * read it do, never served itself; nor is `_redirects`.
  */
 import compression from 'compression';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -27,6 +27,9 @@ export interface StaticServerOptions {
 
 /** `.pf_meta`, `.pf_index`, `.pf_fragment`, `.pf_filter` and `wasm.<lang>.pagefind`. */
 const PAGEFIND_DATA = /\.(?:pf_[a-z]+|pagefind)$/;
+
+/** Files hosts read as configuration and never serve: the headers, the redirects. */
+const HOST_FILES = new Set([`/${HEADERS_FILE}`, '/_redirects']);
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
@@ -66,7 +69,7 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
       response.writeHead(301, { Location: `${prefix}${url.search}` }).end();
       return;
     }
-    if (!inside || sitePath === `/${HEADERS_FILE}`) return void notFound(request, response);
+    if (!inside || HOST_FILES.has(sitePath)) return void notFound(request, response);
     const folder = join(base, safeDecode(sitePath));
     if (!sitePath.endsWith('/') && folder.startsWith(base) && existsSync(folder) && statSync(folder).isDirectory()) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();

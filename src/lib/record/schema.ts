@@ -208,6 +208,11 @@ export const RecordSchema = z.looseObject({
   /** Other wordings of the same error (other versions, client libraries). */
   aliases: z.array(z.string()).nullish(),
   /**
+   * The ids this record had before it was renamed: their addresses keep working, redirecting here
+   * (a page per old address and language, and a line each in `_redirects`).
+   */
+  previous_ids: z.array(recordId).nullish(),
+  /**
    * The message as tools print it under other locales (git, glibc, PostgreSQL translate theirs):
    * matched like the aliases, shown under "Also printed as". Not a translation for readers: that is `signature_zh`.
    */

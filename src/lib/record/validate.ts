@@ -190,6 +190,19 @@ export function validateRecordFiles(files: readonly RecordFile[], options: Valid
   }
 
   const known = new Set(records.map((record) => record.id));
+  // An old address must stay unambiguous: not a live page, not claimed twice, not a reserved name.
+  const previousOwner = new Map<string, string>();
+  for (const record of records) {
+    const file = fileById.get(record.id) ?? `${record.id}.json`;
+    (record.previous_ids ?? []).forEach((old, index) => {
+      const field = `previous_ids[${index}]`;
+      if (old === record.id) problem('error', file, field, "is the record's own id", old);
+      else if (known.has(old)) problem('error', file, field, `is the id of a live record (${fileById.get(old) ?? old}); its address cannot also redirect here`, old);
+      else if (previousOwner.has(old)) problem('error', file, field, `is also a previous id of ${previousOwner.get(old)}; an old address can redirect to one record only`, old);
+      else if (isReservedSegment(old.split('/')[0]!, options.reserved)) problem('error', file, field, `its domain "${old.split('/')[0]}" is reserved for the site's own pages`, old);
+      else previousOwner.set(old, file);
+    });
+  }
   for (const record of records) {
     const file = fileById.get(record.id) ?? `${record.id}.json`;
     for (const key of RELATION_KINDS) {

@@ -16,7 +16,7 @@ export type GuideName = (typeof GUIDES)[number];
  * and the sitemaps.
  * (The files of `public/` are added by the content check, which can read that folder.)
  */
-export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', 'api', 'feed.xml', 'llms.txt', 'robots.txt', 'matcher', '404', '404.html', 'sitemap-index.xml'];
+export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', '_redirects', 'api', 'feed.xml', 'llms.txt', 'robots.txt', 'matcher', '404', '404.html', 'sitemap-index.xml'];
 const SITEMAP_PART = /^sitemap-\d+\.xml$/;
 
 /** Whether a domain name would collide with something the build writes at the top of the site. */

@@ -51,7 +51,16 @@ export interface GuideRoute extends RouteBase {
   guide: GuideName;
 }
 
-export type Route = HomeRoute | DomainRoute | RecordRoute | SearchRoute | MatchRoute | GuideRoute;
+/** An old address of a renamed record (its `previous_ids`): a page that sends the reader on. */
+export interface RedirectRoute extends RouteBase {
+  kind: 'redirect';
+  /** The old id, whose address this is. */
+  fromId: string;
+  /** Where the record lives now, in the same language. */
+  to: string;
+}
+
+export type Route = HomeRoute | DomainRoute | RecordRoute | SearchRoute | MatchRoute | GuideRoute | RedirectRoute;
 export type RouteKind = Route['kind'];
 export type RouteOf<K extends RouteKind> = Extract<Route, { kind: K }>;
 
@@ -66,7 +75,7 @@ export interface RouteTableInput {
 export type RouteTable = { [K in RouteKind]: RouteOf<K>[] };
 
 export function buildRouteTable(site: RouteTableInput): RouteTable {
-  const table: RouteTable = { home: [], domain: [], record: [], search: [], match: [], guide: [] };
+  const table: RouteTable = { home: [], domain: [], record: [], search: [], match: [], guide: [], redirect: [] };
   const totalRecords = site.records.length;
   for (const locale of LOCALES) {
     table.home.push({ kind: 'home', locale, path: homePath(locale), domains: site.domains, recent: site.recent, totalRecords });
@@ -82,6 +91,9 @@ export function buildRouteTable(site: RouteTableInput): RouteTable {
         view: buildRecordView(record, locale, site.graph),
         search: recordSearchData(record, locale),
       });
+      for (const fromId of record.previous_ids ?? []) {
+        table.redirect.push({ kind: 'redirect', locale, path: recordPath(fromId, locale), fromId, to: recordPath(record.id, locale) });
+      }
     }
   }
   return table;
