@@ -38,3 +38,25 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 export function basePath(url: string): string {
   return new URL(url).pathname;
 }
+
+/** Where the records are edited, for the pages' "edit" and "report a problem" links; none when unset. */
+export interface RepoSettings {
+  /** `https://github.com/acme/error-atlas` */
+  url: string;
+  /** The branch edits go to (`ATLAS_REPO_BRANCH`, default `main`). */
+  branch: string;
+}
+
+/** `ATLAS_REPO_URL` (an http(s) URL of a GitHub-style repository) and `ATLAS_REPO_BRANCH`, or null. */
+export function repoSettings(env: Record<string, string | undefined> = process.env): RepoSettings | null {
+  const raw = env.ATLAS_REPO_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ATLAS_REPO_URL: "${raw}" is not an absolute URL (expected e.g. https://github.com/acme/error-atlas)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`ATLAS_REPO_URL: "${raw}" must be an http(s) URL`);
+  return { url: url.href.replace(/\/+$/, ''), branch: env.ATLAS_REPO_BRANCH?.trim() || 'main' };
+}

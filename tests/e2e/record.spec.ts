@@ -145,3 +145,13 @@ test('messages as tools print them under zh_CN are listed with their locale, in 
   await page.goto(`/zh/${id}/`);
   await expect(page.locator('ul.aliases li').filter({ has: page.locator('code[lang="zh-CN"]') }).first()).toContainText('zh_CN 环境下打印');
 });
+
+test('the date the record was last updated is near the top; without a repository there are no edit links', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  const meta = page.locator('.record-header .record-meta');
+  await expect(meta.locator('time')).toHaveAttribute('datetime', exampleRecord().last_updated);
+  await expect(meta).toContainText(`Updated ${exampleRecord().last_updated}`);
+  await expect(page.getByRole('link', { name: 'Edit this record' })).toHaveCount(0);
+  await page.goto(EXAMPLE_ZH);
+  await expect(page.locator('.record-header .record-meta')).toContainText(`更新于 ${exampleRecord().last_updated}`);
+});
