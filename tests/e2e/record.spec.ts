@@ -155,3 +155,13 @@ test('the date the record was last updated is near the top; without a repository
   await page.goto(EXAMPLE_ZH);
   await expect(page.locator('.record-header .record-meta')).toContainText(`更新于 ${exampleRecord().last_updated}`);
 });
+
+test('a section heading copies a Markdown link to itself for a runbook', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(EXAMPLE_EN);
+  const button = page.getByRole('button', { name: 'Copy a Markdown link to “Workarounds”' });
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`[${exampleRecord().signature} — Workarounds](https://error-atlas.example${EXAMPLE_EN}#workarounds)`);
+});
