@@ -135,6 +135,20 @@ test('the guides document the record format in both languages', async ({ page })
   await expect(page.locator('h1')).toHaveText('关于错误图谱');
 });
 
+test('the runbook guide shows the anchor contract, the JSON API and a CI step, in both languages', async ({ page }) => {
+  await page.goto('/runbooks/');
+  await expect(page.locator('h1')).toHaveText('Linking from runbooks');
+  await expect(page.locator('main')).toContainText('#workaround-1');
+  await expect(page.locator('main')).toContainText('/api/v1/records.json');
+  await expect(page.locator('main pre').filter({ hasText: '--format github' })).toHaveCount(1);
+  await page.locator('main').getByRole('link', { name: 'record format' }).click();
+  await expect(page).toHaveURL(/\/format\/#json-api$/);
+  await expect(page.locator('#json-api')).toHaveText('JSON API');
+  await page.goto('/zh/runbooks/');
+  await expect(page.locator('h1')).toHaveText('在运维手册中引用');
+  await expect(page.locator('footer')).toContainText('在运维手册中引用');
+});
+
 test('messages as tools print them under zh_CN are listed with their locale, in both languages', async ({ page }) => {
   const id = 'postgres/duplicate-key-violates-unique-constraint';
   await page.goto(`/${id}/`);

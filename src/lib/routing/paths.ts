@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../site-config.ts';
 import { SITE_BASE, stripBase, withBase } from './base.ts';
 
 /** The guides written in MDX under `content/pages/<locale>/<name>.mdx`, each a page at `/<name>/`. */
-export const GUIDES = ['about', 'format'] as const;
+export const GUIDES = ['about', 'format', 'runbooks'] as const;
 export type GuideName = (typeof GUIDES)[number];
 
 /**
