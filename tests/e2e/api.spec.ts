@@ -11,9 +11,9 @@ import { EXAMPLE_EN, EXAMPLE_ID } from './helpers.ts';
 const SITE = 'https://error-atlas.example/';
 
 test('every record is published as JSON that validates against the published schema, with its URLs and anchors', async ({ request }) => {
-  const schema = await (await request.get('/api/v1/record.schema.json')).json();
+  const schema = await (await request.get('/_api/v1/record.schema.json')).json();
   const validate = new Ajv2020({ strict: false }).compile(schema);
-  const index = await (await request.get('/api/v1/records.json')).json();
+  const index = await (await request.get('/_api/v1/records.json')).json();
   const records = loadRecords(recordsDir());
   expect(index.api_version).toBe(1);
   expect(index.count).toBe(records.length);
@@ -24,10 +24,10 @@ test('every record is published as JSON that validates against the published sch
     expect(document.urls).toEqual(entry.urls);
     expect(document.sections.en.workarounds).toBe(`${entry.urls.en}#workarounds`);
   }
-  const example = await (await request.get(`/api/v1/records/${EXAMPLE_ID}.json`)).json();
+  const example = await (await request.get(`/_api/v1/records/${EXAMPLE_ID}.json`)).json();
   expect(example.urls).toEqual({ en: `${SITE}${EXAMPLE_ID}/`, zh: `${SITE}zh/${EXAMPLE_ID}/` });
   expect(example.sections.zh['dead-end-3']).toBe(`${SITE}zh/${EXAMPLE_ID}/#dead-end-3`);
-  const domains = await (await request.get('/api/v1/domains.json')).json();
+  const domains = await (await request.get('/_api/v1/domains.json')).json();
   expect(domains.domains.reduce((sum: number, entry: { count: number }) => sum + entry.count, 0)).toBe(records.length);
 });
 
@@ -89,6 +89,6 @@ test('robots.txt names the sitemap; llms.txt links the JSON index and the guides
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
   const llms = await (await request.get('/llms.txt')).text();
   expect(llms).toMatch(/^# Error Atlas\n\n> /);
-  expect(llms).toContain(`(${SITE}api/v1/records.json)`);
+  expect(llms).toContain(`(${SITE}_api/v1/records.json)`);
   expect(llms).toContain(`(${SITE}format/)`);
 });

@@ -139,7 +139,7 @@ test('the runbook guide shows the anchor contract, the JSON API and a CI step, i
   await page.goto('/runbooks/');
   await expect(page.locator('h1')).toHaveText('Linking from runbooks');
   await expect(page.locator('main')).toContainText('#workaround-1');
-  await expect(page.locator('main')).toContainText('/api/v1/records.json');
+  await expect(page.locator('main')).toContainText('/_api/v1/records.json');
   await expect(page.locator('main pre').filter({ hasText: '--format github' })).toHaveCount(1);
   await page.locator('main').getByRole('link', { name: 'record format' }).click();
   await expect(page).toHaveURL(/\/format\/#json-api$/);

@@ -37,13 +37,13 @@ test('every internal link, anchor and same-site absolute link must resolve; othe
 test('URLs of the site inside the published JSON are checked too; other strings are not', () => {
   const dir = site({
     'grpc/x/index.html': '<html><body><h2 id="workarounds">W</h2></body></html>',
-    'api/v1/records/grpc/x.json': JSON.stringify({ urls: { en: 'https://atlas.test/grpc/x/' }, sections: { en: { workarounds: 'https://atlas.test/grpc/x/#workarounds', gone: 'https://atlas.test/grpc/x/#gone' } }, record: { official_doc_url: 'https://example.org/doc', signature: 'https://atlas.test is down' } }),
+    '_api/v1/records/grpc/x.json': JSON.stringify({ urls: { en: 'https://atlas.test/grpc/x/' }, sections: { en: { workarounds: 'https://atlas.test/grpc/x/#workarounds', gone: 'https://atlas.test/grpc/x/#gone' } }, record: { official_doc_url: 'https://example.org/doc', signature: 'https://atlas.test is down' } }),
     'pagefind/pagefind-entry.json': JSON.stringify({ note: 'https://atlas.test/not-checked/' }),
   });
   const report = checkLinks(dir, 'https://atlas.test/');
   assert.equal(report.documents, 1);
   assert.deepEqual(report.broken.map((link) => `${link.page}: ${link.link}: ${link.reason}`), [
-    'api/v1/records/grpc/x.json: https://atlas.test/grpc/x/#gone: no element with id "gone" in grpc/x/index.html',
+    '_api/v1/records/grpc/x.json: https://atlas.test/grpc/x/#gone: no element with id "gone" in grpc/x/index.html',
   ]);
   assert.equal(report.links, 3);
 });

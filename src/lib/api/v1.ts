@@ -1,5 +1,5 @@
 /**
- * The JSON API, version 1: what `/api/v1/` serves, built at build time next to the pages. Pure: the
+ * The JSON API, version 1: what `/_api/v1/` serves, built at build time next to the pages. Pure: the
  * build hands in the records and the site URL. The shapes are documented in the record format guide
  * ("JSON API"); a change that breaks them is a new version, never an edit of this one.
  *

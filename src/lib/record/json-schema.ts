@@ -1,6 +1,6 @@
 /**
  * The record format as JSON Schema, derived from the one Zod schema (`schema.ts`), never written by
- * hand: editors validate records with it as people type. Published at `/api/v1/record.schema.json`
+ * hand: editors validate records with it as people type. Published at `/_api/v1/record.schema.json`
  * and kept in the repository as `content/record.schema.json` (`npm run write:schema`); a unit test
  * fails when the two disagree.
  *

@@ -11,12 +11,20 @@ export const GUIDES = ['about', 'format', 'runbooks'] as const;
 export type GuideName = (typeof GUIDES)[number];
 
 /**
+ * The JSON API's folder. It starts with `_` because no domain can (their names start with a letter
+ * or digit): a user's records may well have a domain called `api`.
+ */
+export const API_DIR = '_api';
+/** The JSON API's files live under this versioned folder. */
+export const API_ROOT = `${API_DIR}/v1`;
+
+/**
  * What the build writes at the top of the site besides domain folders: language prefixes, the site's
  * own pages, Astro's assets, the headers file, the JSON API, the feed, llms.txt, robots.txt, both search bundles, the matcher index, the 404 page
  * and the sitemaps.
  * (The files of `public/` are added by the content check, which can read that folder.)
  */
-export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', '_redirects', 'api', 'feed.xml', 'llms.txt', 'robots.txt', 'matcher', '404', '404.html', 'sitemap-index.xml'];
+export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', '_redirects', API_DIR, 'feed.xml', 'llms.txt', 'robots.txt', 'matcher', '404', '404.html', 'sitemap-index.xml'];
 const SITEMAP_PART = /^sitemap-\d+\.xml$/;
 
 /** Whether a domain name would collide with something the build writes at the top of the site. */
@@ -61,15 +69,12 @@ export function feedPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${prefix(locale)}/feed.xml`;
 }
 
-/** The JSON API's files live under this versioned folder. */
-export const API_ROOT = 'api/v1';
-
-/** A file of the JSON API: `/api/v1/records.json`. */
+/** A file of the JSON API: `/_api/v1/records.json`. */
 export function apiPath(file: string): string {
   return withBase(`/${API_ROOT}/${file}`);
 }
 
-/** One record as JSON: `/api/v1/records/<domain>/<slug>.json`. */
+/** One record as JSON: `/_api/v1/records/<domain>/<slug>.json`. */
 export function recordApiPath(id: string): string {
   return apiPath(`records/${id}.json`);
 }

@@ -112,13 +112,13 @@ test('a domain reserved for site pages is refused', () => {
 test('an old id must not be a live record, claimed twice, the record itself or under a reserved name', () => {
   const renamed = (id: string, previous: string[]) => recordFile(`${id}.json`, { ...exampleRecord(), id, domain: id.split('/')[0], previous_ids: previous });
   const report = lines([
-    renamed('grpc/new-name', ['grpc/old-name', 'grpc/other', 'grpc/new-name', 'api/x']),
+    renamed('grpc/new-name', ['grpc/old-name', 'grpc/other', 'grpc/new-name', 'search/x']),
     renamed('grpc/other', ['grpc/old-name']),
   ]).filter((line) => line.includes('previous_ids'));
   assert.deepEqual(report, [
     'grpc/new-name.json: previous_ids[1]: is the id of a live record (grpc/other.json); its address cannot also redirect here (got "grpc/other")',
     'grpc/new-name.json: previous_ids[2]: is the record\'s own id (got "grpc/new-name")',
-    'grpc/new-name.json: previous_ids[3]: its domain "api" is reserved for the site\'s own pages (got "api/x")',
+    'grpc/new-name.json: previous_ids[3]: its domain "search" is reserved for the site\'s own pages (got "search/x")',
     'grpc/other.json: previous_ids[0]: is also a previous id of grpc/new-name.json; an old address can redirect to one record only (got "grpc/old-name")',
   ]);
   assert.deepEqual(lines([renamed('grpc/new-name', ['grpc/old-name'])]).filter((line) => line.includes('previous_ids')), []);

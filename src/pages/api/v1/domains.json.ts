@@ -1,7 +1,0 @@
-/** `/api/v1/domains.json`: the domains, their counts and listing pages (lib/api/v1.ts). */
-import type { APIRoute } from 'astro';
-import { jsonResponse, siteOf } from '../../../data/api.ts';
-import { getSiteData } from '../../../data/site.ts';
-import { domainsDocument } from '../../../lib/api/v1.ts';
-
-export const GET: APIRoute = async ({ site }) => jsonResponse(domainsDocument((await getSiteData()).domains, siteOf(site)));
