@@ -1,0 +1,42 @@
+/**
+ * A renamed record, built for real: its old addresses become redirect pages that lead to the new
+ * page (whose section anchors are all there), with noindex and a canonical link; `_redirects` holds
+ * a 301 per old address; the sitemap leaves them out; every link of the site resolves.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { checkLinks } from '../../src/node/link-check.ts';
+import { exampleRecord, ROOT } from '../helpers.ts';
+
+test('the old addresses of a renamed record lead to its page, in both languages, anchors included', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-renamed-'));
+  mkdirSync(join(dir, 'grpc'));
+  writeFileSync(join(dir, 'grpc', 'grpc-connection-reset-by-peer.json'), JSON.stringify({ ...exampleRecord(), previous_ids: ['grpc/connection-reset'] }));
+  const outDir = join(dir, 'dist');
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ATLAS_ERRORS_DIR: dir, ATLAS_SITE_URL: 'https://atlas.test/', ATLAS_SKIP_PAGEFIND: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  for (const [from, to] of [['/grpc/connection-reset/', '/grpc/grpc-connection-reset-by-peer/'], ['/zh/grpc/connection-reset/', '/zh/grpc/grpc-connection-reset-by-peer/']]) {
+    const html = readFileSync(join(outDir, from, 'index.html'), 'utf8');
+    assert.match(html, /<meta name="robots" content="noindex">/);
+    assert.match(html, new RegExp(`<link rel="canonical" href="https://atlas\\.test${to}">`));
+    assert.match(html, new RegExp(`<meta http-equiv="refresh" content="0; url=${to}">`));
+    assert.match(html, new RegExp(`<a href="${to}" data-redirect-target>`));
+    // The script that keeps the #section on the way.
+    assert.match(html, /location\.replace/);
+  }
+  assert.equal(readFileSync(join(outDir, '_redirects'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).join('\n'), '/grpc/connection-reset/ /grpc/grpc-connection-reset-by-peer/ 301\n/zh/grpc/connection-reset/ /zh/grpc/grpc-connection-reset-by-peer/ 301');
+  assert.doesNotMatch(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8'), /connection-reset\//);
+  // The new page has every anchor an old link may carry: the link check follows each redirect's target with one.
+  const target = readFileSync(join(outDir, 'grpc/grpc-connection-reset-by-peer/index.html'), 'utf8');
+  for (const anchor of ['signature', 'root-cause', 'workarounds', 'workaround-1', 'dead-ends', 'dead-end-1', 'versions', 'related', 'details']) assert.match(target, new RegExp(`id="${anchor}"`));
+  const report = checkLinks(outDir, 'https://atlas.test/');
+  assert.deepEqual(report.broken, []);
+});
