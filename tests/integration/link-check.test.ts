@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkLinks } from '../../src/node/link-check.ts';
+import { writeTree } from '../helpers.ts';
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-links-'));
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), body);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => writeTree('atlas-links-', files);
 
 test('every internal link, anchor and same-site absolute link must resolve; others are not followed', () => {
   const dir = site({

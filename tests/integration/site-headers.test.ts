@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { writeSiteHeaders } from '../../src/node/security/site-headers.ts';
+import { writeTree } from '../helpers.ts';
 
 const page = (policy: string | null) =>
   `<!doctype html><html><head><meta charset="utf-8">${policy === null ? '' : `<meta http-equiv="content-security-policy" content="${policy}">`}</head><body>x</body></html>`;
 
-function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-headers-'));
-  for (const [path, html] of Object.entries(pages)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), html);
-  }
-  return dir;
-}
+const site = (pages: Record<string, string>) => writeTree('atlas-headers-', pages);
 
 test('the built pages\' policies become one _headers file, in a fixed order', () => {
   const dir = site({
