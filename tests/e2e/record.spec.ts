@@ -179,3 +179,20 @@ test('a section heading copies a Markdown link to itself for a runbook', async (
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`[${exampleRecord().signature} — Workarounds](https://error-atlas.example${EXAMPLE_EN}#workarounds)`);
 });
+
+test('every stated rate has a bar beside it, decoration only; the best fix and the worst trap stand out', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  const workaroundBars = page.locator('section[aria-labelledby="workarounds"] svg.rate-bar');
+  await expect(workaroundBars).toHaveCount(3);
+  await expect(page.locator('section[aria-labelledby="dead-ends"] svg.rate-bar--bad')).toHaveCount(3);
+  await expect(page.locator('svg.rate-bar[aria-hidden="true"]')).toHaveCount(6);
+  await expect(page.locator('svg.rate-bar--leading')).toHaveCount(2);
+  // Same origin and length for every bar: they compare at a glance.
+  const boxes = await page.locator('svg.rate-bar').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect()).map((box) => [Math.round(box.left), Math.round(box.width)]));
+  expect(new Set(boxes.map((box) => box.join(','))).size).toBe(1);
+  expect(await workaroundBars.first().locator('.rate-bar__fill').getAttribute('width')).toBe('80');
+  // A record without rates draws no bars.
+  await page.goto('/linux/command-not-found/');
+  const rated = await page.locator('.entry .rate').count();
+  await expect(page.locator('svg.rate-bar')).toHaveCount(rated);
+});

@@ -25,6 +25,8 @@ export interface WorkaroundView {
   /** Shown preformatted; null when empty or identical to the action. */
   how: string | null;
   successRate: number | null;
+  /** The best-rated of two or more rated workarounds: its bar stands out. */
+  leading: boolean;
   condition: string | null;
   sources: string[];
   extra: ExtraField[];
@@ -36,6 +38,8 @@ export interface DeadEndView {
   action: string | null;
   whyFails: string | null;
   failRate: number | null;
+  /** The worst trap: the highest fail rate of two or more rated dead ends. */
+  leading: boolean;
   condition: string | null;
   sources: string[];
   extra: ExtraField[];
@@ -173,6 +177,12 @@ const DEAD_END_KEYS = ['action', 'why_fails', 'fail_rate', 'condition', 'sources
 const VERSION_KEYS = ['version', 'introduced', 'deprecated', 'removed', 'behavior_change', 'status'] as const;
 const EDGE_KEYS = ['error_id', 'probability', 'condition', 'typical_delay', 'distinction'];
 
+/** Whether `rate` is the highest of `rates`, when at least two are known (one bar alone stands out from nothing). */
+function leads(rate: number | null | undefined, rates: readonly (number | null | undefined)[]): boolean {
+  const known = rates.filter((value): value is number => typeof value === 'number');
+  return typeof rate === 'number' && known.length >= 2 && rate === Math.max(...known);
+}
+
 function workaroundViews(record: ErrorRecord, locale: Locale): WorkaroundView[] {
   const translations = record.workarounds_zh ?? [];
   // workarounds_zh[i] belongs to workarounds[i] as stored: pair them before sorting.
@@ -186,6 +196,7 @@ function workaroundViews(record: ErrorRecord, locale: Locale): WorkaroundView[] 
       action,
       how: how !== null && how.trim() !== workaround.action?.trim() ? how : null,
       successRate: workaround.success_rate ?? null,
+      leading: leads(workaround.success_rate, paired.map((pair) => pair.workaround.success_rate)),
       condition: text(workaround.condition),
       sources: workaround.sources ?? [],
       extra: extraFields(workaround, WORKAROUND_KEYS),
@@ -200,6 +211,7 @@ function deadEndViews(record: ErrorRecord): DeadEndView[] {
     action: text(deadEnd.action),
     whyFails: text(deadEnd.why_fails),
     failRate: deadEnd.fail_rate ?? null,
+    leading: leads(deadEnd.fail_rate, (record.dead_ends ?? []).map((other) => other.fail_rate)),
     condition: text(deadEnd.condition),
     sources: deadEnd.sources ?? [],
     extra: extraFields(deadEnd, DEAD_END_KEYS),

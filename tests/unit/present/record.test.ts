@@ -111,3 +111,13 @@ test('the other language\'s text is kept on each page', () => {
   const zh = buildRecordView(example, 'zh', graphOf(example));
   assert.ok(zh.otherLanguage.rows.some((row) => row.value === example.root_cause));
 });
+
+test('the best fix and the worst trap lead, only where two or more rates can be compared', () => {
+  const view = buildRecordView(example, 'en', graphOf(example));
+  assert.deepEqual(view.workarounds.map((item) => item.leading), [true, false, false]);
+  assert.deepEqual(view.deadEnds.map((item) => item.leading), [true, false, false]);
+  const one = parse({ ...exampleRecord(), workarounds: [{ action: 'a', success_rate: 0.5 }, { action: 'b' }], dead_ends: [] });
+  assert.deepEqual(buildRecordView(one, 'en', graphOf(one)).workarounds.map((item) => item.leading), [false, false]);
+  const tie = parse({ ...exampleRecord(), workarounds: [{ action: 'a', success_rate: 0.5 }, { action: 'b', success_rate: 0.5 }] });
+  assert.deepEqual(buildRecordView(tie, 'en', graphOf(tie)).workarounds.map((item) => item.leading), [true, true]);
+});
