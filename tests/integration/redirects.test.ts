@@ -23,7 +23,11 @@ test('the old addresses of a renamed record lead to its page, in both languages,
     encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  for (const [from, to] of [['/grpc/connection-reset/', '/grpc/grpc-connection-reset-by-peer/'], ['/zh/grpc/connection-reset/', '/zh/grpc/grpc-connection-reset-by-peer/']]) {
+  const moves: [from: string, to: string][] = [
+    ['/grpc/connection-reset/', '/grpc/grpc-connection-reset-by-peer/'],
+    ['/zh/grpc/connection-reset/', '/zh/grpc/grpc-connection-reset-by-peer/'],
+  ];
+  for (const [from, to] of moves) {
     const html = readFileSync(join(outDir, from, 'index.html'), 'utf8');
     assert.match(html, /<meta name="robots" content="noindex">/);
     assert.match(html, new RegExp(`<link rel="canonical" href="https://atlas\\.test${to}">`));
