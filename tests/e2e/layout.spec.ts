@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { EXAMPLE_EN, EXAMPLE_ZH } from './helpers.ts';
 
-const PAGES = ['/', '/zh/', '/grpc/', '/zh/grpc/', EXAMPLE_EN, EXAMPLE_ZH, '/about/', '/zh/about/', '/format/', '/zh/format/'];
+// Record pages: the example, and one with every kind of picture (rate bars, a full neighbourhood diagram).
+const PAGES = ['/', '/zh/', '/grpc/', '/zh/grpc/', EXAMPLE_EN, EXAMPLE_ZH, '/kubernetes/oomkilled/', '/zh/kubernetes/oomkilled/', '/about/', '/zh/about/', '/format/', '/zh/format/', '/runbooks/'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {

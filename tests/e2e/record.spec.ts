@@ -196,3 +196,25 @@ test('every stated rate has a bar beside it, decoration only; the best fix and t
   const rated = await page.locator('.entry .rate').count();
   await expect(page.locator('svg.rate-bar')).toHaveCount(rated);
 });
+
+test('the neighbourhood diagram links the related records around this one, and only where there are some', async ({ page }) => {
+  await page.goto('/kubernetes/oomkilled/');
+  const diagram = page.locator('section[aria-labelledby="related"] figure.neighbourhood');
+  await expect(diagram).toHaveCount(1);
+  await expect(diagram.locator('.nb-self')).toHaveText(await page.locator('h1').innerText());
+  const nodes = await diagram.locator('a.nb-node').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(nodes.length).toBeGreaterThan(2);
+  // Every node is also in the related lists below, in the page's language.
+  for (const href of nodes) {
+    expect(href).toMatch(/^\/[a-z0-9-]+\/[a-z0-9._-]+\/$/);
+    // (A record can sit in two groups, e.g. both before this one and confused with it.)
+    expect(await page.locator(`section[aria-labelledby="related"] .related-group a[href="${href}"]`).count()).toBeGreaterThan(0);
+  }
+  await expect(diagram.locator('svg[aria-hidden="true"]')).not.toHaveCount(0);
+  await page.goto('/zh/kubernetes/oomkilled/');
+  expect(await page.locator('figure.neighbourhood a.nb-node').first().getAttribute('href')).toMatch(/^\/zh\//);
+  // A record no other record relates to, and that names none: no diagram.
+  await page.goto('/redis/wrongtype-operation/');
+  await expect(page.locator('section[aria-labelledby="related"] .muted')).toBeVisible();
+  await expect(page.locator('figure.neighbourhood')).toHaveCount(0);
+});
