@@ -218,3 +218,14 @@ test('the neighbourhood diagram links the related records around this one, and o
   await expect(page.locator('section[aria-labelledby="related"] .muted')).toBeVisible();
   await expect(page.locator('figure.neighbourhood')).toHaveCount(0);
 });
+
+test('two or more versions are drawn as a strip in order above the table; one version draws none', async ({ page }) => {
+  await page.goto('/kubernetes/oomkilled/');
+  const strip = page.locator('section[aria-labelledby="versions"] ol.version-strip');
+  await expect(strip).toHaveAttribute('aria-hidden', 'true');
+  const names = await strip.locator('.vs-version').allTextContents();
+  expect(names).toEqual(await page.locator('section[aria-labelledby="versions"] tbody tr td:first-child').allTextContents());
+  await expect(strip.locator('.vs-change').first()).toContainText('memory.oom.group');
+  await page.goto('/git/refusing-to-merge-unrelated-histories/');
+  await expect(page.locator('ol.version-strip')).toHaveCount(0);
+});
