@@ -5,11 +5,11 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../data/site.ts';
 import { apiPath, feedPath, pagePath } from '../lib/routing/paths.ts';
-import { siteUrl } from '../lib/site-config.ts';
+import { absoluteUrl } from '../data/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { records, domains } = await getSiteData();
-  const url = (path: string) => new URL(path, site ?? siteUrl()).href;
+  const url = (path: string) => absoluteUrl(path, site);
   const body = `# Error Atlas
 
 > A bilingual (English and Chinese) knowledge base of software errors: one page per error with the message as tools print it, why it happens, the workarounds that work (with success rates) and the dead ends that do not (and why). ${records.length} records in ${domains.length} domains.
