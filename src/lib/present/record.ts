@@ -10,40 +10,11 @@ import { recordPath } from '../routing/paths.ts';
 import type { RelatedGraph } from '../record/graph.ts';
 import { edgeTarget, RECORD_FIELDS, RELATION_KINDS, type ErrorRecord, type RelationKind, type TransitionEdge } from '../record/schema.ts';
 import type { Locale } from '../site-config.ts';
+import { asText, deadEndViews, extraFields, text, workaroundViews, type DeadEndView, type ExtraField, type WorkaroundView } from './entries.ts';
+import { labelOf } from './labels.ts';
+import { tableOfContents, type TocEntry } from './toc.ts';
 
-export interface ExtraField {
-  key: string;
-  /** The value as text: strings as they are, anything else as indented JSON. */
-  value: string;
-}
-
-export interface WorkaroundView {
-  /** 1-based position after sorting; the anchor is `workaround-<n>`. */
-  n: number;
-  anchor: string;
-  action: LocalizedText | null;
-  /** Shown preformatted; null when empty or identical to the action. */
-  how: string | null;
-  successRate: number | null;
-  /** The best-rated of two or more rated workarounds: its bar stands out. */
-  leading: boolean;
-  condition: string | null;
-  sources: string[];
-  extra: ExtraField[];
-}
-
-export interface DeadEndView {
-  n: number;
-  anchor: string;
-  action: string | null;
-  whyFails: string | null;
-  failRate: number | null;
-  /** The worst trap: the highest fail rate of two or more rated dead ends. */
-  leading: boolean;
-  condition: string | null;
-  sources: string[];
-  extra: ExtraField[];
-}
+export type { DeadEndView, ExtraField, WorkaroundView } from './entries.ts';
 
 export interface VersionColumn {
   key: 'version' | 'introduced' | 'deprecated' | 'removed' | 'behavior_change' | 'status';
@@ -82,10 +53,19 @@ export interface DetailRow {
   lang?: Locale;
 }
 
+/** A fact about the record said in words under its title ("Fixes usually work (est. 76%)"). */
 export interface Badge {
-  label: string;
-  value: string;
+  key: 'resolvable' | 'fix_success_rate' | 'confidence' | 'verification_tier';
+  text: string;
   tone?: 'good' | 'warn' | 'bad';
+}
+
+/** An entry the quick answer points at: a workaround to try first, a dead end to skip. */
+export interface QuickPick {
+  anchor: string;
+  title: string;
+  lang: Locale;
+  rate: number | null;
 }
 
 export interface OtherLanguageView {
@@ -104,18 +84,24 @@ export interface RecordView {
   regex: string | null;
   /** Other printed wordings of the error, English first, then under other locales; shown as they are, never translated. */
   aliases: PrintedAlias[];
+  /** The kind of error in words ("Network error"), and the finer kind where given. */
   category: string;
   subcategory: string | null;
   resolvable: ErrorRecord['resolvable'];
   rootCause: LocalizedText | null;
+  /** How specific the root cause is, in words. */
   rootCauseType: string | null;
   versions: VersionsView;
   osSpecific: ExtraField[];
   workarounds: WorkaroundView[];
   deadEnds: DeadEndView[];
   related: RelatedGroup[];
-  /** The badges under the title: whether the error can be resolved, and the fix success rate. */
-  badges: { resolvable: Badge | null; fixRate: Badge | null };
+  /** Facts in words under the title: can it be fixed, how well fixes work, how sure the record is, who checked it. */
+  badges: Badge[];
+  /** The short answer under the title: the best-rated workaround and the worst trap. */
+  quick: { tryFirst: QuickPick | null; avoid: QuickPick | null };
+  /** "On this page": the sections and their entries, in page order. */
+  toc: TocEntry[];
   /** The error code, shown with the signature. */
   errorCode: DetailRow | null;
   /** Everything else known about the record, in the Details section (without the error code). */
@@ -132,7 +118,6 @@ export interface RecordView {
   lastUpdated: string | null;
 }
 
-const text = (value: string | null | undefined): string | null => (value && value.trim() !== '' ? value : null);
 
 /** A wording of the error as printed: its text, its language (for `lang`), and the locale it was printed under. */
 export interface PrintedAlias {
@@ -153,70 +138,8 @@ function printedAliases(record: ErrorRecord): PrintedAlias[] {
   return [...english, ...localized];
 }
 
-function asText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-}
-
-/** Keys of an object that a schema part does not define, with their values as text. */
-function extraFields(object: Record<string, unknown>, known: readonly string[]): ExtraField[] {
-  return Object.entries(object)
-    .filter(([key, value]) => !known.includes(key) && value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => ({ key, value: asText(value) }));
-}
-
-/** Sort by a rate, highest first; unknown rates last; ties keep the record's order. */
-function byRateDescending<T>(items: readonly T[], rateOf: (item: T) => number | null | undefined): T[] {
-  return items
-    .map((item, index) => ({ item, index, rate: rateOf(item) ?? -1 }))
-    .sort((a, b) => b.rate - a.rate || a.index - b.index)
-    .map(({ item }) => item);
-}
-
-const WORKAROUND_KEYS = ['action', 'success_rate', 'how', 'condition', 'sources'];
-const DEAD_END_KEYS = ['action', 'why_fails', 'fail_rate', 'condition', 'sources'];
 const VERSION_KEYS = ['version', 'introduced', 'deprecated', 'removed', 'behavior_change', 'status'] as const;
 const EDGE_KEYS = ['error_id', 'probability', 'condition', 'typical_delay', 'distinction'];
-
-/** Whether `rate` is the highest of `rates`, when at least two are known (one bar alone stands out from nothing). */
-function leads(rate: number | null | undefined, rates: readonly (number | null | undefined)[]): boolean {
-  const known = rates.filter((value): value is number => typeof value === 'number');
-  return typeof rate === 'number' && known.length >= 2 && rate === Math.max(...known);
-}
-
-function workaroundViews(record: ErrorRecord, locale: Locale): WorkaroundView[] {
-  const translations = record.workarounds_zh ?? [];
-  // workarounds_zh[i] belongs to workarounds[i] as stored: pair them before sorting.
-  const paired = (record.workarounds ?? []).map((workaround, index) => ({ workaround, zh: translations[index] ?? null }));
-  return byRateDescending(paired, (pair) => pair.workaround.success_rate).map(({ workaround, zh }, index) => {
-    const action = localize(workaround.action, zh, locale);
-    const how = text(workaround.how);
-    return {
-      n: index + 1,
-      anchor: `workaround-${index + 1}`,
-      action,
-      how: how !== null && how.trim() !== workaround.action?.trim() ? how : null,
-      successRate: workaround.success_rate ?? null,
-      leading: leads(workaround.success_rate, paired.map((pair) => pair.workaround.success_rate)),
-      condition: text(workaround.condition),
-      sources: workaround.sources ?? [],
-      extra: extraFields(workaround, WORKAROUND_KEYS),
-    };
-  });
-}
-
-function deadEndViews(record: ErrorRecord): DeadEndView[] {
-  return byRateDescending(record.dead_ends ?? [], (deadEnd) => deadEnd.fail_rate).map((deadEnd, index) => ({
-    n: index + 1,
-    anchor: `dead-end-${index + 1}`,
-    action: text(deadEnd.action),
-    whyFails: text(deadEnd.why_fails),
-    failRate: deadEnd.fail_rate ?? null,
-    leading: leads(deadEnd.fail_rate, (record.dead_ends ?? []).map((other) => other.fail_rate)),
-    condition: text(deadEnd.condition),
-    sources: deadEnd.sources ?? [],
-    extra: extraFields(deadEnd, DEAD_END_KEYS),
-  }));
-}
 
 const VERSION_LABELS: Record<VersionColumn['key'], UiKey> = {
   version: 'record.version',
@@ -232,6 +155,7 @@ function versionsView(record: ErrorRecord, locale: Locale): VersionsView {
   const rows = versions.map((entry) => {
     const row = {} as Record<VersionColumn['key'], string | null>;
     for (const key of VERSION_KEYS) row[key] = text(entry[key]);
+    if (row.status) row.status = labelOf('versionStatus', row.status, locale).text;
     return row;
   });
   const columns = VERSION_KEYS.filter((key) => rows.some((row) => row[key] !== null)).map((key) => ({
@@ -305,13 +229,13 @@ function detailRows(record: ErrorRecord, locale: Locale): DetailRow[] {
   };
   add('id', 'record.id', record.id);
   add('domain', 'record.domain', record.domain);
-  add('category', 'record.category', record.category);
-  add('subcategory', 'record.subcategory', text(record.subcategory));
+  add('category', 'record.category', labelOf('category', record.category, locale).text);
+  add('subcategory', 'record.subcategory', text(record.subcategory) && labelOf('category', record.subcategory as string, locale).text);
   const docUrl = text(record.official_doc_url);
   add('official_doc_url', 'record.officialDoc', docUrl, docUrl ? { href: docUrl } : {});
   add('official_doc_section', 'record.officialDocSection', text(record.official_doc_section));
   add('error_code', 'record.errorCode', record.error_code === null || record.error_code === undefined ? null : String(record.error_code));
-  add('verification_tier', 'record.verificationTier', text(record.verification_tier));
+  add('verification_tier', 'record.verificationTier', text(record.verification_tier) && labelOf('verification', record.verification_tier as string, locale).text);
   add('confidence', 'record.confidence', typeof record.confidence === 'number' ? formatRate(record.confidence) : null);
   add('fix_success_rate', 'record.fixSuccessRate', typeof record.fix_success_rate === 'number' ? formatRate(record.fix_success_rate) : null);
   add('resolvable', 'record.resolvable', record.resolvable ? t(`record.resolvable.${record.resolvable}`) : null);
@@ -320,7 +244,7 @@ function detailRows(record: ErrorRecord, locale: Locale): DetailRow[] {
   add('last_updated', 'record.lastUpdated', record.last_updated);
   add('evidence_count', 'record.evidenceCount', typeof record.evidence_count === 'number' ? t(record.evidence_count === 1 ? 'record.evidenceReport' : 'record.evidenceReports', { n: record.evidence_count }) : null);
   add('tags', 'record.tags', (record.tags ?? []).filter((tag) => tag.trim() !== '').join(', ') || null);
-  add('locale', 'record.locale', text(record.locale));
+  add('locale', 'record.locale', text(record.locale) && languageName(record.locale as string, locale));
   return rows;
 }
 
@@ -353,12 +277,16 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
   const rootCause = localize(record.root_cause, record.root_cause_zh, locale);
   const details = detailRows(record, locale);
   const row = (key: string) => details.find((detail) => detail.key === key) ?? null;
-  const resolvable = row('resolvable');
-  const fixRate = row('fix_success_rate');
+  const sourceLang: Locale = record.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const osSpecific = Object.entries(record.os_specific ?? {})
     .filter(([, value]) => value !== null && value !== '')
-    .map(([key, value]) => ({ key, value: asText(value) }));
-  return {
+    .map(([key, value]) => ({ key: labelOf('operatingSystem', key, locale).text, value: asText(value) }));
+  const workarounds = workaroundViews(record, locale, sourceLang);
+  const deadEnds = deadEndViews(record, locale, sourceLang);
+  const versions = versionsView(record, locale);
+  const related = relatedGroups(record, graph, locale);
+  const rootCauseType = text(record.root_cause_type);
+  const view: Omit<RecordView, 'toc'> = {
     id: record.id,
     locale,
     domain: record.domain,
@@ -366,46 +294,84 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
     originalSignature: signature.text === record.signature ? null : record.signature,
     regex: text(record.regex),
     aliases: printedAliases(record),
-    category: record.category,
-    subcategory: text(record.subcategory),
+    category: labelOf('category', record.category, locale).text,
+    subcategory: text(record.subcategory) && labelOf('category', record.subcategory as string, locale).text,
     resolvable: record.resolvable,
     rootCause,
-    rootCauseType: text(record.root_cause_type),
-    versions: versionsView(record, locale),
+    rootCauseType: rootCauseType && labelOf('rootCauseType', rootCauseType, locale).text,
+    versions,
     osSpecific,
-    workarounds: workaroundViews(record, locale),
-    deadEnds: deadEndViews(record),
-    related: relatedGroups(record, graph, locale),
-    badges: {
-      resolvable: resolvable && { label: resolvable.label, value: resolvable.value, tone: RESOLVABLE_TONE[record.resolvable ?? 'partial'] },
-      fixRate: fixRate && { label: fixRate.label, value: fixRate.value },
+    workarounds,
+    deadEnds,
+    related,
+    badges: badgesOf(record, locale),
+    quick: {
+      tryFirst: workarounds[0] ? pick(workarounds[0].anchor, workarounds[0].title, workarounds[0].successRate) : null,
+      avoid: deadEnds[0] ? pick(deadEnds[0].anchor, deadEnds[0].title, deadEnds[0].failRate) : null,
     },
     errorCode: row('error_code'),
     details: details.filter((detail) => detail.key !== 'error_code'),
     extra: extraFields(record as Record<string, unknown>, [...SECTION_FIELDS]),
-    otherLanguage: otherLanguageView(record, locale),
-    sourceLang: record.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en',
+    otherLanguage: otherLanguageView(record, locale, workarounds),
+    sourceLang,
     description: summarize(rootCause?.text ?? signature.text),
     lastUpdated: record.last_updated ?? null,
   };
+  return { ...view, toc: tableOfContents(view, locale) };
 }
 
-function otherLanguageView(record: ErrorRecord, locale: Locale): OtherLanguageView {
+function pick(anchor: string, title: { text: string; lang: Locale }, rate: number | null): QuickPick {
+  return { anchor, title: title.text, lang: title.lang, rate };
+}
+
+/** A share as a level in words: the page says "usually", the number stays beside it. */
+function level(rate: number): 'high' | 'medium' | 'low' {
+  return rate >= 0.75 ? 'high' : rate >= 0.5 ? 'medium' : 'low';
+}
+
+function badgesOf(record: ErrorRecord, locale: Locale): Badge[] {
+  const t = (key: UiKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
+  const badges: Badge[] = [];
+  if (record.resolvable) {
+    badges.push({ key: 'resolvable', text: t(`record.badge.resolvable.${record.resolvable}`), tone: RESOLVABLE_TONE[record.resolvable] });
+  }
+  if (typeof record.fix_success_rate === 'number') {
+    const rate = record.fix_success_rate;
+    badges.push({ key: 'fix_success_rate', text: t(`record.badge.fixes.${level(rate)}`, { rate: formatRate(rate) }), tone: rate >= 0.5 ? 'good' : 'warn' });
+  }
+  if (typeof record.confidence === 'number') {
+    badges.push({ key: 'confidence', text: t(`record.badge.confidence.${level(record.confidence)}`, { rate: formatRate(record.confidence) }) });
+  }
+  const tier = text(record.verification_tier);
+  if (tier) badges.push({ key: 'verification_tier', text: labelOf('verification', tier, locale).text, tone: tier === 'human_reviewed' ? undefined : 'warn' });
+  return badges;
+}
+
+function otherLanguageView(record: ErrorRecord, locale: Locale, workarounds: readonly WorkaroundView[]): OtherLanguageView {
   const t = (key: UiKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const rows: { label: string; value: string }[] = [];
   const add = (label: string, value: string | null | undefined) => {
     if (value && value.trim() !== '') rows.push({ label, value });
   };
+  // Workarounds are numbered as the page shows them (best first), not as stored.
+  const workaroundLabel = (storedIndex: number) => t('record.workaround', { n: workarounds.find((item) => item.storedIndex === storedIndex)?.n ?? storedIndex + 1 });
   if (locale === 'en') {
     add(t('record.signature'), record.signature_zh);
     add(t('record.rootCause'), record.root_cause_zh);
-    (record.workarounds_zh ?? []).forEach((value, index) => add(`workarounds_zh[${index}]`, value));
+    (record.workarounds_zh ?? []).forEach((value, index) => add(workaroundLabel(index), value));
     return { label: t('record.otherLanguage'), lang: 'zh', rows };
   }
   add(t('record.signature'), record.signature);
   add(t('record.rootCause'), record.root_cause);
-  (record.workarounds ?? []).forEach((workaround, index) => add(`workarounds[${index}]`, workaround.action));
+  (record.workarounds ?? []).forEach((workaround, index) => add(workaroundLabel(index), workaround.action));
   return { label: t('record.otherLanguage'), lang: 'en', rows };
+}
+
+/** `zh_CN` → "Chinese (zh_CN)" in the page's language; unknown tags stay as written. */
+function languageName(tag: string, locale: Locale): string {
+  const base = tag.trim().toLowerCase().slice(0, 2);
+  if (base === 'en' || base === 'zh') return `${translate(locale, base === 'en' ? 'lang.en' : 'lang.zh')} (${tag.trim()})`;
+  return tag.trim();
 }
 
 /** A meta description: the first sentence or so, at most 160 characters. */

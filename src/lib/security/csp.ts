@@ -5,7 +5,8 @@
  * hosts (`node/security/headers.ts`).
  *
  * Nothing runs or loads but the site's own files:
- * - scripts: the site's files and Astro's hashed inline scripts; no inline handlers, no `eval`.
+ * - scripts: the site's files, Astro's hashed inline scripts and the theme script's hash; no inline
+ *   handlers, no `eval`.
  *   `'wasm-unsafe-eval'` because Pagefind's search engine is WebAssembly, and the header search,
  *   which loads it, is on every page.
  * - styles: the site's files and Astro's hashed inline styles; no `style` attributes.
@@ -14,6 +15,7 @@
  * - no plugins, no `<base>`, no form posting elsewhere.
  */
 import type { AstroUserConfig } from 'astro';
+import { themeBootHash } from '../theme/boot.ts';
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 type CspDirective = NonNullable<CspConfig['directives']>[number];
@@ -34,6 +36,7 @@ export const CSP_DIRECTIVES: CspDirective[] = [
 export const CSP: CspConfig = {
   algorithm: 'SHA-256',
   directives: CSP_DIRECTIVES,
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  // The one inline script Astro does not emit itself: the theme pick, applied before the page is drawn.
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash() as `sha256-${string}`] },
   styleDirective: { resources: ["'self'"] },
 };

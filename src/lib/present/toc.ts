@@ -1,0 +1,47 @@
+/**
+ * "On this page" for a record: the sections in page order, workarounds and dead ends under theirs.
+ * Anchors are the page's fixed section ids (`recordAnchors`), never derived from heading text.
+ */
+import { translate } from '../i18n/index.ts';
+import type { Locale } from '../site-config.ts';
+import type { DeadEndView, WorkaroundView } from './entries.ts';
+
+export interface TocEntry {
+  anchor: string;
+  label: string;
+  /** The language of the label, where it differs from the page's (record text not yet translated). */
+  lang?: Locale;
+  children: TocEntry[];
+}
+
+/** Entry titles are headings already; in the contents they are cut shorter, to stay one or two lines. */
+const TOC_TITLE_CHARS = 60;
+
+function short(title: string): string {
+  if (title.length <= TOC_TITLE_CHARS) return title;
+  return `${title.slice(0, TOC_TITLE_CHARS - 1).replace(/\s+\S*$/, '').replace(/…$/, '')}…`;
+}
+
+interface TocSource {
+  workarounds: readonly WorkaroundView[];
+  deadEnds: readonly DeadEndView[];
+}
+
+export function tableOfContents(view: TocSource, locale: Locale): TocEntry[] {
+  const entry = (anchor: string, label: string, children: TocEntry[] = []): TocEntry => ({ anchor, label, children });
+  const child = (item: WorkaroundView | DeadEndView): TocEntry => ({
+    anchor: item.anchor,
+    label: short(item.title.text),
+    ...(item.title.lang !== locale ? { lang: item.title.lang } : {}),
+    children: [],
+  });
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return [
+    entry('root-cause', t('record.rootCause')),
+    entry('workarounds', t('record.workarounds'), view.workarounds.map(child)),
+    entry('dead-ends', t('record.deadEnds'), view.deadEnds.map(child)),
+    entry('related', t('record.related')),
+    entry('versions', t('record.versions')),
+    entry('details', t('record.details')),
+  ];
+}
