@@ -8,6 +8,12 @@ import type { MatchedLine, MatchResult } from '../matcher/types.ts';
 import { pagePath, recordPath } from '../routing/paths.ts';
 import { LANG_TAG, LOCALES, type Locale } from '../site-config.ts';
 
+/** Where the home page's paste box leaves a paste for the match page (sessionStorage). */
+export const PASTE_STORAGE_KEY = 'atlas-paste';
+
+/** Pastes up to this length are kept in the match page's address (`?q=`), so the link can be shared. */
+export const MAX_QUERY_IN_URL = 2000;
+
 export interface HighlightedLine {
   before: string;
   hit: string;

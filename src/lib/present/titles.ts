@@ -17,7 +17,7 @@ export interface SplitText {
  * The first sentence: up to a full stop, question or exclamation mark followed by a space (or a
  * Chinese full stop), and never inside something like "e.g." or a version number.
  */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const match = /^(.+?(?:[.!?](?=\s+[A-Z(`"'])|[。！？]))/su.exec(text);
   if (!match) return text;
   const candidate = match[1] ?? text;

@@ -7,6 +7,7 @@
  */
 import { translate } from '../i18n/index.ts';
 import { localize } from '../i18n/fallback.ts';
+import { labelOf } from '../present/labels.ts';
 
 import type { ErrorRecord } from '../record/schema.ts';
 import type { Locale } from '../site-config.ts';
@@ -28,17 +29,17 @@ export interface RecordSearchData {
   sorts: Record<SortKey, string>;
 }
 
-/** The label a filter value shows; `resolvable` is translated, the others are record vocabulary. */
+/** Filter values are labels in the page's language (never stored values such as `network_error`); domains are names. */
 export function resolvableLabel(value: 'true' | 'partial' | 'false', locale: Locale): string {
   return translate(locale, `record.resolvable.${value}`);
 }
 
 export function recordSearchData(record: ErrorRecord, locale: Locale): RecordSearchData {
   const title = localize(record.signature, record.signature_zh, locale)?.text ?? record.id;
-  const filters: RecordSearchData['filters'] = { domain: record.domain, category: record.category };
+  const filters: RecordSearchData['filters'] = { domain: record.domain, category: labelOf('category', record.category, locale).text };
   if (record.resolvable) filters.resolvable = resolvableLabel(record.resolvable, locale);
   const tier = record.verification_tier?.trim();
-  if (tier) filters.tier = tier;
+  if (tier) filters.tier = labelOf('verification', tier, locale).text;
   return {
     meta: { title, domain: record.domain },
     filters,
