@@ -27,7 +27,30 @@ test('the example gRPC error inside a 50-line log finds the example record first
   await expect(first.getByRole('link', { name: /Workarounds/ })).toHaveAttribute('href', `${EXAMPLE_EN}#workarounds`);
   await expect(first.getByRole('link', { name: '中文' })).toHaveAttribute('href', `/zh/${EXAMPLE_ID}/`);
   await expect(first.locator('.match-meta')).toContainText('grpc');
-  await expect(first.locator('.match-meta')).toContainText('Fix success rate: 76%');
+  await expect(first.locator('.match-meta')).toHaveText('Strong match · grpc · Fixes usually work (est. 76%)');
+  // Why and what to do, from the record itself.
+  await expect(first.locator('.match-cause')).toHaveText(exampleRecord().root_cause.split('. ')[0].replace(/\.?$/, '.'));
+  await expect(first.locator('.match-try a')).toHaveText('Use a connection pool with retry logic');
+  await expect(first.locator('.match-try a')).toHaveAttribute('href', `${EXAMPLE_EN}#workaround-1`);
+  await expect(first.locator('.match-try')).toContainText('est. 80% success');
+});
+
+test('the address follows the text: short pastes in ?q=, long logs kept out', async ({ page }) => {
+  await page.goto('/match/');
+  await ready(page);
+  const line = 'Error: connect ECONNREFUSED 127.0.0.1:5432';
+  await page.locator('#match-input').fill(line);
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(line);
+  await page.locator('#match-input').fill(ciLog().repeat(3));
+  await expect(page).toHaveURL(/\/match\/$/);
+});
+
+test('the home page paste box hands the paste to the matcher without putting it in the address', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#home-paste').fill(ciLog());
+  await page.getByRole('button', { name: 'Find what explains it' }).click();
+  await expect(page).toHaveURL(/\/match\/$/);
+  await expect(page.locator('.match-result').first().locator('.match-title a')).toHaveAttribute('href', EXAMPLE_EN);
 });
 
 test('a ?q= link fills the box and runs the match', async ({ page }) => {

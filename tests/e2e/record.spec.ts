@@ -1,7 +1,15 @@
 import { expect, test } from './fixtures.ts';
-import { collapse, EXAMPLE_EN, EXAMPLE_ID, EXAMPLE_ZH, exampleRecord, SECTION_IDS } from './helpers.ts';
+import { collapse, EXAMPLE_EN, EXAMPLE_ID, EXAMPLE_ZH, exampleRecord, SECTION_IDS, shippedRecord, shippedRecordIds } from './helpers.ts';
 
 const rate = (value: number) => `${Math.round(value * 100)}%`;
+
+/** How the English page words the example's stored values. */
+const STORED_AS_WORDS: Record<string, Record<string, string>> = {
+  category: { network_error: 'Network error' },
+  root_cause_type: { generic: 'General: several causes lead to this message' },
+  status: { active: 'Current' },
+  verification_tier: { ai_generated: 'Written by AI, not reviewed by a person' },
+};
 
 /** Every value the example record holds, as the English page should show it. */
 function expectedValues(record: Record<string, any>): { field: string; shown: string }[] {
@@ -14,6 +22,8 @@ function expectedValues(record: Record<string, any>): { field: string; shown: st
     if (typeof value === 'number' && rateFields.has(key)) return values.push({ field, shown: rate(value) });
     if (key === 'evidence_count') return values.push({ field, shown: `${value} report` });
     if (key === 'resolvable') return values.push({ field, shown: { true: 'Yes', partial: 'Partly', false: 'No' }[value as string] ?? '' });
+    // Stored values are shown as words, never as stored.
+    if (key in STORED_AS_WORDS) return values.push({ field, shown: STORED_AS_WORDS[key]![value as string] ?? `(no label for ${value})` });
     values.push({ field, shown: String(value) });
   };
   visit(record, '', '');
@@ -22,7 +32,12 @@ function expectedValues(record: Record<string, any>): { field: string; shown: st
 
 test('every field value of the example record appears on its English page', async ({ page }) => {
   await page.goto(EXAMPLE_EN);
-  const text = collapse((await page.locator('main').textContent()) ?? '');
+  // All text, shown or folded away (closed <details>), without the page's scripts.
+  const text = collapse(await page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('script').forEach((script) => script.remove());
+    return copy.textContent ?? '';
+  }));
   const values = expectedValues(exampleRecord());
   expect(values.length).toBeGreaterThan(40);
   const missing = values.filter(({ shown }) => !text.includes(collapse(shown)));
@@ -36,9 +51,13 @@ test('the English page shows the signature, sorted workarounds and dead ends', a
   await expect(page.locator('h1')).toHaveText('UNAVAILABLE: grpc: connection error: connection reset by peer');
   await expect(page.locator('#workarounds ~ * , #workarounds').first()).toBeVisible();
   const rates = await page.locator('.entry--work .badge').allTextContents();
-  expect(rates).toEqual(['80% success', '75% success', '70% success']);
+  expect(rates).toEqual(['est. 80% success', 'est. 75% success', 'est. 70% success']);
   const failRates = await page.locator('.entry--dead .badge').allTextContents();
-  expect(failRates).toEqual(['fails 85% of the time', 'fails 80% of the time', 'fails 70% of the time']);
+  expect(failRates).toEqual(['est. fails 85% of the time', 'est. fails 80% of the time', 'est. fails 70% of the time']);
+  // Each entry is titled by what it does, never by a number or a placeholder.
+  await expect(page.locator('.entry--work h3')).toHaveText(['Use a connection pool with retry logic', 'Configure the server to handle graceful shutdown and increase idle timeout', 'Check firewall or load balancer settings for idle connection timeouts']);
+  await expect(page.locator('.entry--dead h3')).toHaveText(['The server or network issue persists', 'Connection reset is not a timeout issue', 'TLS is not the cause']);
+  await expect(page.locator('main')).not.toContainText('An attempt that is not described');
   await expect(page.locator('table th')).toHaveText(['Version', 'Status']);
   await expect(page.getByRole('link', { name: 'https://grpc.io/docs/guides/error-handling/' })).toHaveAttribute('href', 'https://grpc.io/docs/guides/error-handling/');
 });
@@ -56,7 +75,7 @@ test('the Chinese page shows Chinese text and marks the untranslated workarounds
     await expect(block.locator('.untranslated-note')).toHaveText('尚未翻译，以下为原文。');
     await expect(block.locator('.untranslated-note')).toBeVisible();
   }
-  await expect(page.getByRole('heading', { level: 2 })).toContainText(['报错特征', '根本原因', '解决办法', '无效做法', '版本', '相关错误', '详细信息']);
+  await expect(page.getByRole('heading', { level: 2 })).toContainText(['根本原因', '解决办法', '无效做法', '相关错误', '版本', '详细信息']);
 });
 
 for (const path of [EXAMPLE_EN, EXAMPLE_ZH]) {
@@ -93,7 +112,7 @@ test('hreflang alternates and canonical point at the same record', async ({ page
 test('words of adjacent elements do not run together in the rendered text', async ({ page }) => {
   await page.goto(EXAMPLE_EN);
   const text = collapse(await page.locator('main').innerText());
-  for (const phrase of ['grpc · network_error', 'Resolvable: Yes', 'Fix success rate: 76%', 'Workarounds: 3', 'Dead ends: 3']) {
+  for (const phrase of ['grpc · Network error · Updated 2024-06-01', 'You can fix this', 'Fixes usually work (est. 76%)', 'Try first Use a connection pool with retry logic · est. 80% success']) {
     expect(text).toContain(phrase);
   }
   const html = await page.content();
@@ -162,12 +181,12 @@ test('messages as tools print them under zh_CN are listed with their locale, in 
 
 test('the date the record was last updated is near the top; without a repository there are no edit links', async ({ page }) => {
   await page.goto(EXAMPLE_EN);
-  const meta = page.locator('.record-header .record-meta');
+  const meta = page.locator('.record-topline');
   await expect(meta.locator('time')).toHaveAttribute('datetime', exampleRecord().last_updated);
   await expect(meta).toContainText(`Updated ${exampleRecord().last_updated}`);
   await expect(page.getByRole('link', { name: 'Edit this record' })).toHaveCount(0);
   await page.goto(EXAMPLE_ZH);
-  await expect(page.locator('.record-header .record-meta')).toContainText(`更新于 ${exampleRecord().last_updated}`);
+  await expect(page.locator('.record-topline')).toContainText(`更新于 ${exampleRecord().last_updated}`);
 });
 
 test('a section heading copies a Markdown link to itself for a runbook', async ({ page, context }) => {
@@ -175,9 +194,84 @@ test('a section heading copies a Markdown link to itself for a runbook', async (
   await page.goto(EXAMPLE_EN);
   const button = page.getByRole('button', { name: 'Copy a Markdown link to “Workarounds”' });
   await button.click();
-  await expect(button).toHaveText('Copied');
+  await expect(button).toHaveText('Markdown link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`[${exampleRecord().signature} — Workarounds](https://error-atlas.example${EXAMPLE_EN}#workarounds)`);
+});
+
+test('every section heading has a copy-link button whose copied state screen readers hear', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(EXAMPLE_EN);
+  const headings = await page.locator('.record .heading-wrapper > :is(h2, h3)').evaluateAll((nodes) => nodes.map((node) => node.id));
+  expect(headings).toEqual(['root-cause', 'workarounds', 'workaround-1', 'workaround-2', 'workaround-3', 'dead-ends', 'dead-end-1', 'dead-end-2', 'dead-end-3', 'related', 'versions', 'details']);
+  for (const id of headings) await expect(page.locator(`copy-section-link[data-anchor="${id}"] button[data-copy="url"]`)).toBeVisible();
+  const tools = page.locator('copy-section-link[data-anchor="dead-end-2"]');
+  await tools.getByRole('button', { name: /^Copy link to/ }).click();
+  await expect(tools.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://error-atlas.example${EXAMPLE_EN}#dead-end-2`);
+  await page.goto(EXAMPLE_ZH);
+  const zh = page.locator('copy-section-link[data-anchor="root-cause"]');
+  await zh.getByRole('button', { name: /^复制链接/ }).click();
+  await expect(zh.getByRole('status')).toHaveText('链接已复制');
+});
+
+test('a section reached by a link sits below the top edge and is highlighted', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${EXAMPLE_EN}#workaround-2`);
+  const heading = page.locator('#workaround-2');
+  const top = await heading.evaluate((node) => node.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(8);
+  const entry = page.locator('.entry', { has: heading });
+  const shadow = await entry.evaluate((node) => getComputedStyle(node).boxShadow);
+  expect(shadow).not.toBe('none');
+  const other = await page.locator('.entry', { has: page.locator('#workaround-1') }).evaluate((node) => getComputedStyle(node).boxShadow);
+  expect(other).toBe('none');
+});
+
+test('the contents list every section: open beside the page on wide screens, a closed list on phones', async ({ page }) => {
+  await page.goto(EXAMPLE_EN);
+  const toc = page.locator('nav.toc');
+  await expect(toc.locator('a')).toHaveText(['Root cause', 'Workarounds', 'Use a connection pool with retry logic', 'Configure the server to handle graceful shutdown and…', 'Check firewall or load balancer settings for idle…', 'Dead ends', 'The server or network issue persists', 'Connection reset is not a timeout issue', 'TLS is not the cause', 'Related errors', 'Versions', 'Details']);
+  await expect(toc.locator('a').first()).toBeVisible();
+  const box = await toc.boundingBox();
+  const main = await page.locator('#root-cause').boundingBox();
+  expect(box!.x).toBeGreaterThan(main!.x + main!.width);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(toc.locator('a').first()).toBeHidden();
+  await toc.locator('summary').click();
+  await expect(toc.locator('a').first()).toBeVisible();
+});
+
+test('no stored value or field name shows in the text of any record page', async ({ request }) => {
+  const ids = shippedRecordIds();
+  for (const prefix of ['', '/zh']) {
+    for (const id of ids) {
+      const html = await (await request.get(`${prefix}/${id}/`)).text();
+      // Text outside code: record text inside <code>/<pre> is the tool's own output and may hold anything.
+      const text = html
+        .replace(/<(script|style|code|pre|template)\b[\s\S]*?<\/\1>/g, ' ')
+        .replace(/<[^>]+>/g, ' ');
+      const record = shippedRecord(id);
+      const stored = [record.category, record.root_cause_type, record.verification_tier, ...(record.versions ?? []).map((v: any) => v.status)]
+        .filter((value): value is string => typeof value === 'string' && /_/.test(value));
+      for (const value of stored) expect(text, `${prefix}/${id}/ shows "${value}"`).not.toMatch(new RegExp(`\\b${value}\\b`));
+      expect(text, `${prefix}/${id}/ shows a field name`).not.toMatch(/\b(?:workarounds_zh|root_cause(?:_zh|_type)?|signature_zh|verification_tier|fix_success_rate|success_rate|fail_rate|why_fails|transition_graph)\b/);
+    }
+  }
+});
+
+test('on a phone the root cause starts within the first screen of every record page', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const late: string[] = [];
+  for (const prefix of ['', '/zh']) {
+    for (const id of shippedRecordIds()) {
+      await page.goto(`${prefix}/${id}/`);
+      const bottom = await page.locator('#root-cause').evaluate((node) => node.getBoundingClientRect().bottom);
+      if (bottom > 800) late.push(`${prefix}/${id}/ (${Math.round(bottom)} px)`);
+    }
+  }
+  expect(late).toEqual([]);
 });
 
 test('every stated rate has a bar beside it, decoration only; the best fix and the worst trap stand out', async ({ page }) => {

@@ -12,6 +12,7 @@ import { edgeTarget, RECORD_FIELDS, RELATION_KINDS, type ErrorRecord, type Relat
 import type { Locale } from '../site-config.ts';
 import { asText, deadEndViews, extraFields, text, workaroundViews, type DeadEndView, type ExtraField, type WorkaroundView } from './entries.ts';
 import { labelOf } from './labels.ts';
+import { shortTitle } from './titles.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 export type { DeadEndView, ExtraField, WorkaroundView } from './entries.ts';
@@ -321,7 +322,7 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
 }
 
 function pick(anchor: string, title: { text: string; lang: Locale }, rate: number | null): QuickPick {
-  return { anchor, title: title.text, lang: title.lang, rate };
+  return { anchor, title: shortTitle(title.text), lang: title.lang, rate };
 }
 
 /** A share as a level in words: the page says "usually", the number stays beside it. */

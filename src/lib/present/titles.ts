@@ -44,3 +44,18 @@ export function gistOf(text: string, max: number = TITLE_MAX_CHARS): string {
   const clause = sentence.split(/\s*[;；]\s*/u)[0] ?? sentence;
   return clause.length <= max ? clause : `${clause.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
+
+/** Titles in lists that point at entries (contents, the short answer) are cut shorter, to stay one or two lines. */
+export const SHORT_TITLE_CHARS = 60;
+
+export function shortTitle(title: string): string {
+  if (title.length <= SHORT_TITLE_CHARS) return title;
+  return `${title.slice(0, SHORT_TITLE_CHARS - 1).replace(/\s+\S*$/, '').replace(/…$/, '')}…`;
+}
+
+/** A title's width in Latin characters: CJK characters are set about twice as wide. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 2 : 1;
+  return width;
+}

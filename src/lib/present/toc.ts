@@ -5,6 +5,7 @@
 import { translate } from '../i18n/index.ts';
 import type { Locale } from '../site-config.ts';
 import type { DeadEndView, WorkaroundView } from './entries.ts';
+import { shortTitle } from './titles.ts';
 
 export interface TocEntry {
   anchor: string;
@@ -14,13 +15,6 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
-/** Entry titles are headings already; in the contents they are cut shorter, to stay one or two lines. */
-const TOC_TITLE_CHARS = 60;
-
-function short(title: string): string {
-  if (title.length <= TOC_TITLE_CHARS) return title;
-  return `${title.slice(0, TOC_TITLE_CHARS - 1).replace(/\s+\S*$/, '').replace(/…$/, '')}…`;
-}
 
 interface TocSource {
   workarounds: readonly WorkaroundView[];
@@ -31,7 +25,7 @@ export function tableOfContents(view: TocSource, locale: Locale): TocEntry[] {
   const entry = (anchor: string, label: string, children: TocEntry[] = []): TocEntry => ({ anchor, label, children });
   const child = (item: WorkaroundView | DeadEndView): TocEntry => ({
     anchor: item.anchor,
-    label: short(item.title.text),
+    label: shortTitle(item.title.text),
     ...(item.title.lang !== locale ? { lang: item.title.lang } : {}),
     children: [],
   });

@@ -12,10 +12,13 @@ test('the result title is the signature in the page language, falling back to En
   assert.equal(zhTitle, example.signature_zh?.trim() ? example.signature_zh : example.signature);
 });
 
-test('filters carry the domain, the category, the translated resolvable label and the tier', () => {
+test('filters carry the domain, and the category, resolvable and tier as labels in the page language', () => {
   const en = recordSearchData(example, 'en');
   assert.equal(en.filters.domain, 'grpc');
-  assert.equal(en.filters.category, example.category);
+  assert.equal(example.category, 'network_error');
+  assert.equal(en.filters.category, 'Network error');
+  assert.equal(recordSearchData(example, 'zh').filters.category, '网络错误');
+  assert.equal(recordSearchData({ ...example, verification_tier: 'ai_generated' }, 'en').filters.tier, 'Written by AI, not reviewed by a person');
   assert.equal(en.filters.resolvable, { true: 'Yes', partial: 'Partly', false: 'No' }[example.resolvable!]);
   assert.equal(recordSearchData(example, 'zh').filters.resolvable, { true: '能', partial: '部分能', false: '不能' }[example.resolvable!]);
 });
