@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { EXAMPLE_EN, EXAMPLE_ZH } from './helpers.ts';
 
-// Record pages: the example, and one with every kind of picture (rate bars, a full neighbourhood diagram).
-const PAGES = ['/', '/zh/', '/grpc/', '/zh/grpc/', EXAMPLE_EN, EXAMPLE_ZH, '/kubernetes/oomkilled/', '/zh/kubernetes/oomkilled/', '/about/', '/zh/about/', '/format/', '/zh/format/', '/runbooks/'];
+// Record pages: the example, and one with every kind of picture (rate bars, a full neighbourhood diagram); the atlas.
+const PAGES = ['/', '/zh/', '/grpc/', '/zh/grpc/', EXAMPLE_EN, EXAMPLE_ZH, '/kubernetes/oomkilled/', '/zh/kubernetes/oomkilled/', '/about/', '/zh/about/', '/format/', '/zh/format/', '/runbooks/', '/atlas/', '/zh/atlas/'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
