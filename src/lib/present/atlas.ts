@@ -24,6 +24,20 @@ export const TOP_SHOWN = 8;
 export const REGION_CAP = 60;
 /** The strongest relations between domains drawn as lines (and listed). */
 export const EDGE_CAP = 12;
+/**
+ * Signatures are cut to this many characters on the atlas (the record page has them whole), so that
+ * a few very long ones cannot make the page heavy: most are under 150.
+ */
+export const TITLE_MAX = 160;
+
+/** `text` cut to `max` characters at a word boundary when there is one near, with "…". */
+export function clip(text: string, max = TITLE_MAX): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > cut.length - 20 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 /** What the atlas needs of a record. */
 export interface AtlasRecordInput {
@@ -50,6 +64,7 @@ export function atlasInput(records: readonly ErrorRecord[]): AtlasRecordInput[] 
 /** A record drawn as a cell. */
 export interface AtlasEntry {
   id: string;
+  /** Cut to TITLE_MAX characters. */
   signature: string;
   signature_zh: string | null;
   resolvable: 'true' | 'partial' | 'false' | null;
@@ -113,7 +128,13 @@ export function planAtlas(records: readonly AtlasRecordInput[], limits = { cells
 
   const byDomain = new Map<string, AtlasEntry[]>();
   for (const record of records) {
-    const entry: AtlasEntry = { id: record.id, signature: record.signature, signature_zh: record.signature_zh, resolvable: record.resolvable ?? null, degree: neighbours.get(record.id)!.size };
+    const entry: AtlasEntry = {
+      id: record.id,
+      signature: clip(record.signature),
+      signature_zh: record.signature_zh === null ? null : clip(record.signature_zh),
+      resolvable: record.resolvable ?? null,
+      degree: neighbours.get(record.id)!.size,
+    };
     byDomain.set(record.domain, [...(byDomain.get(record.domain) ?? []), entry]);
   }
   const rank = (a: AtlasEntry, b: AtlasEntry) => b.degree - a.degree || byText(a.id, b.id);

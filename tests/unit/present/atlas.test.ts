@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { atlasInput, buildAtlas, layoutAtlas, narrowFrame, planAtlas, squarify, textWidth, wideFrame, type AtlasLayout, type AtlasRecordInput, type Rect } from '../../../src/lib/present/atlas.ts';
+import { atlasInput, buildAtlas, clip, TITLE_MAX, layoutAtlas, narrowFrame, planAtlas, squarify, textWidth, wideFrame, type AtlasLayout, type AtlasRecordInput, type Rect } from '../../../src/lib/present/atlas.ts';
 import { RecordSchema } from '../../../src/lib/record/schema.ts';
 
 /** `n` records in `domain`, named `<domain>/e<k>`, each linking to `links(k)`. */
@@ -144,4 +144,13 @@ test('records go in through the real schema: every kind of relation, either edge
   assert.deepEqual(views.en.plan.relations, [{ a: 'a', b: 'b', weight: 2 }]);
   assert.equal(views.zh.plan, views.en.plan, 'one plan for both languages');
   assert.equal(views.zh.plan.regions[0]!.shown.find((entry) => entry.id === 'b/three')!.signature_zh, '某个错误');
+});
+
+test('very long signatures are cut at a word, so that they cannot make the page heavy', () => {
+  const long = `${'word '.repeat(60)}end`;
+  const [entry] = planAtlas([{ ...domain('a', 1)[0]!, signature: long, signature_zh: '很长的报错'.repeat(50) }]).regions[0]!.shown;
+  assert.ok([...entry!.signature].length <= TITLE_MAX);
+  assert.match(entry!.signature, /^word( word)*…$/);
+  assert.equal([...entry!.signature_zh!].length, TITLE_MAX);
+  assert.equal(clip('short'), 'short');
 });
