@@ -102,6 +102,8 @@ test('on a 360 px screen the tall map shows, the page does not scroll sideways, 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('.atlas-narrow-note')).toBeVisible();
+  // The legend explains the cells' colours, and the tall map has no cells.
+  await expect(page.locator('.atlas-legend')).toBeHidden();
 });
 
 for (const scheme of ['light', 'dark'] as const) {
