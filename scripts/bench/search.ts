@@ -9,15 +9,16 @@
  * bench-out/search-<corpus>.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../src/lib/search/bundles.ts';
 import { listRecordPaths } from '../../src/node/records.ts';
 import { indexSite, type IndexStats } from '../../src/node/search/indexer.ts';
 import { KINDS, measureSearch, type BrowserFigures, type Bytes, type Kind } from './search-browser.ts';
 import { pickQueries } from './queries.ts';
+import { buildCorpusSite as build, median, quantile, type Corpus } from './build-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-out');
@@ -31,8 +32,6 @@ const { values: args } = parseArgs({
     'browser-only': { type: 'boolean', default: false },
   },
 });
-
-interface Corpus { name: string; dir: string; records: number }
 
 const countRecords = (dir: string): number => listRecordPaths(dir).length;
 
@@ -49,39 +48,6 @@ function du(path: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Builds with Astro into bench-out/<name>/, with its own cache dir so it cannot disturb other builds. */
-function build(corpus: Corpus): { seconds: number; pages: number; maxRssMb: number | null } {
-  const siteDir = join(out, corpus.name, 'dist');
-  const config = join(out, corpus.name, 'astro.config.mjs');
-  mkdirSync(join(out, corpus.name), { recursive: true });
-  writeFileSync(config, `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(siteDir)}, cacheDir: ${JSON.stringify(join(out, corpus.name, 'cache'))} };\n`);
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const timeBin = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'maxrss_kb=%M'] : [];
-  const command = [...timeBin, process.execPath, astro, 'build', '--config', relative(root, config)];
-  console.log(`\n[${corpus.name}] building ${corpus.records} records → ${siteDir}`);
-  const started = performance.now();
-  const result = spawnSync(command[0]!, command.slice(1), {
-    cwd: root,
-    env: { ...process.env, ATLAS_ERRORS_DIR: corpus.dir, ATLAS_SKIP_PAGEFIND: '1', NODE_OPTIONS: '--max-old-space-size=12288' },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
-    throw new Error(`astro build failed for ${corpus.name}`);
-  }
-  const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? NaN);
-  const rss = /maxrss_kb=(\d+)/.exec(result.stderr)?.[1];
-  return { seconds, pages, maxRssMb: rss ? Math.round(Number(rss) / 1024) : null };
-}
-
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;

@@ -3,12 +3,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EXAMPLE_EN, EXAMPLE_ZH } from './helpers.ts';
 
-// Record pages: the example, and one with every kind of picture (rate bars, a full neighbourhood diagram).
 // Every page type: home, a domain, records (the example, the longest, one with every picture), guides,
-// match and search (with results) and the 404 page.
+// match and search (with results), the atlas and the 404 page.
 const LONGEST = '/tls/x509-certificate-signed-by-unknown-authority/';
 const MATCH_WITH_RESULTS = `/match/?q=${encodeURIComponent('UNAVAILABLE: grpc: connection error: connection reset by peer')}`;
-const PAGES = ['/', '/zh/', '/grpc/', '/zh/grpc/', EXAMPLE_EN, EXAMPLE_ZH, '/kubernetes/oomkilled/', '/zh/kubernetes/oomkilled/', LONGEST, `/zh${LONGEST}`, '/about/', '/zh/about/', '/format/', '/zh/format/', '/runbooks/', MATCH_WITH_RESULTS, `/zh${MATCH_WITH_RESULTS}`, '/search/?q=connection+reset', '/zh/search/?q=connection', '/grpc/no-such-record/'];
+const PAGES = ['/', '/zh/', '/grpc/', '/zh/grpc/', EXAMPLE_EN, EXAMPLE_ZH, '/kubernetes/oomkilled/', '/zh/kubernetes/oomkilled/', LONGEST, `/zh${LONGEST}`, '/about/', '/zh/about/', '/format/', '/zh/format/', '/runbooks/', MATCH_WITH_RESULTS, `/zh${MATCH_WITH_RESULTS}`, '/search/?q=connection+reset', '/zh/search/?q=connection', '/grpc/no-such-record/', '/atlas/', '/zh/atlas/'];
 
 /** Pages whose content arrives after load: wait for it, so it is checked too. */
 async function settle(page: Page, path: string) {

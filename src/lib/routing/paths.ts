@@ -20,11 +20,12 @@ export const API_ROOT = `${API_DIR}/v1`;
 
 /**
  * What the build writes at the top of the site besides domain folders: language prefixes, the site's
- * own pages, Astro's assets, the host files (`_headers`, `_redirects`), the JSON API, the feed,
- * llms.txt, robots.txt, both search bundles, the matcher index, the 404 page and the sitemaps.
+ * own pages (search, match, the atlas, the guides), Astro's assets, the host files (`_headers`,
+ * `_redirects`), the JSON API, the feed, llms.txt, robots.txt, both search bundles, the matcher
+ * index, the 404 page and the sitemaps.
  * (The files of `public/` are added by the content check, which can read that folder.)
  */
-export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', '_redirects', API_DIR, 'feed.xml', 'llms.txt', 'robots.txt', 'matcher', '404', '404.html', 'sitemap-index.xml'];
+export const RESERVED_SEGMENTS: readonly string[] = [...LOCALES, 'search', 'match', 'atlas', ...GUIDES, DEFAULT_BUNDLE, SORTED_BUNDLE, '_astro', '_headers', '_redirects', API_DIR, 'feed.xml', 'llms.txt', 'robots.txt', 'matcher', '404', '404.html', 'sitemap-index.xml'];
 const SITEMAP_PART = /^sitemap-\d+\.xml$/;
 
 /** Whether a domain name would collide with something the build writes at the top of the site. */

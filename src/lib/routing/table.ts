@@ -7,6 +7,7 @@
 import { LOCALES, type Locale } from '../site-config.ts';
 import type { RelatedGraph } from '../record/graph.ts';
 import type { ErrorRecord } from '../record/schema.ts';
+import { buildAtlas, type AtlasView } from '../present/atlas.ts';
 import type { DomainEntry, ListingRow } from '../present/listings.ts';
 import { buildRecordView, type RecordView } from '../present/record.ts';
 import { recordSearchData, type RecordSearchData } from '../search/record-data.ts';
@@ -46,6 +47,12 @@ export interface MatchRoute extends RouteBase {
   totalRecords: number;
 }
 
+/** The atlas: every domain on one map. Its layout is computed once for both languages. */
+export interface AtlasRoute extends RouteBase {
+  kind: 'atlas';
+  atlas: AtlasView;
+}
+
 export interface GuideRoute extends RouteBase {
   kind: 'guide';
   guide: GuideName;
@@ -60,7 +67,7 @@ export interface RedirectRoute extends RouteBase {
   to: string;
 }
 
-export type Route = HomeRoute | DomainRoute | RecordRoute | SearchRoute | MatchRoute | GuideRoute | RedirectRoute;
+export type Route = HomeRoute | DomainRoute | RecordRoute | SearchRoute | MatchRoute | AtlasRoute | GuideRoute | RedirectRoute;
 export type RouteKind = Route['kind'];
 export type RouteOf<K extends RouteKind> = Extract<Route, { kind: K }>;
 
@@ -75,12 +82,14 @@ export interface RouteTableInput {
 export type RouteTable = { [K in RouteKind]: RouteOf<K>[] };
 
 export function buildRouteTable(site: RouteTableInput): RouteTable {
-  const table: RouteTable = { home: [], domain: [], record: [], search: [], match: [], guide: [], redirect: [] };
+  const table: RouteTable = { home: [], domain: [], record: [], search: [], match: [], atlas: [], guide: [], redirect: [] };
   const totalRecords = site.records.length;
+  const atlas = buildAtlas(site.records);
   for (const locale of LOCALES) {
     table.home.push({ kind: 'home', locale, path: homePath(locale), domains: site.domains, recent: site.recent, totalRecords });
     table.search.push({ kind: 'search', locale, path: pagePath('search', locale) });
     table.match.push({ kind: 'match', locale, path: pagePath('match', locale), totalRecords });
+    table.atlas.push({ kind: 'atlas', locale, path: pagePath('atlas', locale), atlas: atlas[locale] });
     for (const guide of GUIDES) table.guide.push({ kind: 'guide', locale, path: pagePath(guide, locale), guide });
     for (const entry of site.domains) table.domain.push({ kind: 'domain', locale, path: domainPath(entry.domain, locale), entry });
     for (const record of site.records) {
