@@ -37,6 +37,9 @@ export default defineConfig({
   // Shiki colours code with inline `style` attributes, which the policy forbids: guides' code blocks
   // are shown plain, styled by the site's CSS.
   markdown: { syntaxHighlight: false },
+  // Page scripts as files, never inlined: a reader's browser caches them once for every page, and a
+  // record page's HTML carries only its content (its weight is a target: docs/benchmarks.md).
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentCheck(),
     mdx(),

@@ -204,13 +204,14 @@ test('every section heading has a copy-link button whose copied state screen rea
   await page.goto(EXAMPLE_EN);
   const headings = await page.locator('.record .heading-wrapper > :is(h2, h3)').evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(headings).toEqual(['root-cause', 'workarounds', 'workaround-1', 'workaround-2', 'workaround-3', 'dead-ends', 'dead-end-1', 'dead-end-2', 'dead-end-3', 'related', 'versions', 'details']);
-  for (const id of headings) await expect(page.locator(`copy-section-link[data-anchor="${id}"] button[data-copy="url"]`)).toBeVisible();
-  const tools = page.locator('copy-section-link[data-anchor="dead-end-2"]');
+  const toolsOf = (id: string) => page.locator('.heading-wrapper', { has: page.locator(`[id="${id}"]`) }).locator('copy-section-link');
+  for (const id of headings) await expect(toolsOf(id).locator('button[data-copy="url"]')).toBeVisible();
+  const tools = toolsOf('dead-end-2');
   await tools.getByRole('button', { name: /^Copy link to/ }).click();
   await expect(tools.getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://error-atlas.example${EXAMPLE_EN}#dead-end-2`);
   await page.goto(EXAMPLE_ZH);
-  const zh = page.locator('copy-section-link[data-anchor="root-cause"]');
+  const zh = toolsOf('root-cause');
   await zh.getByRole('button', { name: /^复制链接/ }).click();
   await expect(zh.getByRole('status')).toHaveText('链接已复制');
 });

@@ -2,6 +2,7 @@
  * Loads Pagefind's Component UI on demand (browser only). Record pages ship none of it: the header
  * button calls this when the reader first asks for search; the search page calls it on load.
  */
+import resultsStylesheetUrl from '../../styles/search-results.css?url';
 import { DEFAULT_BUNDLE_PATH, needsSortedBundle, type PagefindSortOption } from '../../lib/search/bundles.ts';
 import { preloadText, withoutStrayLetter } from '../../lib/search/terms.ts';
 
@@ -163,15 +164,21 @@ export function attachEngine(instance: PagefindInstance, sortedBundlePath?: stri
 
 let loading: Promise<PagefindComponents> | null = null;
 
+/** The built URL of search-results.css (an asset, not a style of every page that has the header search). */
+const resultsStylesheet: string = resultsStylesheetUrl;
+
 /** Resolves once the custom elements are defined; rejects (and can be retried) if the bundle is missing. */
 export function loadPagefindUI(): Promise<PagefindComponents> {
   loading ??= (async () => {
     if (!document.querySelector('link[data-pagefind-css]')) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = `${DEFAULT_BUNDLE_PATH}pagefind-component-ui.css`;
-      link.dataset.pagefindCss = '';
-      document.head.append(link);
+      // Pagefind's own styles, then ours over them (on the search page ours are there already: no harm).
+      for (const href of [`${DEFAULT_BUNDLE_PATH}pagefind-component-ui.css`, resultsStylesheet]) {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = href;
+        link.dataset.pagefindCss = '';
+        document.head.append(link);
+      }
     }
     const url = `${DEFAULT_BUNDLE_PATH}pagefind-component-ui.js`;
     await import(/* @vite-ignore */ url);

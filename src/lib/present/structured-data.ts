@@ -23,7 +23,6 @@ export function recordJsonLd(view: RecordView, pageUrl: string, lang: string, la
     inLanguage: lang,
     url: pageUrl,
     ...(lastUpdated ? { dateModified: lastUpdated } : {}),
-    about: { '@type': 'Thing', name: view.signature.text },
     ...(steps.length > 0 ? { mainEntity: { '@type': 'HowTo', name: view.signature.text, step: steps } } : {}),
   };
 }

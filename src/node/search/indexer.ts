@@ -21,11 +21,18 @@ import { SORT_KEYS } from '../../lib/search/record-data.ts';
 
 /**
  * Parts of a record page that are labels or chrome rather than content: field labels (`dt`: "Why it
- * fails", "Domain"), muted notes ("No dead end is recorded yet."), rate badges, breadcrumbs, the
- * matcher link and the "not yet translated" note. Record pages mark their content with
- * `data-pagefind-body`, so the header, footer and language switch are never indexed at all.
+ * fails", "Domain"), section names ("Root cause"), muted notes ("No dead end is recorded yet."),
+ * badges, the short answer (it repeats entry titles), breadcrumbs, category and date, section links
+ * and copy buttons, the matcher link and the "not yet translated" note. Said here once rather than
+ * as `data-pagefind-ignore` on every element, which would weigh on every page. Record pages mark
+ * their content with `data-pagefind-body`, so the header, footer and language switch are never
+ * indexed at all.
  */
-export const EXCLUDE_SELECTORS = ['.untranslated-note', '.record dt', '.record .muted', '.record .badge', '.record .breadcrumbs', '.record .no-print'];
+export const EXCLUDE_SELECTORS = [
+  '.untranslated-note', '.record dt', '.record .muted', '.record .badge', '.record .breadcrumbs', '.record .no-print',
+  '.record .heading-wrapper.level-2 > h2', '.record .anchor-link', '.record copy-section-link', '.record copy-button',
+  '.record .record-kicker', '.record .quick', '.record .record-meta',
+];
 
 /** Options for `pagefind.createIndex`: the build and the tokenizer test share them. */
 export const INDEX_OPTIONS = { excludeSelectors: EXCLUDE_SELECTORS };
