@@ -93,9 +93,12 @@ for (const path of [EXAMPLE_EN, EXAMPLE_ZH]) {
 
 test('the language switch keeps the record and the anchor', async ({ page }) => {
   await page.goto(`${EXAMPLE_EN}#workaround-2`);
+  // The switch carries the section once its script has run (without it, the plain link still works).
+  await expect(page.getByRole('link', { name: /中文/ })).toHaveAttribute('href', /#workaround-2$/);
   await page.getByRole('link', { name: /中文/ }).click();
   await expect(page).toHaveURL(new RegExp(`/zh/${EXAMPLE_ID}/#workaround-2$`));
   await expect(page.locator('h1')).toHaveText(exampleRecord().signature_zh);
+  await expect(page.getByRole('link', { name: /English/ })).toHaveAttribute('href', /#workaround-2$/);
   await page.getByRole('link', { name: /English/ }).click();
   await expect(page).toHaveURL(new RegExp(`${EXAMPLE_EN}#workaround-2$`));
 });

@@ -5,8 +5,8 @@
  * hosts (`node/security/headers.ts`).
  *
  * Nothing runs or loads but the site's own files:
- * - scripts: the site's files, Astro's hashed inline scripts and the theme script's hash; no inline
- *   handlers, no `eval`.
+ * - scripts: the site's files, Astro's hashed scripts and the hashes of our two inline scripts
+ *   (`INLINE_SCRIPTS`); no inline handlers, no `eval`.
  *   `'wasm-unsafe-eval'` because Pagefind's search engine is WebAssembly, and the header search,
  *   which loads it, is on every page.
  * - styles: the site's files and Astro's hashed inline styles; no `style` attributes.
@@ -15,7 +15,20 @@
  * - no plugins, no `<base>`, no form posting elsewhere.
  */
 import type { AstroUserConfig } from 'astro';
-import { themeBootHash } from '../theme/boot.ts';
+import { createHash } from 'node:crypto';
+import { REDIRECT_SCRIPT } from '../routing/redirect-script.ts';
+import { THEME_BOOT_SCRIPT } from '../theme/boot.ts';
+
+/**
+ * The site's own inline scripts, which Astro does not emit and so does not hash: each must run before
+ * anything else on its page (the theme before first paint, a redirect before the meta refresh).
+ */
+export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT];
+
+/** A script's CSP source expression, `sha256-…`. */
+export function scriptHash(script: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
+}
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 type CspDirective = NonNullable<CspConfig['directives']>[number];
@@ -36,7 +49,6 @@ export const CSP_DIRECTIVES: CspDirective[] = [
 export const CSP: CspConfig = {
   algorithm: 'SHA-256',
   directives: CSP_DIRECTIVES,
-  // The one inline script Astro does not emit itself: the theme pick, applied before the page is drawn.
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash() as `sha256-${string}`] },
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPTS.map(scriptHash) },
   styleDirective: { resources: ["'self'"] },
 };

@@ -4,16 +4,9 @@
  * drawn, so a page never flashes the other theme. The script is inline, so its hash goes into the
  * Content-Security-Policy (`security/csp.ts`).
  */
-import { createHash } from 'node:crypto';
-
 export const THEME_STORAGE_KEY = 'atlas-theme';
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Sets `<html data-theme>` from the stored pick; storage may be unavailable (private modes): then nothing. */
 export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
-
-/** The script's CSP source expression: `'sha256-…'`. */
-export function themeBootHash(): string {
-  return `sha256-${createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64')}`;
-}
