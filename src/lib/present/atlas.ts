@@ -15,6 +15,7 @@
 import { translate } from '../i18n/index.ts';
 import { edgeTarget, RELATION_KINDS, type ErrorRecord } from '../record/schema.ts';
 import { LOCALES, type Locale } from '../site-config.ts';
+import { clipAtWord } from './titles.ts';
 
 /** At most this many records are drawn as cells on the page, whatever the size of the site. */
 export const CELL_BUDGET = 500;
@@ -30,13 +31,9 @@ export const EDGE_CAP = 12;
  */
 export const TITLE_MAX = 160;
 
-/** `text` cut to `max` characters at a word boundary when there is one near, with "…". */
+/** A signature as the atlas shows it: at most `TITLE_MAX` characters. */
 export function clip(text: string, max = TITLE_MAX): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > cut.length - 20 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return clipAtWord(text, max);
 }
 
 /** What the atlas needs of a record. */

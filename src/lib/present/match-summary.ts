@@ -7,7 +7,7 @@
 import { localize, type LocalizedText } from '../i18n/fallback.ts';
 import type { ErrorRecord } from '../record/schema.ts';
 import type { Locale } from '../site-config.ts';
-import { firstSentence, splitTitle } from './titles.ts';
+import { clipAtWord, firstSentence, splitTitle } from './titles.ts';
 
 export interface RecordSummary {
   title: LocalizedText;
@@ -27,7 +27,7 @@ export function summarizeRecord(record: SummarySource, locale: Locale): RecordSu
   let cause: LocalizedText | null = null;
   if (rootCause) {
     const sentence = firstSentence(rootCause.text.trim()).replace(/\s+/g, ' ');
-    cause = { ...rootCause, text: sentence.length <= CAUSE_MAX_CHARS ? sentence : `${sentence.slice(0, CAUSE_MAX_CHARS - 1).replace(/\s+\S*$/, '')}…` };
+    cause = { ...rootCause, text: clipAtWord(sentence, CAUSE_MAX_CHARS) };
   }
   // The page sorts workarounds by success rate (unknown last, ties in stored order): the first is the best.
   const workarounds = (record.workarounds ?? []).map((workaround, index) => ({ workaround, index }));

@@ -12,7 +12,7 @@ import { edgeTarget, RECORD_FIELDS, RELATION_KINDS, type ErrorRecord, type Relat
 import type { Locale } from '../site-config.ts';
 import { asText, deadEndViews, extraFields, text, workaroundViews, type DeadEndView, type ExtraField, type WorkaroundView } from './entries.ts';
 import { labelOf } from './labels.ts';
-import { shortTitle } from './titles.ts';
+import { clipAtWord, shortTitle } from './titles.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 export type { DeadEndView, ExtraField, WorkaroundView } from './entries.ts';
@@ -378,5 +378,5 @@ function languageName(tag: string, locale: Locale): string {
 /** A meta description: the first sentence or so, at most 160 characters. */
 function summarize(value: string): string {
   const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length <= 160 ? flat : `${flat.slice(0, 157).replace(/\s+\S*$/, '')}…`;
+  return clipAtWord(flat, 160);
 }

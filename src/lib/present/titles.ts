@@ -25,6 +25,23 @@ export function firstSentence(text: string): string {
   return /\b(?:e\.g|i\.e|etc|vs)\.$/i.test(candidate) ? text : candidate;
 }
 
+/** How far back from the cut a space may be to cut there instead; further back, the word is cut. */
+const NEAR_SPACE = 20;
+
+/**
+ * `text` cut to at most `max` characters (code points), ending in "…" when cut: at the last space if
+ * one is near the end, inside a long unbroken run (a path, a URL) otherwise, never after a comma or a
+ * second "…". The one way headings, short titles, excerpts and the atlas's labels are shortened.
+ */
+export function clipAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.search(/\s\S*$/);
+  const kept = space > 0 && space >= cut.length - NEAR_SPACE ? cut.slice(0, space) : cut;
+  return `${kept.trimEnd().replace(/[,;:…]$/u, '')}…`;
+}
+
 /** Split `text` into a heading and the rest (the rest keeps its line breaks: it may hold commands). */
 export function splitTitle(text: string, max: number = TITLE_MAX_CHARS): SplitText {
   const original = text.trim();
@@ -34,23 +51,21 @@ export function splitTitle(text: string, max: number = TITLE_MAX_CHARS): SplitTe
     const rest = original.slice(sentence.length).trim();
     return { title: title.replace(/[.。]$/u, ''), rest: rest === '' ? null : rest };
   }
-  const cut = title.slice(0, max - 1).replace(/\s+\S*$/, '').replace(/[,;:]$/, '');
-  return { title: `${cut}…`, rest: original };
+  return { title: clipAtWord(title, max), rest: original };
 }
 
 /** The gist of a "why it fails" text, as a heading for a dead end that names no action: its first clause. */
 export function gistOf(text: string, max: number = TITLE_MAX_CHARS): string {
   const sentence = firstSentence(text.replace(/\s+/g, ' ').trim()).replace(/[.。]$/u, '');
   const clause = sentence.split(/\s*[;；]\s*/u)[0] ?? sentence;
-  return clause.length <= max ? clause : `${clause.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  return clipAtWord(clause, max);
 }
 
 /** Titles in lists that point at entries (contents, the short answer) are cut shorter, to stay one or two lines. */
 export const SHORT_TITLE_CHARS = 60;
 
 export function shortTitle(title: string): string {
-  if (title.length <= SHORT_TITLE_CHARS) return title;
-  return `${title.slice(0, SHORT_TITLE_CHARS - 1).replace(/\s+\S*$/, '').replace(/…$/, '')}…`;
+  return clipAtWord(title, SHORT_TITLE_CHARS);
 }
 
 /** A title's width in Latin characters: CJK characters are set about twice as wide. */

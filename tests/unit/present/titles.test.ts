@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gistOf, splitTitle, TITLE_MAX_CHARS } from '../../../src/lib/present/titles.ts';
+import { clipAtWord, gistOf, splitTitle, TITLE_MAX_CHARS } from '../../../src/lib/present/titles.ts';
 
 test('a heading is the first sentence; the body keeps the rest, line breaks included', () => {
   assert.deepEqual(splitTitle('Raise the idle timeout. Then restart:\n  systemctl restart app'), {
@@ -30,4 +30,12 @@ test('an overlong first sentence is cut at a word and the body shows the whole t
 test('the gist of why a dead end fails is its first clause', () => {
   assert.equal(gistOf('TLS is not the cause; disabling it reduces security without fixing the reset.'), 'TLS is not the cause');
   assert.equal(gistOf('Restarting does not help. The peer resets again.'), 'Restarting does not help');
+});
+
+test('clipping: at a near space, inside a long unbroken run, by code points, never after a comma', () => {
+  assert.equal(clipAtWord('short enough', 20), 'short enough');
+  assert.equal(clipAtWord('restart the pod, then check the events', 20), 'restart the pod…');
+  const path = `see ${'/very/long/path'.repeat(4)}`;
+  assert.equal(clipAtWord(path, 30), `${path.slice(0, 29)}…`, 'the only space is too far back: the run is cut');
+  assert.equal([...clipAtWord('😀'.repeat(10), 5)].length, 5, 'no surrogate pair is split');
 });
