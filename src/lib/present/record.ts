@@ -85,10 +85,8 @@ export interface RecordView {
   regex: string | null;
   /** Other printed wordings of the error, English first, then under other locales; shown as they are, never translated. */
   aliases: PrintedAlias[];
-  /** The kind of error in words ("Network error"), and the finer kind where given. */
+  /** The kind of error in words ("Network error"); the finer kind is among the details. */
   category: string;
-  subcategory: string | null;
-  resolvable: ErrorRecord['resolvable'];
   rootCause: LocalizedText | null;
   /** How specific the root cause is, in words. */
   rootCauseType: string | null;
@@ -296,8 +294,6 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
     regex: text(record.regex),
     aliases: printedAliases(record),
     category: labelOf('category', record.category, locale).text,
-    subcategory: text(record.subcategory) && labelOf('category', record.subcategory as string, locale).text,
-    resolvable: record.resolvable,
     rootCause,
     rootCauseType: rootCauseType && labelOf('rootCauseType', rootCauseType, locale).text,
     versions,
