@@ -1,7 +1,8 @@
 /**
- * A renamed record, built for real: its old addresses become redirect pages that lead to the new
- * page (whose section anchors are all there), with noindex and a canonical link; `_redirects` holds
- * a 301 per old address; the sitemap leaves them out; every link of the site resolves.
+ * The example record as a user sent it, built for real and renamed: its pages render in both
+ * languages with what is untranslated marked; its old addresses become redirect pages that lead to
+ * the new page (whose section anchors are all there), with noindex and a canonical link;
+ * `_redirects` holds a 301 per old address; the sitemap leaves them out; every link resolves.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,11 @@ import { test } from 'node:test';
 import { checkLinks } from '../../src/node/link-check.ts';
 import { exampleRecord, ROOT } from '../helpers.ts';
 
-test('the old addresses of a renamed record lead to its page, in both languages, anchors included', () => {
+let built: string | null = null;
+
+/** The site built once from the example as received, renamed from `grpc/connection-reset`. */
+function buildSite(): string {
+  if (built) return built;
   const dir = mkdtempSync(join(tmpdir(), 'atlas-renamed-'));
   mkdirSync(join(dir, 'grpc'));
   writeFileSync(join(dir, 'grpc', 'grpc-connection-reset-by-peer.json'), JSON.stringify({ ...exampleRecord(), previous_ids: ['grpc/connection-reset'] }));
@@ -23,6 +28,26 @@ test('the old addresses of a renamed record lead to its page, in both languages,
     encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stdout + run.stderr);
+  built = outDir;
+  return outDir;
+}
+
+test('the example as received renders in both languages, its copied Chinese marked as untranslated', () => {
+  const outDir = buildSite();
+  const en = readFileSync(join(outDir, 'grpc/grpc-connection-reset-by-peer/index.html'), 'utf8');
+  const zh = readFileSync(join(outDir, 'zh/grpc/grpc-connection-reset-by-peer/index.html'), 'utf8');
+  assert.match(en, /<h1 id="signature"[^>]*>.*UNAVAILABLE: grpc: connection error: connection reset by peer/s);
+  assert.doesNotMatch(en, /data-untranslated/);
+  assert.ok(zh.includes(exampleRecord().signature_zh), 'the Chinese signature');
+  // workarounds_zh copies the English three times; the three dead ends have no Chinese at all.
+  assert.equal(zh.match(/ lang="en" data-untranslated>/g)?.length, 3 + 3);
+  assert.equal(zh.match(/<h3 id="dead-end-\d" lang="en">/g)?.length, 3);
+  // Dead ends without an action are titled from why they fail, never by a placeholder.
+  assert.match(en, /<h3 id="dead-end-1"[^>]*>The server or network issue persists/);
+});
+
+test('the old addresses of a renamed record lead to its page, in both languages, anchors included', () => {
+  const outDir = buildSite();
   const moves: [from: string, to: string][] = [
     ['/grpc/connection-reset/', '/grpc/grpc-connection-reset-by-peer/'],
     ['/zh/grpc/connection-reset/', '/zh/grpc/grpc-connection-reset-by-peer/'],
