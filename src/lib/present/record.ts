@@ -58,7 +58,7 @@ export interface DetailRow {
 
 /** A fact about the record said in words under its title ("Fixes usually work (est. 76%)"). */
 export interface Badge {
-  key: 'resolvable' | 'fix_success_rate' | 'confidence' | 'verification_tier';
+  key: 'resolvable' | 'fix_success_rate' | 'verification_tier';
   text: string;
   tone?: 'good' | 'warn' | 'bad';
 }
@@ -97,7 +97,7 @@ export interface RecordView {
   workarounds: WorkaroundView[];
   deadEnds: DeadEndView[];
   related: RelatedGroup[];
-  /** Facts in words under the title: can it be fixed, how well fixes work, how sure the record is, who checked it. */
+  /** Facts in words under the title: can it be fixed, how well fixes work, who wrote or checked it. */
   badges: Badge[];
   /** The short answer under the title: the best-rated workaround and the worst trap. */
   quick: { tryFirst: QuickPick | null; avoid: QuickPick | null };
@@ -360,9 +360,6 @@ function badgesOf(record: ErrorRecord, locale: Locale): Badge[] {
   if (typeof record.fix_success_rate === 'number') {
     const rate = record.fix_success_rate;
     badges.push({ key: 'fix_success_rate', text: t(`record.badge.fixes.${level(rate)}`, { rate: formatRate(rate) }), tone: rate >= 0.5 ? 'good' : 'warn' });
-  }
-  if (typeof record.confidence === 'number') {
-    badges.push({ key: 'confidence', text: t(`record.badge.confidence.${level(record.confidence)}`, { rate: formatRate(record.confidence) }) });
   }
   const tier = text(record.verification_tier);
   const latest = [...(record.reviews ?? [])].sort((a, b) => b.on.localeCompare(a.on))[0];
