@@ -257,11 +257,11 @@ test('the contents list every section: open beside the page on wide screens, a c
   await page.goto(EXAMPLE_EN);
   const toc = page.locator('nav.toc');
   // One entry per section and per workaround and dead end, in page order, named as the heading is (long ones shortened).
-  const headings = await page.locator('.record .heading-wrapper > :is(h2, h3)').evaluateAll((nodes) => nodes.map((node) => [node.id, node.textContent?.trim() ?? '']));
-  const entries = await toc.locator('a').evaluateAll((links) => links.map((link) => [link.getAttribute('href')?.slice(1), link.textContent?.trim() ?? '']));
-  expect(entries.map(([anchor]) => anchor)).toEqual(headings.map(([id]) => id));
-  for (const [index, [, label]] of entries.entries()) {
-    const heading = headings[index]![1]!;
+  const headings = await page.locator('.record .heading-wrapper > :is(h2, h3)').evaluateAll((nodes) => nodes.map((node) => ({ id: node.id, text: node.textContent?.trim() ?? '' })));
+  const entries = await toc.locator('a').evaluateAll((links) => links.map((link) => ({ anchor: link.getAttribute('href')?.slice(1), label: link.textContent?.trim() ?? '' })));
+  expect(entries.map(({ anchor }) => anchor)).toEqual(headings.map(({ id }) => id));
+  for (const [index, { label }] of entries.entries()) {
+    const heading = headings[index]!.text;
     expect(label === heading || (label.endsWith('…') && heading.startsWith(label.slice(0, -1).trimEnd())), `${label} / ${heading}`).toBe(true);
   }
   // Root cause, workarounds and its four, dead ends and its three, related, versions, details.
