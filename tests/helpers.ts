@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const EXAMPLE_PATH = `${ROOT}content/errors/grpc/grpc-connection-reset-by-peer.json`;
+/**
+ * The format's example record exactly as a user sent it (`../shared/record-format/example.json`): nulls,
+ * empty strings, English copies as its Chinese. The site ships an improved copy under the same id.
+ */
+export const EXAMPLE_PATH = `${ROOT}tests/fixtures/as-received/grpc/grpc-connection-reset-by-peer.json`;
 
 /** A fresh, mutable copy of the example record. */
 export function exampleRecord(): Record<string, any> {

@@ -34,12 +34,12 @@ export interface WorkaroundView {
   action: LocalizedText | null;
   /** What the action says beyond its title. */
   body: LocalizedText | null;
-  /** Shown preformatted; null when empty or identical to the action. */
-  how: string | null;
+  /** Shown preformatted, in the page's language where the record has it; null when empty or identical to the action. */
+  how: { text: string; lang: Locale } | null;
   successRate: number | null;
   /** The best-rated of two or more rated workarounds: its bar stands out. */
   leading: boolean;
-  condition: string | null;
+  condition: LocalizedText | null;
   sources: string[];
   extra: ExtraField[];
 }
@@ -47,15 +47,17 @@ export interface WorkaroundView {
 export interface DeadEndView {
   n: number;
   anchor: string;
+  /** Its position in the record's `dead_ends` as stored. */
+  storedIndex: number;
   title: EntryTitle;
   /** What the action says beyond its title. */
-  body: string | null;
-  action: string | null;
-  whyFails: string | null;
+  body: LocalizedText | null;
+  action: LocalizedText | null;
+  whyFails: LocalizedText | null;
   failRate: number | null;
   /** The worst trap: the highest fail rate of two or more rated dead ends. */
   leading: boolean;
-  condition: string | null;
+  condition: LocalizedText | null;
   sources: string[];
   extra: ExtraField[];
 }
@@ -87,10 +89,23 @@ function leads(rate: number | null | undefined, rates: readonly (number | null |
   return typeof rate === 'number' && known.length >= 2 && rate === Math.max(...known);
 }
 
-const WORKAROUND_KEYS = ['action', 'success_rate', 'how', 'condition', 'sources'];
-const DEAD_END_KEYS = ['action', 'why_fails', 'fail_rate', 'condition', 'sources'];
+const WORKAROUND_KEYS = ['action', 'success_rate', 'how', 'condition', 'sources', 'condition_zh', 'how_zh'];
+const DEAD_END_KEYS = ['action', 'why_fails', 'fail_rate', 'condition', 'sources', 'action_zh', 'why_fails_zh', 'condition_zh'];
+
+/**
+ * `localize` for a record whose main text may not be English (`locale: "zh"` records keep Chinese in the
+ * unsuffixed fields): the text's real language, marked untranslated only where it differs from the page's.
+ */
+export function localizer(locale: Locale, sourceLang: Locale) {
+  return (original: string | null | undefined, chinese: string | null | undefined): LocalizedText | null => {
+    const value = localize(original, chinese, locale);
+    if (value === null || sourceLang === 'en' || value.lang !== 'en') return value;
+    return { text: value.text, lang: sourceLang, untranslated: sourceLang !== locale };
+  };
+}
 
 export function workaroundViews(record: ErrorRecord, locale: Locale, sourceLang: Locale): WorkaroundView[] {
+  const local = localizer(locale, sourceLang);
   const translations = record.workarounds_zh ?? [];
   // workarounds_zh[i] belongs to workarounds[i] as stored: pair them before sorting.
   const paired = (record.workarounds ?? []).map((workaround, storedIndex) => ({ workaround, storedIndex, zh: translations[storedIndex] ?? null }));
@@ -99,6 +114,8 @@ export function workaroundViews(record: ErrorRecord, locale: Locale, sourceLang:
     const action = localize(workaround.action, zh, locale);
     const how = text(workaround.how);
     const howShown = how !== null && how.trim() !== workaround.action?.trim() ? how : null;
+    // Commands read the same in both languages: the original stands without an "untranslated" mark.
+    const howLocal = howShown === null ? null : local(howShown, workaround.how_zh);
     let title: EntryTitle;
     let body: LocalizedText | null = null;
     if (action) {
@@ -117,10 +134,10 @@ export function workaroundViews(record: ErrorRecord, locale: Locale, sourceLang:
       title,
       action,
       body,
-      how: howShown,
+      how: howLocal && { text: howLocal.text, lang: howLocal.lang },
       successRate: workaround.success_rate ?? null,
       leading: leads(workaround.success_rate, paired.map((pair) => pair.workaround.success_rate)),
-      condition: text(workaround.condition),
+      condition: local(workaround.condition, workaround.condition_zh),
       sources: workaround.sources ?? [],
       extra: extraFields(workaround, WORKAROUND_KEYS),
     };
@@ -128,32 +145,35 @@ export function workaroundViews(record: ErrorRecord, locale: Locale, sourceLang:
 }
 
 export function deadEndViews(record: ErrorRecord, locale: Locale, sourceLang: Locale): DeadEndView[] {
-  return byRateDescending(record.dead_ends ?? [], (deadEnd) => deadEnd.fail_rate).map((deadEnd, index) => {
+  const local = localizer(locale, sourceLang);
+  const stored = (record.dead_ends ?? []).map((deadEnd, storedIndex) => ({ deadEnd, storedIndex }));
+  return byRateDescending(stored, (pair) => pair.deadEnd.fail_rate).map(({ deadEnd, storedIndex }, index) => {
     const n = index + 1;
-    const action = text(deadEnd.action);
-    const whyFails = text(deadEnd.why_fails);
+    const action = local(deadEnd.action, deadEnd.action_zh);
+    const whyFails = local(deadEnd.why_fails, deadEnd.why_fails_zh);
     let title: EntryTitle;
-    let body: string | null = null;
+    let body: LocalizedText | null = null;
     if (action) {
-      const split = splitTitle(action);
-      title = { text: split.title, lang: sourceLang, derived: false };
-      body = split.rest;
+      const split = splitTitle(action.text);
+      title = { text: split.title, lang: action.lang, derived: false };
+      body = split.rest === null ? null : { ...action, text: split.rest };
     } else if (whyFails) {
       // No action: the gist of why it fails names the mistaken belief ("TLS is not the cause").
-      title = { text: gistOf(whyFails), lang: sourceLang, derived: true };
+      title = { text: gistOf(whyFails.text), lang: whyFails.lang, derived: true };
     } else {
       title = { text: translate(locale, 'record.deadEnd', { n }), lang: locale, derived: true };
     }
     return {
       n,
       anchor: `dead-end-${n}`,
+      storedIndex,
       title,
       body,
       action,
       whyFails,
       failRate: deadEnd.fail_rate ?? null,
       leading: leads(deadEnd.fail_rate, (record.dead_ends ?? []).map((other) => other.fail_rate)),
-      condition: text(deadEnd.condition),
+      condition: local(deadEnd.condition, deadEnd.condition_zh),
       sources: deadEnd.sources ?? [],
       extra: extraFields(deadEnd, DEAD_END_KEYS),
     };

@@ -10,7 +10,7 @@ import { recordPath } from '../routing/paths.ts';
 import type { RelatedGraph } from '../record/graph.ts';
 import { edgeTarget, RECORD_FIELDS, RELATION_KINDS, type ErrorRecord, type RelationKind, type TransitionEdge } from '../record/schema.ts';
 import type { Locale } from '../site-config.ts';
-import { asText, deadEndViews, extraFields, text, workaroundViews, type DeadEndView, type ExtraField, type WorkaroundView } from './entries.ts';
+import { asText, deadEndViews, extraFields, localizer, text, workaroundViews, type DeadEndView, type ExtraField, type WorkaroundView } from './entries.ts';
 import { labelOf } from './labels.ts';
 import { clipAtWord, shortTitle } from './titles.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
@@ -26,6 +26,8 @@ export interface VersionsView {
   /** Only the columns at least one row fills. */
   columns: VersionColumn[];
   rows: Record<VersionColumn['key'], string | null>[];
+  /** Per row, the language of a cell whose text is not in the page's language (an untranslated change). */
+  foreign: Partial<Record<VersionColumn['key'], Locale>>[];
   extra: ExtraField[][];
 }
 
@@ -34,7 +36,7 @@ export interface RelatedItem {
   /** Link to the record's page in the same language; null when no such record exists. */
   href: string | null;
   title: LocalizedText | null;
-  notes: string[];
+  notes: { text: string; lang: Locale }[];
 }
 
 export interface RelatedGroup {
@@ -91,7 +93,7 @@ export interface RecordView {
   /** How specific the root cause is, in words. */
   rootCauseType: string | null;
   versions: VersionsView;
-  osSpecific: ExtraField[];
+  osSpecific: (ExtraField & { lang: Locale })[];
   workarounds: WorkaroundView[];
   deadEnds: DeadEndView[];
   related: RelatedGroup[];
@@ -138,7 +140,8 @@ function printedAliases(record: ErrorRecord): PrintedAlias[] {
 }
 
 const VERSION_KEYS = ['version', 'introduced', 'deprecated', 'removed', 'behavior_change', 'status'] as const;
-const EDGE_KEYS = ['error_id', 'probability', 'condition', 'typical_delay', 'distinction'];
+const VERSION_KNOWN_KEYS = [...VERSION_KEYS, 'behavior_change_zh'];
+const EDGE_KEYS = ['error_id', 'probability', 'condition', 'typical_delay', 'distinction', 'condition_zh', 'distinction_zh'];
 
 const VERSION_LABELS: Record<VersionColumn['key'], UiKey> = {
   version: 'record.version',
@@ -149,19 +152,23 @@ const VERSION_LABELS: Record<VersionColumn['key'], UiKey> = {
   status: 'record.status',
 };
 
-function versionsView(record: ErrorRecord, locale: Locale): VersionsView {
+function versionsView(record: ErrorRecord, locale: Locale, local: ReturnType<typeof localizer>): VersionsView {
   const versions = record.versions ?? [];
+  const foreign: VersionsView['foreign'] = [];
   const rows = versions.map((entry) => {
     const row = {} as Record<VersionColumn['key'], string | null>;
     for (const key of VERSION_KEYS) row[key] = text(entry[key]);
     if (row.status) row.status = labelOf('versionStatus', row.status, locale).text;
+    const change = local(entry.behavior_change, entry.behavior_change_zh);
+    row.behavior_change = change?.text ?? null;
+    foreign.push(change && change.lang !== locale ? { behavior_change: change.lang } : {});
     return row;
   });
   const columns = VERSION_KEYS.filter((key) => rows.some((row) => row[key] !== null)).map((key) => ({
     key,
     label: translate(locale, VERSION_LABELS[key]),
   }));
-  return { columns, rows, extra: versions.map((entry) => extraFields(entry, VERSION_KEYS)) };
+  return { columns, rows, foreign, extra: versions.map((entry) => extraFields(entry, VERSION_KNOWN_KEYS)) };
 }
 
 const RELATION_LABELS: Record<RelationKind, UiKey> = {
@@ -170,18 +177,20 @@ const RELATION_LABELS: Record<RelationKind, UiKey> = {
   frequently_confused_with: 'record.confusedWith',
 };
 
-function edgeNotes(edge: TransitionEdge, locale: Locale): string[] {
+function edgeNotes(edge: TransitionEdge, locale: Locale, local: ReturnType<typeof localizer>): RelatedItem['notes'] {
   if (typeof edge === 'string') return [];
-  const notes: string[] = [];
-  if (typeof edge.probability === 'number') notes.push(translate(locale, 'record.probability', { rate: formatRate(edge.probability) }));
-  if (text(edge.typical_delay)) notes.push(translate(locale, 'record.typicalDelay', { delay: edge.typical_delay as string }));
-  if (text(edge.condition)) notes.push(edge.condition as string);
-  if (text(edge.distinction)) notes.push(edge.distinction as string);
-  for (const extra of extraFields(edge, EDGE_KEYS)) notes.push(`${extra.key}: ${extra.value}`);
+  const notes: RelatedItem['notes'] = [];
+  const say = (value: string) => notes.push({ text: value, lang: locale });
+  if (typeof edge.probability === 'number') say(translate(locale, 'record.probability', { rate: formatRate(edge.probability) }));
+  if (text(edge.typical_delay)) say(translate(locale, 'record.typicalDelay', { delay: edge.typical_delay as string }));
+  for (const note of [local(edge.condition, edge.condition_zh), local(edge.distinction, edge.distinction_zh)]) {
+    if (note) notes.push({ text: note.text, lang: note.lang });
+  }
+  for (const extra of extraFields(edge, EDGE_KEYS)) notes.push({ text: `${extra.key}: ${extra.value}`, lang: 'en' });
   return notes;
 }
 
-function relatedItem(id: string, graph: RelatedGraph, locale: Locale, notes: string[]): RelatedItem {
+function relatedItem(id: string, graph: RelatedGraph, locale: Locale, notes: RelatedItem['notes']): RelatedItem {
   const summary = graph.summaries.get(id);
   return {
     id,
@@ -198,13 +207,13 @@ const INVERSE: Record<RelationKind, RelationKind> = {
   frequently_confused_with: 'frequently_confused_with',
 };
 
-function relatedGroups(record: ErrorRecord, graph: RelatedGraph, locale: Locale): RelatedGroup[] {
+function relatedGroups(record: ErrorRecord, graph: RelatedGraph, locale: Locale, local: ReturnType<typeof localizer>): RelatedGroup[] {
   const items = new Map<RelationKind, RelatedItem[]>(RELATION_KINDS.map((kind) => [kind, []]));
   const listed = new Set<string>();
   for (const kind of RELATION_KINDS) {
     for (const edge of record.transition_graph?.[kind] ?? []) {
       listed.add(edgeTarget(edge));
-      items.get(kind)?.push(relatedItem(edgeTarget(edge), graph, locale, edgeNotes(edge, locale)));
+      items.get(kind)?.push(relatedItem(edgeTarget(edge), graph, locale, edgeNotes(edge, locale, local)));
     }
   }
   // Links other records make to this one, unless this record already lists them.
@@ -235,8 +244,11 @@ function detailRows(record: ErrorRecord, locale: Locale): DetailRow[] {
   add('official_doc_section', 'record.officialDocSection', text(record.official_doc_section));
   add('error_code', 'record.errorCode', record.error_code === null || record.error_code === undefined ? null : String(record.error_code));
   add('verification_tier', 'record.verificationTier', text(record.verification_tier) && labelOf('verification', record.verification_tier as string, locale).text);
-  add('confidence', 'record.confidence', typeof record.confidence === 'number' ? formatRate(record.confidence) : null);
-  add('fix_success_rate', 'record.fixSuccessRate', typeof record.fix_success_rate === 'number' ? formatRate(record.fix_success_rate) : null);
+  add('reviews', 'record.reviews', reviewsText(record, locale));
+  // The format has no place to say a figure was measured: every rate is shown as the estimate it is.
+  const estimated = (rate: number | null | undefined) => (typeof rate === 'number' ? t('record.estimated', { rate: formatRate(rate) }) : null);
+  add('confidence', 'record.confidence', estimated(record.confidence));
+  add('fix_success_rate', 'record.fixSuccessRate', estimated(record.fix_success_rate));
   add('resolvable', 'record.resolvable', record.resolvable ? t(`record.resolvable.${record.resolvable}`) : null);
   add('first_seen', 'record.firstSeen', record.first_seen);
   add('last_confirmed', 'record.lastConfirmed', record.last_confirmed);
@@ -245,6 +257,15 @@ function detailRows(record: ErrorRecord, locale: Locale): DetailRow[] {
   add('tags', 'record.tags', (record.tags ?? []).filter((tag) => tag.trim() !== '').join(', ') || null);
   add('locale', 'record.locale', text(record.locale) && languageName(record.locale as string, locale));
   return rows;
+}
+
+/** "Reviewed by Ana on 2026-12-01; …", newest first. */
+function reviewsText(record: ErrorRecord, locale: Locale): string | null {
+  const reviews = [...(record.reviews ?? [])].sort((a, b) => b.on.localeCompare(a.on));
+  if (reviews.length === 0) return null;
+  return reviews
+    .map((review) => translate(locale, 'record.reviewedBy', { by: review.by.trim(), on: review.on }) + (text(review.note) ? ` (${review.note?.trim()})` : ''))
+    .join(locale === 'zh' ? '；' : '; ');
 }
 
 const RESOLVABLE_TONE = { true: 'good', partial: 'warn', false: 'bad' } as const;
@@ -277,13 +298,17 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
   const details = detailRows(record, locale);
   const row = (key: string) => details.find((detail) => detail.key === key) ?? null;
   const sourceLang: Locale = record.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const local = localizer(locale, sourceLang);
   const osSpecific = Object.entries(record.os_specific ?? {})
     .filter(([, value]) => value !== null && value !== '')
-    .map(([key, value]) => ({ key: labelOf('operatingSystem', key, locale).text, value: asText(value) }));
+    .map(([key, value]) => {
+      const note = local(asText(value), record.os_specific_zh?.[key]);
+      return { key: labelOf('operatingSystem', key, locale).text, value: note?.text ?? asText(value), lang: note?.lang ?? sourceLang };
+    });
   const workarounds = workaroundViews(record, locale, sourceLang);
   const deadEnds = deadEndViews(record, locale, sourceLang);
-  const versions = versionsView(record, locale);
-  const related = relatedGroups(record, graph, locale);
+  const versions = versionsView(record, locale, local);
+  const related = relatedGroups(record, graph, locale, local);
   const rootCauseType = text(record.root_cause_type);
   const view: Omit<RecordView, 'toc'> = {
     id: record.id,
@@ -309,7 +334,7 @@ export function buildRecordView(record: ErrorRecord, locale: Locale, graph: Rela
     errorCode: row('error_code'),
     details: details.filter((detail) => detail.key !== 'error_code'),
     extra: extraFields(record as Record<string, unknown>, [...SECTION_FIELDS]),
-    otherLanguage: otherLanguageView(record, locale, workarounds),
+    otherLanguage: otherLanguageView(record, locale, workarounds, deadEnds),
     sourceLang,
     description: summarize(rootCause?.text ?? signature.text),
     lastUpdated: record.last_updated ?? null,
@@ -340,11 +365,14 @@ function badgesOf(record: ErrorRecord, locale: Locale): Badge[] {
     badges.push({ key: 'confidence', text: t(`record.badge.confidence.${level(record.confidence)}`, { rate: formatRate(record.confidence) }) });
   }
   const tier = text(record.verification_tier);
-  if (tier) badges.push({ key: 'verification_tier', text: labelOf('verification', tier, locale).text, tone: tier === 'human_reviewed' ? undefined : 'warn' });
+  const latest = [...(record.reviews ?? [])].sort((a, b) => b.on.localeCompare(a.on))[0];
+  // A review shows who and when; a tier alone claims nothing the record cannot back.
+  if (latest) badges.push({ key: 'verification_tier', text: t('record.reviewedBy', { by: latest.by.trim(), on: latest.on }) });
+  else if (tier) badges.push({ key: 'verification_tier', text: labelOf('verification', tier, locale).text, tone: 'warn' });
   return badges;
 }
 
-function otherLanguageView(record: ErrorRecord, locale: Locale, workarounds: readonly WorkaroundView[]): OtherLanguageView {
+function otherLanguageView(record: ErrorRecord, locale: Locale, workarounds: readonly WorkaroundView[], deadEnds: readonly DeadEndView[]): OtherLanguageView {
   const t = (key: UiKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const rows: { label: string; value: string }[] = [];
   const add = (label: string, value: string | null | undefined) => {
@@ -352,15 +380,19 @@ function otherLanguageView(record: ErrorRecord, locale: Locale, workarounds: rea
   };
   // Workarounds are numbered as the page shows them (best first), not as stored.
   const workaroundLabel = (storedIndex: number) => t('record.workaround', { n: workarounds.find((item) => item.storedIndex === storedIndex)?.n ?? storedIndex + 1 });
+  const deadEndLabel = (storedIndex: number) => t('record.deadEnd', { n: deadEnds.find((item) => item.storedIndex === storedIndex)?.n ?? storedIndex + 1 });
+  const joined = (...parts: (string | null | undefined)[]) => parts.filter((part) => part && part.trim() !== '').join(' — ');
   if (locale === 'en') {
     add(t('record.signature'), record.signature_zh);
     add(t('record.rootCause'), record.root_cause_zh);
     (record.workarounds_zh ?? []).forEach((value, index) => add(workaroundLabel(index), value));
+    (record.dead_ends ?? []).forEach((deadEnd, index) => add(deadEndLabel(index), joined(deadEnd.action_zh, deadEnd.why_fails_zh)));
     return { label: t('record.otherLanguage'), lang: 'zh', rows };
   }
   add(t('record.signature'), record.signature);
   add(t('record.rootCause'), record.root_cause);
   (record.workarounds ?? []).forEach((workaround, index) => add(workaroundLabel(index), workaround.action));
+  (record.dead_ends ?? []).forEach((deadEnd, index) => add(deadEndLabel(index), joined(deadEnd.action, deadEnd.why_fails)));
   return { label: t('record.otherLanguage'), lang: 'en', rows };
 }
 

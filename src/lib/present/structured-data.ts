@@ -12,7 +12,7 @@ export function recordJsonLd(view: RecordView, pageUrl: string, lang: string, la
       '@type': 'HowToStep',
       position: workaround.n,
       name: workaround.action!.text,
-      ...(workaround.how ? { text: workaround.how } : {}),
+      ...(workaround.how ? { text: workaround.how.text } : {}),
       url: `${pageUrl}#${workaround.anchor}`,
     }));
   return {

@@ -33,10 +33,7 @@ export interface Rule {
   check(kb: KnowledgeBase): Problem[];
 }
 
-/** The user's record, kept exactly as it came (the format's promise): exempt from the editorial rules. */
-export const AS_RECEIVED = new Set(['grpc/grpc-connection-reset-by-peer']);
-
-const MIN_EXAMPLES = 2;
+const MIN_EXAMPLES = 3;
 const MIN_WORKAROUNDS = 2;
 const MIN_DEAD_ENDS = 2;
 const MIN_OVERLAP_REASON = 20;
@@ -118,23 +115,74 @@ const overlaps: Rule = {
   },
 };
 
+type TextPair = [field: string, zh: string | null | undefined, en: string | null | undefined];
+
+/** Every text a reader reads, paired with its Chinese: the Chinese page shows each in place of the English. */
+function readerTexts(record: ErrorRecord): TextPair[] {
+  const pairs: TextPair[] = [
+    ['signature_zh', record.signature_zh, record.signature],
+    ['root_cause_zh', record.root_cause_zh, record.root_cause],
+  ];
+  (record.workarounds ?? []).forEach((workaround, index) => {
+    pairs.push([`workarounds_zh[${index}]`, record.workarounds_zh?.[index], workaround.action]);
+    pairs.push([`workarounds[${index}].condition_zh`, workaround.condition_zh, workaround.condition]);
+  });
+  (record.dead_ends ?? []).forEach((deadEnd, index) => {
+    pairs.push([`dead_ends[${index}].action_zh`, deadEnd.action_zh, deadEnd.action]);
+    pairs.push([`dead_ends[${index}].why_fails_zh`, deadEnd.why_fails_zh, deadEnd.why_fails]);
+    pairs.push([`dead_ends[${index}].condition_zh`, deadEnd.condition_zh, deadEnd.condition]);
+  });
+  (record.versions ?? []).forEach((version, index) => {
+    pairs.push([`versions[${index}].behavior_change_zh`, version.behavior_change_zh, version.behavior_change]);
+  });
+  for (const kind of RELATION_KINDS) {
+    (record.transition_graph?.[kind] ?? []).forEach((edge, index) => {
+      if (typeof edge === 'string') return;
+      pairs.push([`transition_graph.${kind}[${index}].condition_zh`, edge.condition_zh, edge.condition]);
+      pairs.push([`transition_graph.${kind}[${index}].distinction_zh`, edge.distinction_zh, edge.distinction]);
+    });
+  }
+  for (const [os, note] of Object.entries(record.os_specific ?? {})) {
+    if (typeof note === 'string') pairs.push([`os_specific_zh.${os}`, record.os_specific_zh?.[os], note]);
+  }
+  // Only English that is there needs Chinese.
+  return pairs.filter(([, , en]) => typeof en === 'string' && en.trim() !== '');
+}
+
 const chinese: Rule = {
-  name: 'Chinese fields hold Chinese text and are not copies of the English',
+  name: 'every text a reader reads has Chinese, and the Chinese is not a copy of the English',
   check(kb) {
     const problems: Problem[] = [];
     for (const record of kb.records) {
-      if (AS_RECEIVED.has(record.id)) continue;
       const file = fileOf(record.id);
-      const fields: [string, string | null | undefined, string | null | undefined][] = [
-        ['signature_zh', record.signature_zh, record.signature],
-        ['root_cause_zh', record.root_cause_zh, record.root_cause],
-        ...(record.workarounds ?? []).map((workaround, index): [string, string | null | undefined, string | null | undefined] => [`workarounds_zh[${index}]`, record.workarounds_zh?.[index], workaround.action]),
-      ];
-      for (const [field, zh, en] of fields) {
+      for (const [field, zh, en] of readerTexts(record)) {
         if (!zh || !CJK.test(zh)) problems.push(error(file, field, 'needs Chinese text'));
         else if (zh.trim() === en?.trim()) problems.push(error(file, field, 'copies the English; translate it'));
       }
       if ((record.workarounds_zh ?? []).length !== (record.workarounds ?? []).length) problems.push(error(file, 'workarounds_zh', 'needs one entry per workaround'));
+    }
+    return problems;
+  },
+};
+
+/** Tiers that claim no review by a person. Any other tier says someone checked the record. */
+export const UNREVIEWED_TIERS: ReadonlySet<string> = new Set(['ai_generated', 'auto_generated', 'community']);
+
+const provenance: Rule = {
+  name: 'a record that claims a review or a confirmation documents who did it and when',
+  check(kb) {
+    const problems: Problem[] = [];
+    for (const record of kb.records) {
+      const file = fileOf(record.id);
+      const tier = record.verification_tier?.trim() ?? '';
+      const reviews = record.reviews ?? [];
+      if (tier === '') problems.push(error(file, 'verification_tier', 'is needed: say how the record came to be (e.g. "ai_generated")'));
+      else if (!UNREVIEWED_TIERS.has(tier) && reviews.length === 0) {
+        problems.push(error(file, 'verification_tier', 'claims a review the record does not document: add "reviews" (who and when) or say "ai_generated"', tier));
+      }
+      if (record.last_confirmed && !reviews.some((review) => review.on === record.last_confirmed)) {
+        problems.push(error(file, 'last_confirmed', 'claims a confirmation no review documents: add the review of that day to "reviews", or leave it null', record.last_confirmed));
+      }
     }
     return problems;
   },
@@ -145,7 +193,6 @@ const complete: Rule = {
   check(kb) {
     const problems: Problem[] = [];
     for (const record of kb.records) {
-      if (AS_RECEIVED.has(record.id)) continue;
       const file = fileOf(record.id);
       const deadEnds = record.dead_ends ?? [];
       const workarounds = record.workarounds ?? [];
@@ -183,7 +230,7 @@ const graph: Rule = {
   },
 };
 
-export const CONTENT_RULES: readonly Rule[] = [examples, ownTexts, overlaps, chinese, complete, graph];
+export const CONTENT_RULES: readonly Rule[] = [examples, ownTexts, overlaps, chinese, complete, graph, provenance];
 
 export function checkRules(kb: KnowledgeBase, rules: readonly Rule[] = CONTENT_RULES): Problem[] {
   return rules.flatMap((rule) => rule.check(kb));

@@ -61,6 +61,12 @@ export const DeadEndSchema = z.looseObject({
   condition: optionalText,
   /** Where this is documented: http(s) links only. */
   sources: z.array(httpUrl).nullish(),
+  /** `action` in Chinese. */
+  action_zh: optionalText,
+  /** `why_fails` in Chinese. */
+  why_fails_zh: optionalText,
+  /** `condition` in Chinese. */
+  condition_zh: optionalText,
 });
 
 /** One fix that works, with how to apply it. */
@@ -75,6 +81,10 @@ export const WorkaroundSchema = z.looseObject({
   condition: optionalText,
   /** Where this is documented: http(s) links only. */
   sources: z.array(httpUrl).nullish(),
+  /** `condition` in Chinese. (The action's Chinese is the record's `workarounds_zh`, by position.) */
+  condition_zh: optionalText,
+  /** `how` for Chinese readers: its prose and comments in Chinese, commands and code as they are. */
+  how_zh: optionalText,
 });
 
 /** One version range of the software that raises the error. */
@@ -91,6 +101,8 @@ export const VersionSchema = z.looseObject({
   behavior_change: optionalText,
   /** e.g. "active", "fixed", "deprecated". */
   status: optionalText,
+  /** `behavior_change` in Chinese. */
+  behavior_change_zh: optionalText,
 });
 
 /**
@@ -110,6 +122,10 @@ export const TransitionEdgeSchema = z.union([
     typical_delay: optionalText,
     /** For confusable errors: how to tell them apart. */
     distinction: optionalText,
+    /** `condition` in Chinese. */
+    condition_zh: optionalText,
+    /** `distinction` in Chinese. */
+    distinction_zh: optionalText,
   }),
 ], { error: 'must be a record id "<domain>/<slug>" or an object with an "error_id"' });
 
@@ -144,6 +160,16 @@ export const LocalizedAliasSchema = z.looseObject({
   text: z.string().trim().min(1, 'must not be empty'),
 });
 
+/** A person's review of the record: who read it against the tool's behaviour, and when. */
+export const ReviewSchema = z.looseObject({
+  /** Who reviewed it: a name or handle a reader could ask. */
+  by: z.string().trim().min(1, 'must name who reviewed the record'),
+  /** The day of the review, YYYY-MM-DD. */
+  on: isoDate,
+  /** What was checked, e.g. "reproduced on Docker 27.3; fixes 1 and 2 tried". */
+  note: optionalText,
+});
+
 export const RecordSchema = z.looseObject({
   /** The JSON Schema the file follows, for editors (`content/record.schema.json`); the site ignores it. */
   $schema: z.string().nullish(),
@@ -171,6 +197,8 @@ export const RecordSchema = z.looseObject({
   versions: z.array(VersionSchema).nullish(),
   /** Notes per operating system, e.g. `{ "windows": "…" }`. */
   os_specific: z.record(z.string(), z.unknown()).nullish(),
+  /** The notes of `os_specific` in Chinese, under the same keys. */
+  os_specific_zh: z.record(z.string(), optionalText).nullish(),
   /** What people try that does not work, and why. */
   dead_ends: z.array(DeadEndSchema).nullish(),
   /** What works, with success rates. */
@@ -185,11 +213,16 @@ export const RecordSchema = z.looseObject({
   official_doc_section: optionalText,
   /** The tool's own code for the error, e.g. "TS2307", "E0502", "ERR_MODULE_NOT_FOUND". */
   error_code: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).nullish(),
-  /** How the record was checked, e.g. "ai_generated", "auto_generated", "human_reviewed". */
+  /**
+   * How the record came to be and who checked it: "ai_generated", "auto_generated", "human_reviewed", …
+   * A tier that claims a review needs `reviews` naming who and when (an editorial rule of this site).
+   */
   verification_tier: optionalText,
-  /** Confidence in the record as a whole, in [0, 1]. */
+  /** The reviews the record has had, oldest first. */
+  reviews: z.array(ReviewSchema).nullish(),
+  /** The writer's confidence in the record as a whole, in [0, 1]: an estimate unless the record says how it was measured. */
   confidence: rate.nullish(),
-  /** Share of people whose problem the record's fixes solved, in [0, 1]. */
+  /** Share of people whose problem the record's fixes solved, in [0, 1]: an estimate unless counted. */
   fix_success_rate: rate.nullish(),
   /** Whether the error can be fixed by the user: "true", "partial" or "false". */
   resolvable: z.enum(RESOLVABLE_VALUES, { error: 'must be "true", "partial" or "false"' }).nullish(),
@@ -199,7 +232,7 @@ export const RecordSchema = z.looseObject({
   last_confirmed: isoDate.nullish(),
   /** When the record was last edited. */
   last_updated: isoDate.nullish(),
-  /** How many independent reports back the record. */
+  /** How many independent reports back the record: a count of reports someone collected, never a guess (leave it out instead). */
   evidence_count: z.number().int('must be a whole number').min(0, 'must not be negative').nullish(),
   /** Free keywords. */
   tags: z.array(z.string()).nullish(),
@@ -222,6 +255,8 @@ export const RecordSchema = z.looseObject({
 /** A record after validation. */
 export type ErrorRecord = z.output<typeof RecordSchema>;
 export type Workaround = z.output<typeof WorkaroundSchema>;
+export type DeadEnd = z.output<typeof DeadEndSchema>;
+export type Review = z.output<typeof ReviewSchema>;
 export type LocalizedAlias = z.output<typeof LocalizedAliasSchema>;
 export type TransitionEdge = z.output<typeof TransitionEdgeSchema>;
 export type Resolvable = (typeof RESOLVABLE_VALUES)[number];

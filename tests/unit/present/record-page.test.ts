@@ -41,7 +41,7 @@ test('the short answer points at the best workaround and the worst dead end', ()
 
 test('badges say in words what the numbers mean, and say the numbers are estimates', () => {
   const texts = view(example).badges.map((badge) => badge.text);
-  assert.deepEqual(texts, ['You can fix this', 'Fixes usually work (est. 76%)', 'High confidence (est. 82%)', 'Written by AI, not reviewed by a person']);
+  assert.deepEqual(texts, ['You can fix this', 'Fixes usually work (estimated 76%)', 'High confidence (estimated 82%)', 'Written by AI, not reviewed by a person']);
   const zh = view(example, 'zh').badges.map((badge) => badge.text);
   assert.ok(zh.includes('修复通常有效（估计 76%）'));
 });

@@ -57,7 +57,7 @@ test('how is shown only where it adds to the action', () => {
   const data = exampleRecord();
   data.workarounds[0].how = 'sysctl -w net.ipv4.tcp_keepalive_time=600';
   const changed = buildRecordView(parse(data), 'en', graphOf(parse(data)));
-  assert.equal(changed.workarounds.find((w) => w.successRate === 0.75)?.how, 'sysctl -w net.ipv4.tcp_keepalive_time=600');
+  assert.deepEqual(changed.workarounds.find((w) => w.successRate === 0.75)?.how, { text: 'sysctl -w net.ipv4.tcp_keepalive_time=600', lang: 'en' });
 });
 
 test('versions keep only the columns some row fills', () => {
@@ -72,7 +72,7 @@ test('details never carry null or empty values', () => {
   assert.ok(!keys.includes('subcategory') && !keys.includes('error_code') && !keys.includes('official_doc_section') && !keys.includes('tags'));
   assert.ok(view.details.every((row) => row.value !== '' && row.value !== 'null'));
   assert.equal(view.details.find((row) => row.key === 'official_doc_url')?.href, 'https://grpc.io/docs/guides/error-handling/');
-  assert.equal(view.details.find((row) => row.key === 'fix_success_rate')?.value, '76%');
+  assert.equal(view.details.find((row) => row.key === 'fix_success_rate')?.value, 'estimated 76%');
 });
 
 test('unknown keys are kept as extra fields', () => {
@@ -98,7 +98,7 @@ test('related links resolve existing records and show missing ones as text; link
     ['grpc/b', '/zh/grpc/b/', '超时'],
     ['grpc/missing', null, null],
   ]);
-  assert.deepEqual(viewA.related[0]?.items[0]?.notes, ['概率 50%']);
+  assert.deepEqual(viewA.related[0]?.items[0]?.notes, [{ text: '估计概率 50%', lang: 'zh' }]);
   const viewB = buildRecordView(b, 'en', graph);
   assert.deepEqual(viewB.related.map((g) => [g.kind, g.items.map((i) => i.id)]), [['preceded_by', [a.id]]]);
 });

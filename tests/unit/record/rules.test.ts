@@ -24,9 +24,10 @@ function goodRecord(id: string, message: string): Record<string, unknown> {
     ],
     workarounds_zh: ['做 A', '做 B'],
     dead_ends: [
-      { action: 'Retry', why_fails: 'Same input, same error.', fail_rate: 0.9 },
-      { action: 'Reinstall', why_fails: 'Nothing was broken.', fail_rate: 0.8 },
+      { action: 'Retry', action_zh: '重试', why_fails: 'Same input, same error.', why_fails_zh: '输入相同，错误相同。', fail_rate: 0.9 },
+      { action: 'Reinstall', action_zh: '重新安装', why_fails: 'Nothing was broken.', why_fails_zh: '并没有东西坏掉。', fail_rate: 0.8, condition: 'on Windows', condition_zh: '在 Windows 上' },
     ],
+    verification_tier: 'ai_generated',
   };
 }
 
@@ -38,7 +39,7 @@ function kb(records: Record<string, unknown>[], examples: Record<string, string[
 
 const a = goodRecord('app/alpha-failed', 'alpha failed');
 const b = goodRecord('app/beta-failed', 'beta failed');
-const examples = { 'app/alpha-failed': ['x: alpha failed', 'alpha failed (code 2)'], 'app/beta-failed': ['beta failed!', 'y beta failed'] };
+const examples = { 'app/alpha-failed': ['x: alpha failed', 'alpha failed (code 2)', 'E alpha failed'], 'app/beta-failed': ['beta failed!', 'y beta failed', 'beta failed: 3'] };
 
 const lines = (base: KnowledgeBase) => checkRules(base).map((problem) => formatProblem(problem));
 
@@ -48,10 +49,10 @@ test('a complete knowledge base passes every rule', () => {
 
 test('each rule reports the file and field it is about', () => {
   const missingExample = lines(kb([a, b], { ...examples, 'app/beta-failed': ['beta failed!'], 'app/gone': ['x'] }));
-  assert.ok(missingExample.includes('examples/app.json: app/beta-failed: needs at least 2 example messages as the tool prints them (got 1)'), missingExample.join('\n'));
+  assert.ok(missingExample.includes('examples/app.json: app/beta-failed: needs at least 3 example messages as the tool prints them (got 1)'), missingExample.join('\n'));
   assert.ok(missingExample.includes('examples/app.json: app/gone: is not the id of a record'));
 
-  const ownMiss = lines(kb([a, b], { ...examples, 'app/alpha-failed': ['x: alpha failed', 'alpha  failed'] }));
+  const ownMiss = lines(kb([a, b], { ...examples, 'app/alpha-failed': ['x: alpha failed', 'alpha  failed', 'alpha failed'] }));
   assert.ok(ownMiss.includes('app/alpha-failed.json: regex: does not match its own signature, alias or example (got "alpha  failed")'), ownMiss.join('\n'));
 
   const broad = { ...b, regex: 'failed' };
@@ -71,6 +72,21 @@ test('each rule reports the file and field it is about', () => {
   assert.ok(thin.includes('app/alpha-failed.json: dead_ends: needs at least 2 dead ends (got 1)'), thin.join('\n'));
   assert.ok(thin.includes('app/alpha-failed.json: dead_ends[0].action: needs to say what was tried'));
   assert.ok(thin.includes('app/alpha-failed.json: official_doc_url: is needed'));
+
+  const untranslated = lines(kb([{ ...a, dead_ends: [(a.dead_ends as object[])[0], { action: 'Reinstall', why_fails: 'Nothing was broken.', why_fails_zh: 'Nothing was broken.', condition: 'on Windows' }] }, b], examples));
+  assert.ok(untranslated.includes('app/alpha-failed.json: dead_ends[1].action_zh: needs Chinese text'), untranslated.join('\n'));
+  assert.ok(untranslated.includes('app/alpha-failed.json: dead_ends[1].why_fails_zh: needs Chinese text'));
+  assert.ok(untranslated.includes('app/alpha-failed.json: dead_ends[1].condition_zh: needs Chinese text'));
+  const osNote = lines(kb([{ ...a, os_specific: { windows: 'Use WSL.' }, versions: [{ version: '1.0', behavior_change: 'New wording.', behavior_change_zh: '新措辞。' }] }, b], examples));
+  assert.deepEqual(osNote, ['app/alpha-failed.json: os_specific_zh.windows: needs Chinese text']);
+
+  const claimed = lines(kb([{ ...a, verification_tier: 'human_reviewed', last_confirmed: '2026-11-20' }, b], examples));
+  assert.ok(claimed.includes('app/alpha-failed.json: verification_tier: claims a review the record does not document: add "reviews" (who and when) or say "ai_generated" (got "human_reviewed")'), claimed.join('\n'));
+  assert.ok(claimed.includes('app/alpha-failed.json: last_confirmed: claims a confirmation no review documents: add the review of that day to "reviews", or leave it null (got "2026-11-20")'));
+  const documented = lines(kb([{ ...a, verification_tier: 'human_reviewed', last_confirmed: '2026-11-20', reviews: [{ by: 'Ana Li', on: '2026-11-20' }] }, b], examples));
+  assert.deepEqual(documented, []);
+  const silent = lines(kb([{ ...a, verification_tier: null }, b], examples));
+  assert.ok(silent.some((line) => line.startsWith('app/alpha-failed.json: verification_tier: is needed')), silent.join('\n'));
 
   const dangling = lines(kb([{ ...a, transition_graph: { leads_to: ['app/nowhere'] } }, b], examples));
   assert.ok(dangling.includes('app/alpha-failed.json: transition_graph.leads_to[0]: refers to a record that does not exist (got "app/nowhere")'), dangling.join('\n'));

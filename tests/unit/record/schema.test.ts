@@ -2,14 +2,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { RecordSchema } from '../../../src/lib/record/schema.ts';
-import { EXAMPLE_PATH, exampleRecord, ROOT } from '../../helpers.ts';
+import { formatProblem, validateRecordFiles } from '../../../src/lib/record/validate.ts';
+import { EXAMPLE_PATH, exampleRecord, recordFile, ROOT } from '../../helpers.ts';
 
 test('the example record passes the schema exactly as the user gave it', () => {
   const result = RecordSchema.safeParse(JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8')));
   assert.equal(result.success, true, result.success ? '' : JSON.stringify(result.error.issues));
 });
 
-test('the shipped example is byte-for-byte the one in ../shared', () => {
+test('the example as received validates with no error and no warning, as a records directory of its own', () => {
+  const validation = validateRecordFiles([recordFile('grpc/grpc-connection-reset-by-peer.json', readFileSync(EXAMPLE_PATH, 'utf8'))]);
+  assert.deepEqual(validation.problems.map((problem) => formatProblem(problem)), []);
+  assert.equal(validation.records.length, 1);
+});
+
+test('the example kept as a fixture is byte-for-byte the one in ../shared', () => {
   const shared = `${ROOT}../shared/record-format/example.json`;
   let original: string;
   try {
