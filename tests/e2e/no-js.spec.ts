@@ -7,7 +7,7 @@ for (const path of [EXAMPLE_EN, EXAMPLE_ZH]) {
   test(`the record page is complete and readable with JavaScript off: ${path}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('.entry--work')).toHaveCount(3);
+    await expect(page.locator('.entry--work')).toHaveCount(4);
     await expect(page.locator('.entry--dead')).toHaveCount(3);
     await expect(page.locator('h1#signature')).toBeVisible();
     await expect(page.locator('nav.toc summary')).toBeVisible();

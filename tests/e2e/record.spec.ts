@@ -11,7 +11,10 @@ const STORED_AS_WORDS: Record<string, Record<string, string>> = {
   verification_tier: { ai_generated: 'Written by AI, not reviewed by a person' },
 };
 
-/** Every value the example record holds, as the English page should show it. */
+/** A Chinese field (`root_cause_zh`, `dead_ends[0].why_fails_zh`, `workarounds_zh[1]`, `os_specific_zh.linux`). */
+const isChineseField = (field: string) => /(?:^|\.)[a-z_]+_zh(?:[[.]|$)/.test(field);
+
+/** Every value the example record holds, as its page in that value's language should show it. */
 function expectedValues(record: Record<string, any>): { field: string; shown: string }[] {
   const values: { field: string; shown: string }[] = [];
   const rateFields = new Set(['confidence', 'fix_success_rate', 'success_rate', 'fail_rate', 'probability']);
@@ -19,7 +22,14 @@ function expectedValues(record: Record<string, any>): { field: string; shown: st
     if (value === null || value === '' || value === undefined) return;
     if (Array.isArray(value)) return value.forEach((item, index) => visit(item, `${field}[${index}]`, key));
     if (typeof value === 'object') return Object.entries(value as object).forEach(([k, v]) => visit(v, field ? `${field}.${k}` : k, k));
-    if (typeof value === 'number' && rateFields.has(key)) return values.push({ field, shown: rate(value) });
+    if (key === 'success_rate') return values.push({ field, shown: `estimated ${rate(value as number)} success` });
+    if (key === 'fail_rate') return values.push({ field, shown: `estimated to fail ${rate(value as number)} of the time` });
+    if (key === 'probability') return values.push({ field, shown: `estimated probability ${rate(value as number)}` });
+    if (typeof value === 'number' && rateFields.has(key)) return values.push({ field, shown: `estimated ${rate(value)}` });
+    // A related record is shown by its title, linked to its page: its id is in the link.
+    if (key === 'error_id') return values.push({ field, shown: `href=/${value}/` });
+    // An action that is one sentence is its entry's title, without the full stop.
+    if ((key === 'action' || key === 'workarounds_zh') && typeof value === 'string') return values.push({ field, shown: value.replace(/[.。]$/, '') });
     if (key === 'evidence_count') return values.push({ field, shown: `${value} report` });
     if (key === 'resolvable') return values.push({ field, shown: { true: 'Yes', partial: 'Partly', false: 'No' }[value as string] ?? '' });
     // Stored values are shown as words, never as stored.
@@ -30,58 +40,68 @@ function expectedValues(record: Record<string, any>): { field: string; shown: st
   return values;
 }
 
-test('every field value of the example record appears on its English page', async ({ page }) => {
-  await page.goto(EXAMPLE_EN);
-  // All text, shown or folded away (closed <details>), without the page's scripts.
-  const text = collapse(await page.locator('main').evaluate((main) => {
+/** All text of a page's main content, shown or folded away (closed <details>), without its scripts. */
+async function mainText(page: import('@playwright/test').Page): Promise<string> {
+  return collapse(await page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('script').forEach((script) => script.remove());
-    return copy.textContent ?? '';
+    const links = [...copy.querySelectorAll('a[href]')].map((link) => `href=${link.getAttribute('href')}`);
+    return `${copy.textContent ?? ''} ${links.join(' ')}`;
   }));
+}
+
+test('every value of the example record appears on the page of its language', async ({ page }) => {
   const values = expectedValues(exampleRecord());
-  expect(values.length).toBeGreaterThan(40);
-  const missing = values.filter(({ shown }) => !text.includes(collapse(shown)));
-  expect(missing).toEqual([]);
-  expect(text).not.toMatch(/\bnull\b|\bundefined\b/);
+  const english = values.filter(({ field }) => !isChineseField(field));
+  const chinese = values.filter(({ field }) => isChineseField(field));
+  expect(english.length).toBeGreaterThan(40);
+  expect(chinese.length).toBeGreaterThan(15);
+  await page.goto(EXAMPLE_EN);
+  const enText = await mainText(page);
+  expect(english.filter(({ shown }) => !enText.includes(collapse(shown)))).toEqual([]);
+  expect(enText).not.toMatch(/\bnull\b|\bundefined\b/);
+  await page.goto(EXAMPLE_ZH);
+  const zhText = await mainText(page);
+  expect(chinese.filter(({ shown }) => !zhText.includes(collapse(shown)))).toEqual([]);
 });
 
 test('the English page shows the signature, sorted workarounds and dead ends', async ({ page }) => {
+  const record = exampleRecord();
   await page.goto(EXAMPLE_EN);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('h1')).toHaveText('UNAVAILABLE: grpc: connection error: connection reset by peer');
+  await expect(page.locator('h1')).toHaveText(record.signature);
   await expect(page.locator('#workarounds ~ * , #workarounds').first()).toBeVisible();
-  const rates = await page.locator('.entry--work .badge').allTextContents();
-  expect(rates).toEqual(['est. 80% success', 'est. 75% success', 'est. 70% success']);
-  const failRates = await page.locator('.entry--dead .badge').allTextContents();
-  expect(failRates).toEqual(['est. fails 85% of the time', 'est. fails 80% of the time', 'est. fails 70% of the time']);
+  const successRates = record.workarounds.map((w: { success_rate: number }) => w.success_rate).sort((x: number, y: number) => y - x);
+  const failRates = record.dead_ends.map((d: { fail_rate: number }) => d.fail_rate).sort((x: number, y: number) => y - x);
+  expect(await page.locator('.entry--work .badge').allTextContents()).toEqual(successRates.map((value: number) => `estimated ${rate(value)} success`));
+  expect(await page.locator('.entry--dead .badge').allTextContents()).toEqual(failRates.map((value: number) => `estimated to fail ${rate(value)} of the time`));
   // Each entry is titled by what it does, never by a number or a placeholder.
-  await expect(page.locator('.entry--work h3')).toHaveText(['Use a connection pool with retry logic', 'Configure the server to handle graceful shutdown and increase idle timeout', 'Check firewall or load balancer settings for idle connection timeouts']);
-  await expect(page.locator('.entry--dead h3')).toHaveText(['The server or network issue persists', 'Connection reset is not a timeout issue', 'TLS is not the cause']);
+  await expect(page.locator('.entry--work h3').first()).toHaveText('Retry UNAVAILABLE calls with a retry policy in the service config');
+  await expect(page.locator('.entry--dead h3')).toHaveText(['Restart the client application', 'Raise the client deadline or timeout', 'Switch the channel to plaintext (disable TLS)']);
   await expect(page.locator('main')).not.toContainText('An attempt that is not described');
   await expect(page.locator('table th')).toHaveText(['Version', 'Status']);
   await expect(page.getByRole('link', { name: 'https://grpc.io/docs/guides/error-handling/' })).toHaveAttribute('href', 'https://grpc.io/docs/guides/error-handling/');
 });
 
-test('the Chinese page shows Chinese text and marks the untranslated workarounds', async ({ page }) => {
+test('the Chinese page shows the record in Chinese, with nothing left untranslated', async ({ page }) => {
   const record = exampleRecord();
   await page.goto(EXAMPLE_ZH);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1')).toHaveText(record.signature_zh);
   await expect(page.locator('#root-cause').locator('xpath=../..')).toContainText(record.root_cause_zh);
-  const untranslated = page.locator('.entry--work [data-untranslated]');
-  await expect(untranslated).toHaveCount(3);
-  for (const block of await untranslated.all()) {
-    await expect(block).toHaveAttribute('lang', 'en');
-    await expect(block.locator('.untranslated-note')).toHaveText('尚未翻译，以下为原文。');
-    await expect(block.locator('.untranslated-note')).toBeVisible();
-  }
+  await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+  await expect(page.locator('.entry--dead h3')).toHaveText(['重启客户端应用', '调大客户端的 deadline 或超时时间', '把通道改成明文（关闭 TLS）']);
+  for (const heading of await page.locator('.entry h3').all()) await expect(heading).not.toHaveAttribute('lang', 'en');
+  // Commands stay as they are; their comments are in Chinese.
+  await expect(page.locator('#workaround-1-how')).toContainText('# UNAVAILABLE 表示请求没有被处理');
+  await expect(page.locator('#workaround-1-how')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 2 })).toContainText(['根本原因', '解决办法', '无效做法', '相关错误', '版本', '详细信息']);
 });
 
 for (const path of [EXAMPLE_EN, EXAMPLE_ZH]) {
   test(`every section anchor exists with a visible link to itself on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const ids = [...SECTION_IDS, 'workaround-1', 'workaround-2', 'workaround-3', 'dead-end-1', 'dead-end-2', 'dead-end-3'];
+    const ids = [...SECTION_IDS, 'workaround-1', 'workaround-2', 'workaround-3', 'workaround-4', 'dead-end-1', 'dead-end-2', 'dead-end-3'];
     for (const id of ids) {
       await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
       const link = page.locator(`a.anchor-link[href="#${id}"]`);
@@ -115,18 +135,19 @@ test('hreflang alternates and canonical point at the same record', async ({ page
 test('words of adjacent elements do not run together in the rendered text', async ({ page }) => {
   await page.goto(EXAMPLE_EN);
   const text = collapse(await page.locator('main').innerText());
-  for (const phrase of ['grpc · Network error · Updated 2024-06-01', 'You can fix this', 'Fixes usually work (est. 76%)', 'Try first Use a connection pool with retry logic · est. 80% success']) {
+  for (const phrase of ['grpc · Network error · Updated 2026-12-04', 'You can fix this', 'Fixes usually work (estimated 76%)', 'Try first Retry UNAVAILABLE calls with a retry policy in the service… · estimated 80% success']) {
     expect(text).toContain(phrase);
   }
   const html = await page.content();
   expect(html).not.toMatch(/[A-Za-z]<a\b[^>]*>[A-Za-z]/);
 });
 
-test('a domain page lists its records with resolvable, fix rate and last confirmed', async ({ page }) => {
+test('a domain page lists its records with resolvable, estimated fix rate and last update', async ({ page }) => {
   await page.goto('/grpc/');
   await expect(page.locator('h1')).toHaveText('grpc errors');
   const row = page.locator('table.listing tr', { has: page.locator(`a[href="${EXAMPLE_EN}"]`) });
-  await expect(row.locator('td')).toHaveText(['UNAVAILABLE: grpc: connection error: connection reset by peer', 'Yes', '76%', '2024-06-01']);
+  await expect(page.locator('table.listing th')).toHaveText(['Error', 'Resolvable', 'Fix rate (estimated)', 'Last updated']);
+  await expect(row.locator('td')).toHaveText(['UNAVAILABLE: grpc: connection error: connection reset by peer', 'Yes', '76%', '2026-12-04']);
 });
 
 test('the home page shows counts, domains and recently updated records in both languages', async ({ page }) => {
@@ -206,7 +227,7 @@ test('every section heading has a copy-link button whose copied state screen rea
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(EXAMPLE_EN);
   const headings = await page.locator('.record .heading-wrapper > :is(h2, h3)').evaluateAll((nodes) => nodes.map((node) => node.id));
-  expect(headings).toEqual(['root-cause', 'workarounds', 'workaround-1', 'workaround-2', 'workaround-3', 'dead-ends', 'dead-end-1', 'dead-end-2', 'dead-end-3', 'related', 'versions', 'details']);
+  expect(headings).toEqual(['root-cause', 'workarounds', 'workaround-1', 'workaround-2', 'workaround-3', 'workaround-4', 'dead-ends', 'dead-end-1', 'dead-end-2', 'dead-end-3', 'related', 'versions', 'details']);
   const toolsOf = (id: string) => page.locator('.heading-wrapper', { has: page.locator(`[id="${id}"]`) }).locator('copy-section-link');
   for (const id of headings) await expect(toolsOf(id).locator('button[data-copy="url"]')).toBeVisible();
   const tools = toolsOf('dead-end-2');
@@ -235,7 +256,16 @@ test('a section reached by a link sits below the top edge and is highlighted', a
 test('the contents list every section: open beside the page on wide screens, a closed list on phones', async ({ page }) => {
   await page.goto(EXAMPLE_EN);
   const toc = page.locator('nav.toc');
-  await expect(toc.locator('a')).toHaveText(['Root cause', 'Workarounds', 'Use a connection pool with retry logic', 'Configure the server to handle graceful shutdown and…', 'Check firewall or load balancer settings for idle…', 'Dead ends', 'The server or network issue persists', 'Connection reset is not a timeout issue', 'TLS is not the cause', 'Related errors', 'Versions', 'Details']);
+  // One entry per section and per workaround and dead end, in page order, named as the heading is (long ones shortened).
+  const headings = await page.locator('.record .heading-wrapper > :is(h2, h3)').evaluateAll((nodes) => nodes.map((node) => ({ id: node.id, text: node.textContent?.trim() ?? '' })));
+  const entries = await toc.locator('a').evaluateAll((links) => links.map((link) => ({ anchor: link.getAttribute('href')?.slice(1), label: link.textContent?.trim() ?? '' })));
+  expect(entries.map(({ anchor }) => anchor)).toEqual(headings.map(({ id }) => id));
+  for (const [index, { label }] of entries.entries()) {
+    const heading = headings[index]!.text;
+    expect(label === heading || (label.endsWith('…') && heading.startsWith(label.slice(0, -1).trimEnd())), `${label} / ${heading}`).toBe(true);
+  }
+  // Root cause, workarounds and its four, dead ends and its three, related, versions, details.
+  expect(entries.length).toBe(2 + 4 + 1 + 3 + 3);
   await expect(toc.locator('a').first()).toBeVisible();
   const box = await toc.boundingBox();
   const main = await page.locator('#root-cause').boundingBox();
@@ -281,9 +311,9 @@ test('on a phone the root cause starts within the first screen of every record p
 test('every stated rate has a bar beside it, decoration only; the best fix and the worst trap stand out', async ({ page }) => {
   await page.goto(EXAMPLE_EN);
   const workaroundBars = page.locator('section[aria-labelledby="workarounds"] svg.rate-bar');
-  await expect(workaroundBars).toHaveCount(3);
+  await expect(workaroundBars).toHaveCount(4);
   await expect(page.locator('section[aria-labelledby="dead-ends"] svg.rate-bar--bad')).toHaveCount(3);
-  await expect(page.locator('svg.rate-bar[aria-hidden="true"]')).toHaveCount(6);
+  await expect(page.locator('svg.rate-bar[aria-hidden="true"]')).toHaveCount(7);
   await expect(page.locator('svg.rate-bar--leading')).toHaveCount(2);
   // Same origin and length for every bar: they compare at a glance.
   const boxes = await page.locator('svg.rate-bar').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect()).map((box) => [Math.round(box.left), Math.round(box.width)]));

@@ -116,11 +116,11 @@ test('a ?q= link fills the field and runs the search; typing rewrites the URL wi
 });
 
 /** Each shipped record's sort keys by its English URL, as `record-data.ts` gives them to Pagefind. */
-const SORT_KEYS: Map<string, { last_confirmed: string; fix_rate: number }> = (() => {
-  const keys = new Map<string, { last_confirmed: string; fix_rate: number }>();
+const SORT_KEYS: Map<string, { last_updated: string; fix_rate: number }> = (() => {
+  const keys = new Map<string, { last_updated: string; fix_rate: number }>();
   for (const record of loadRecords(new URL('../../content/errors/', import.meta.url).pathname)) {
     keys.set(`/${record.id}/`, {
-      last_confirmed: record.last_confirmed ?? MISSING_DATE,
+      last_updated: record.last_updated ?? MISSING_DATE,
       fix_rate: typeof record.fix_success_rate === 'number' ? record.fix_success_rate : Number(MISSING_RATE),
     });
   }
@@ -130,7 +130,7 @@ const SORT_KEYS: Map<string, { last_confirmed: string; fix_rate: number }> = (()
 const resultLinks = (page: Page) => page.locator('atlas-search-page .sr-result__link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 
 /** The sort key of each result URL, in the order shown. */
-function keysOf(urls: string[], key: 'last_confirmed' | 'fix_rate'): (string | number)[] {
+function keysOf(urls: string[], key: 'last_updated' | 'fix_rate'): (string | number)[] {
   return urls.map((url) => {
     const keys = SORT_KEYS.get(url);
     if (!keys) throw new Error(`no record for result ${url}`);
@@ -150,7 +150,7 @@ function watchBundle(page: Page, bundlePath: string): string[] {
   return fetched;
 }
 
-test('best match fetches nothing from the sorted bundle; "last confirmed" keeps query and filters and orders results from it', async ({ page }) => {
+test('best match fetches nothing from the sorted bundle; "last updated" keeps query and filters and orders results from it', async ({ page }) => {
   const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
   const plain = watchBundle(page, DEFAULT_BUNDLE_PATH);
   await page.goto('/search/');
@@ -162,11 +162,11 @@ test('best match fetches nothing from the sorted bundle; "last confirmed" keeps 
   const byRelevance = await resultLinks(page);
   expect(byRelevance.length).toBeGreaterThan(5);
   // Otherwise this query could not tell a sorted list from a relevance one.
-  expect(isDescending(keysOf(byRelevance, 'last_confirmed'))).toBe(false);
+  expect(isDescending(keysOf(byRelevance, 'last_updated'))).toBe(false);
 
-  await page.locator('atlas-search-page select').selectOption('last_confirmed');
-  await expect(page).toHaveURL(/\/search\/\?q=connection&sort=last_confirmed$/);
-  await expect.poll(async () => isDescending(keysOf(await resultLinks(page), 'last_confirmed'))).toBe(true);
+  await page.locator('atlas-search-page select').selectOption('last_updated');
+  await expect(page).toHaveURL(/\/search\/\?q=connection&sort=last_updated$/);
+  await expect.poll(async () => isDescending(keysOf(await resultLinks(page), 'last_updated'))).toBe(true);
   const byDate = await resultLinks(page);
   expect(byDate[0]).not.toBe(byRelevance[0]);
   // The engine's worker fetches these; the request events may trail the rendered results a little.
@@ -177,20 +177,26 @@ test('best match fetches nothing from the sorted bundle; "last confirmed" keeps 
   // A filter in sorted order: still sorted, still the same query, all three in the URL.
   await page.locator('pagefind-filter-dropdown[filter="domain"] button').first().click();
   await page.getByRole('option', { name: /^grpc/ }).click();
-  await expect(page).toHaveURL(/\/search\/\?q=connection&domain=grpc&sort=last_confirmed$/);
+  await expect(page).toHaveURL(/\/search\/\?q=connection&domain=grpc&sort=last_updated$/);
   await expect.poll(async () => new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
   const grpcByDate = await resultLinks(page);
   expect(grpcByDate.length).toBeGreaterThan(2);
-  expect(isDescending(keysOf(grpcByDate, 'last_confirmed'))).toBe(true);
+  expect(isDescending(keysOf(grpcByDate, 'last_updated'))).toBe(true);
 
   // Back to best match: the default bundle's order again, filter kept, no sort in the URL.
   await page.locator('atlas-search-page select').selectOption('relevance');
   await expect(page).toHaveURL(/\/search\/\?q=connection&domain=grpc$/);
-  await expect.poll(async () => isDescending(keysOf(await resultLinks(page), 'last_confirmed'))).toBe(false);
+  // The same list a fresh best-match search for it shows.
+  const fresh = await page.context().newPage();
+  await fresh.goto('/search/?q=connection&domain=grpc');
+  await expect(firstResult(fresh)).toBeVisible();
+  const grpcByRelevance = await resultLinks(fresh);
+  await fresh.close();
+  await expect.poll(async () => await resultLinks(page)).toEqual(grpcByRelevance);
   expect(new Set(await page.locator('atlas-search-page .sr-result__domain').allTextContents())).toEqual(new Set(['grpc']));
 });
 
-for (const [prefix, query, sort] of [['', 'connection', 'last_confirmed'], ['', 'connection', 'fix_rate'], ['/zh', '连接', 'last_confirmed']] as const) {
+for (const [prefix, query, sort] of [['', 'connection', 'last_updated'], ['', 'connection', 'fix_rate'], ['/zh', '连接', 'last_updated']] as const) {
   test(`a ${prefix}/search/?sort=${sort} link with filters orders its results from the sorted bundle alone`, async ({ page }) => {
     const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
     const plain = watchBundle(page, DEFAULT_BUNDLE_PATH);

@@ -70,7 +70,7 @@ test('a search sorted by date loads the sorted bundle from under the base', asyn
     const path = new URL(request.url()).pathname;
     if (path.includes('pagefind-sorted/')) sorted.push(path);
   });
-  await page.goto('search/?q=connection&sort=last_confirmed');
+  await page.goto('search/?q=connection&sort=last_updated');
   await expect(page.locator('atlas-search-page .sr-result__link').first()).toHaveAttribute('href', new RegExp(`^${SUBPATH_BASE}`));
   await expect.poll(() => sorted.length).toBeGreaterThan(0);
   expect(sorted.every((path) => path.startsWith(`${SUBPATH_BASE}pagefind-sorted/`))).toBe(true);

@@ -8,7 +8,7 @@ import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../src/lib/search/bundles.ts';
 
 /** A record-like page as the site renders it: sort keys in <head> (SearchSortKeys.astro), title and facet in <body>. */
 const page = (lang: string, title: string, date: string, rate: string, sortInBody = false) => {
-  const sorts = `<meta name="error-atlas:last_confirmed" content="${date}" data-pagefind-sort="last_confirmed[content]"><meta name="error-atlas:fix_rate" content="${rate}" data-pagefind-sort="fix_rate[content]">`;
+  const sorts = `<meta name="error-atlas:last_updated" content="${date}" data-pagefind-sort="last_updated[content]"><meta name="error-atlas:fix_rate" content="${rate}" data-pagefind-sort="fix_rate[content]">`;
   return `<!doctype html><html lang="${lang}"><head><title>${title}</title>${sortInBody ? '' : sorts}</head><body>
 <header>Error Atlas</header><main><article class="record" data-pagefind-body><h1 id="signature">${title}</h1><p>connection reset while ${title}</p></article>
 <div hidden class="search-data"><span data-pagefind-meta="title:${title}"></span><span data-pagefind-filter="domain:grpc"></span>${sortInBody ? sorts : ''}</div></main></body></html>`;
@@ -38,7 +38,7 @@ test('two bundles from one site: the same pages, filters and fragments; sort key
     assert.equal(stats.bundles.sorted.pages, 3);
     assert.deepEqual(stats.languages.sort(), ['en', 'zh-cn']);
     assert.deepEqual(sortKeysIn(join(dir, DEFAULT_BUNDLE)), { en: [], 'zh-cn': [] });
-    assert.deepEqual(sortKeysIn(join(dir, SORTED_BUNDLE)), { en: ['last_confirmed', 'fix_rate'], 'zh-cn': ['last_confirmed', 'fix_rate'] });
+    assert.deepEqual(sortKeysIn(join(dir, SORTED_BUNDLE)), { en: ['last_updated', 'fix_rate'], 'zh-cn': ['last_updated', 'fix_rate'] });
     for (const part of ['filter', 'fragment', 'index']) {
       const files = readdirSync(join(dir, DEFAULT_BUNDLE, part)).sort();
       assert.ok(files.length > 0, part);
@@ -54,7 +54,7 @@ test('two bundles from one site: the same pages, filters and fragments; sort key
 test('a sort key rendered inside <body> fails the indexing: it would be in every first query', async () => {
   const dir = site([['grpc/a/index.html', page('en', 'alpha', '2024-01-01', '0.5', true)]]);
   try {
-    await assert.rejects(indexSite(dir), /pagefind\/ holds sort data \(last_confirmed, fix_rate\) for en/);
+    await assert.rejects(indexSite(dir), /pagefind\/ holds sort data \(last_updated, fix_rate\) for en/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,6 @@ export interface ListingRow {
   signature_zh: string | null;
   resolvable: ErrorRecord['resolvable'];
   fix_success_rate: number | null;
-  last_confirmed: string | null;
   last_updated: string | null;
 }
 
@@ -33,7 +32,6 @@ function listingRow(record: ErrorRecord): ListingRow {
     signature_zh: record.signature_zh ?? null,
     resolvable: record.resolvable,
     fix_success_rate: record.fix_success_rate ?? null,
-    last_confirmed: record.last_confirmed ?? null,
     last_updated: record.last_updated ?? null,
   };
 }

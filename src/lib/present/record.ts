@@ -8,7 +8,7 @@ import { localize, type LocalizedText } from '../i18n/fallback.ts';
 import { formatRate, translate, type UiKey } from '../i18n/index.ts';
 import { recordPath } from '../routing/paths.ts';
 import type { RelatedGraph } from '../record/graph.ts';
-import { edgeTarget, RECORD_FIELDS, RELATION_KINDS, type ErrorRecord, type RelationKind, type TransitionEdge } from '../record/schema.ts';
+import { edgeTarget, INVERSE_RELATION, RECORD_FIELDS, RELATION_KINDS, type ErrorRecord, type RelationKind, type TransitionEdge } from '../record/schema.ts';
 import type { Locale } from '../site-config.ts';
 import { asText, deadEndViews, extraFields, localizer, text, workaroundViews, type DeadEndView, type ExtraField, type WorkaroundView } from './entries.ts';
 import { labelOf } from './labels.ts';
@@ -58,7 +58,7 @@ export interface DetailRow {
 
 /** A fact about the record said in words under its title ("Fixes usually work (est. 76%)"). */
 export interface Badge {
-  key: 'resolvable' | 'fix_success_rate' | 'confidence' | 'verification_tier';
+  key: 'resolvable' | 'fix_success_rate' | 'verification_tier';
   text: string;
   tone?: 'good' | 'warn' | 'bad';
 }
@@ -97,7 +97,7 @@ export interface RecordView {
   workarounds: WorkaroundView[];
   deadEnds: DeadEndView[];
   related: RelatedGroup[];
-  /** Facts in words under the title: can it be fixed, how well fixes work, how sure the record is, who checked it. */
+  /** Facts in words under the title: can it be fixed, how well fixes work, who wrote or checked it. */
   badges: Badge[];
   /** The short answer under the title: the best-rated workaround and the worst trap. */
   quick: { tryFirst: QuickPick | null; avoid: QuickPick | null };
@@ -200,13 +200,6 @@ function relatedItem(id: string, graph: RelatedGraph, locale: Locale, notes: Rel
   };
 }
 
-/** An edge seen from its target: A "leads to" B means B is "preceded by" A. */
-const INVERSE: Record<RelationKind, RelationKind> = {
-  leads_to: 'preceded_by',
-  preceded_by: 'leads_to',
-  frequently_confused_with: 'frequently_confused_with',
-};
-
 function relatedGroups(record: ErrorRecord, graph: RelatedGraph, locale: Locale, local: ReturnType<typeof localizer>): RelatedGroup[] {
   const items = new Map<RelationKind, RelatedItem[]>(RELATION_KINDS.map((kind) => [kind, []]));
   const listed = new Set<string>();
@@ -220,7 +213,7 @@ function relatedGroups(record: ErrorRecord, graph: RelatedGraph, locale: Locale,
   for (const link of graph.incoming.get(record.id) ?? []) {
     if (listed.has(link.from)) continue;
     listed.add(link.from);
-    items.get(INVERSE[link.kind])?.push(relatedItem(link.from, graph, locale, []));
+    items.get(INVERSE_RELATION[link.kind])?.push(relatedItem(link.from, graph, locale, []));
   }
   return RELATION_KINDS.filter((kind) => (items.get(kind) ?? []).length > 0).map((kind) => ({
     kind,
@@ -360,9 +353,6 @@ function badgesOf(record: ErrorRecord, locale: Locale): Badge[] {
   if (typeof record.fix_success_rate === 'number') {
     const rate = record.fix_success_rate;
     badges.push({ key: 'fix_success_rate', text: t(`record.badge.fixes.${level(rate)}`, { rate: formatRate(rate) }), tone: rate >= 0.5 ? 'good' : 'warn' });
-  }
-  if (typeof record.confidence === 'number') {
-    badges.push({ key: 'confidence', text: t(`record.badge.confidence.${level(record.confidence)}`, { rate: formatRate(record.confidence) }) });
   }
   const tier = text(record.verification_tier);
   const latest = [...(record.reviews ?? [])].sort((a, b) => b.on.localeCompare(a.on))[0];

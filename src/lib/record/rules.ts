@@ -7,7 +7,7 @@
  * Pure: the caller reads the records, their example messages and the declared overlaps.
  */
 import { compileRecordRegex } from '../regex/dialect.ts';
-import { edgeTarget, RELATION_KINDS, type ErrorRecord } from './schema.ts';
+import { edgeTarget, INVERSE_RELATION, RELATION_KINDS, type ErrorRecord, type RelationKind } from './schema.ts';
 import type { Problem } from './validate.ts';
 
 /** Two records whose patterns knowingly overlap: `regex_of`'s pattern matches an example of `matches_example_of`. */
@@ -230,7 +230,32 @@ const graph: Rule = {
   },
 };
 
-export const CONTENT_RULES: readonly Rule[] = [examples, ownTexts, overlaps, chinese, complete, graph, provenance];
+/** Links a record makes that the record it points at does not make back: `[from, kind, to]`. */
+export function oneWayLinks(records: readonly ErrorRecord[]): [from: string, kind: RelationKind, to: string][] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const oneWay: [string, RelationKind, string][] = [];
+  for (const record of records) {
+    for (const kind of RELATION_KINDS) {
+      for (const edge of record.transition_graph?.[kind] ?? []) {
+        const target = byId.get(edgeTarget(edge));
+        if (!target || target.id === record.id) continue;
+        const back = (target.transition_graph?.[INVERSE_RELATION[kind]] ?? []).some((other) => edgeTarget(other) === record.id);
+        if (!back) oneWay.push([record.id, kind, target.id]);
+      }
+    }
+  }
+  return oneWay;
+}
+
+const linkedBack: Rule = {
+  name: 'related records link both ways: a "leads to" is the other\'s "preceded by", a confusion is stated on both',
+  check(kb) {
+    return oneWayLinks(kb.records).map(([from, kind, to]) =>
+      error(fileOf(to), `transition_graph.${INVERSE_RELATION[kind]}`, `needs ${from}, which lists this record under ${kind} (npm run link:back adds it)`));
+  },
+};
+
+export const CONTENT_RULES: readonly Rule[] = [examples, ownTexts, overlaps, chinese, complete, graph, linkedBack, provenance];
 
 export function checkRules(kb: KnowledgeBase, rules: readonly Rule[] = CONTENT_RULES): Problem[] {
   return rules.flatMap((rule) => rule.check(kb));

@@ -142,6 +142,13 @@ export const TransitionGraphSchema = z.looseObject({
 export const RELATION_KINDS = ['leads_to', 'preceded_by', 'frequently_confused_with'] as const satisfies readonly (keyof typeof TransitionGraphSchema.shape)[];
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
+/** The relation as the other record states it: A "leads to" B is B "preceded by" A. */
+export const INVERSE_RELATION: Readonly<Record<RelationKind, RelationKind>> = {
+  leads_to: 'preceded_by',
+  preceded_by: 'leads_to',
+  frequently_confused_with: 'frequently_confused_with',
+};
+
 /** The id an edge points at, whichever of its two forms it takes. */
 export function edgeTarget(edge: z.output<typeof TransitionEdgeSchema>): string {
   return typeof edge === 'string' ? edge : edge.error_id;

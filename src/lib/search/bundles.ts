@@ -4,7 +4,7 @@
  * - `/pagefind/`: everything but the sort keys. Every search in relevance order (the header dialog,
  *   the search page's default "best match") uses it, so a first query never downloads sort data.
  * - `/pagefind-sorted/`: the same index with the sort keys. Only a search sorted by a key
- *   (`last_confirmed`, `fix_rate`) uses it.
+ *   (`last_updated`, `fix_rate`) uses it.
  *
  * Why: Pagefind keeps each sort key in the language's page list (`pf_meta`, fetched before any
  * search) as an order of all pages, and a permutation does not compress: on a 20,000-record site the

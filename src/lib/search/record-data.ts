@@ -17,7 +17,7 @@ export const FILTER_KEYS = ['domain', 'category', 'resolvable', 'tier'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Sort keys; records without a value sort last (`0000-00-00`, `-1`) instead of dropping out. */
-export const SORT_KEYS = ['last_confirmed', 'fix_rate'] as const;
+export const SORT_KEYS = ['last_updated', 'fix_rate'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const MISSING_DATE = '0000-00-00';
 export const MISSING_RATE = '-1';
@@ -44,7 +44,7 @@ export function recordSearchData(record: ErrorRecord, locale: Locale): RecordSea
     meta: { title, domain: record.domain },
     filters,
     sorts: {
-      last_confirmed: record.last_confirmed ?? MISSING_DATE,
+      last_updated: record.last_updated ?? MISSING_DATE,
       fix_rate: typeof record.fix_success_rate === 'number' ? String(record.fix_success_rate) : MISSING_RATE,
     },
   };

@@ -10,7 +10,10 @@ import { FILTER_KEYS, type FilterKey, type SortKey } from './record-data.ts';
 export type Filters = Partial<Record<FilterKey, string[]>>;
 /** `relevance` is Pagefind's own order; the others sort descending (newest, most successful first). */
 export type SortOption = 'relevance' | SortKey;
-export const SORT_OPTIONS: readonly SortOption[] = ['relevance', 'last_confirmed', 'fix_rate'];
+export const SORT_OPTIONS: readonly SortOption[] = ['relevance', 'last_updated', 'fix_rate'];
+
+/** Sort codes that were renamed: links that carry the old code keep their order. */
+const RENAMED_SORTS: Record<string, SortOption> = { last_confirmed: 'last_updated' };
 
 export interface SearchState {
   q: string;
@@ -36,7 +39,7 @@ export function parseSearchParams(params: URLSearchParams, labels: ResolvableLab
     const values = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
     if (values.length > 0) filters[key] = key === 'resolvable' ? values.map((value) => toLabel(value, labels)) : values;
   }
-  const sort = params.get('sort') ?? '';
+  const sort = RENAMED_SORTS[params.get('sort') ?? ''] ?? params.get('sort') ?? '';
   return {
     q: (params.get('q') ?? '').trim(),
     filters,

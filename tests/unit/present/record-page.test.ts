@@ -41,9 +41,17 @@ test('the short answer points at the best workaround and the worst dead end', ()
 
 test('badges say in words what the numbers mean, and say the numbers are estimates', () => {
   const texts = view(example).badges.map((badge) => badge.text);
-  assert.deepEqual(texts, ['You can fix this', 'Fixes usually work (estimated 76%)', 'High confidence (estimated 82%)', 'Written by AI, not reviewed by a person']);
+  assert.deepEqual(texts, ['You can fix this', 'Fixes usually work (estimated 76%)', 'Written by AI, not reviewed by a person']);
   const zh = view(example, 'zh').badges.map((badge) => badge.text);
   assert.ok(zh.includes('修复通常有效（估计 76%）'));
+});
+
+test('a documented review is shown by name and date; a tier alone is not trusted', () => {
+  const claimed = view({ ...example, verification_tier: 'human_reviewed' }).badges.find((badge) => badge.key === 'verification_tier');
+  assert.deepEqual(claimed, { key: 'verification_tier', text: 'Reviewed by a person', tone: 'warn' });
+  const reviewed = view({ ...example, verification_tier: 'human_reviewed', reviews: [{ by: 'Ana Li', on: '2026-10-02' }, { by: 'Wei Zhang', on: '2026-11-20', note: 'reproduced on grpc-go 1.68' }] });
+  assert.equal(reviewed.badges.find((badge) => badge.key === 'verification_tier')?.text, 'Reviewed by Wei Zhang on 2026-11-20');
+  assert.equal(reviewed.details.find((row) => row.key === 'reviews')?.value, 'Reviewed by Wei Zhang on 2026-11-20 (reproduced on grpc-go 1.68); Reviewed by Ana Li on 2026-10-02');
 });
 
 test('no stored value or field name reaches the page: enums are labelled, other-language rows numbered as shown', () => {

@@ -88,6 +88,11 @@ test('each rule reports the file and field it is about', () => {
   const silent = lines(kb([{ ...a, verification_tier: null }, b], examples));
   assert.ok(silent.some((line) => line.startsWith('app/alpha-failed.json: verification_tier: is needed')), silent.join('\n'));
 
+  const oneWay = lines(kb([{ ...a, transition_graph: { leads_to: [{ error_id: 'app/beta-failed', condition: 'when retried', condition_zh: '重试时' }] } }, b], examples));
+  assert.deepEqual(oneWay, ['app/beta-failed.json: transition_graph.preceded_by: needs app/alpha-failed, which lists this record under leads_to (npm run link:back adds it)']);
+  const bothWays = lines(kb([{ ...a, transition_graph: { leads_to: ['app/beta-failed'] } }, { ...b, transition_graph: { preceded_by: ['app/alpha-failed'] } }], examples));
+  assert.deepEqual(bothWays, []);
+
   const dangling = lines(kb([{ ...a, transition_graph: { leads_to: ['app/nowhere'] } }, b], examples));
   assert.ok(dangling.includes('app/alpha-failed.json: transition_graph.leads_to[0]: refers to a record that does not exist (got "app/nowhere")'), dangling.join('\n'));
 });

@@ -7,11 +7,11 @@ test('best match searches the default bundle; a sort by any key, the sorted one'
   assert.equal(needsSortedBundle(undefined), false);
   assert.equal(needsSortedBundle(null), false);
   assert.equal(needsSortedBundle({}), false);
-  assert.equal(needsSortedBundle({ last_confirmed: 'desc' }), true);
+  assert.equal(needsSortedBundle({ last_updated: 'desc' }), true);
   assert.equal(needsSortedBundle({ fix_rate: 'asc' }), true);
   // The search page's three choices.
   assert.equal(needsSortedBundle(pagefindSort('relevance')), false);
-  assert.equal(needsSortedBundle(pagefindSort('last_confirmed')), true);
+  assert.equal(needsSortedBundle(pagefindSort('last_updated')), true);
   assert.equal(needsSortedBundle(pagefindSort('fix_rate')), true);
 });
 

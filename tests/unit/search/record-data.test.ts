@@ -24,9 +24,9 @@ test('filters carry the domain, and the category, resolvable and tier as labels 
 });
 
 test('sort keys are always present, so records without a value sort last instead of vanishing', () => {
-  const bare = { ...example, last_confirmed: null, fix_success_rate: null, resolvable: null, verification_tier: '' };
+  const bare = { ...example, last_updated: null, fix_success_rate: null, resolvable: null, verification_tier: '' };
   const data = recordSearchData(bare, 'en');
-  assert.deepEqual(data.sorts, { last_confirmed: MISSING_DATE, fix_rate: MISSING_RATE });
+  assert.deepEqual(data.sorts, { last_updated: MISSING_DATE, fix_rate: MISSING_RATE });
   assert.equal(data.filters.resolvable, undefined);
   assert.equal(data.filters.tier, undefined);
 });

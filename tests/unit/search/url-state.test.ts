@@ -25,7 +25,7 @@ test('unknown keys and unknown sort values are ignored', () => {
 });
 
 test('a state writes back to the same URL it was read from (labels back to codes)', () => {
-  const query = '?q=connection+reset&domain=grpc&resolvable=partial&tier=human_reviewed&sort=last_confirmed';
+  const query = '?q=connection+reset&domain=grpc&resolvable=partial&tier=human_reviewed&sort=last_updated';
   const state = parseSearchParams(new URLSearchParams(query), zh);
   assert.equal(toQueryString(state, zh), query);
 });
@@ -47,4 +47,8 @@ test('sort choices become descending Pagefind sorts; relevance sends none', () =
 test('filters reported by Pagefind are cleaned: unknown keys and empty lists go', () => {
   assert.deepEqual(cleanFilters({ domain: ['grpc'], category: [], other: ['x'], tier: 'no' }), { domain: ['grpc'] });
   assert.deepEqual(cleanFilters(undefined), {});
+});
+
+test('a link with the sort code used before (last_confirmed) keeps ordering by date', () => {
+  assert.equal(parseSearchParams(new URLSearchParams('q=x&sort=last_confirmed'), en).sort, "last_updated");
 });
