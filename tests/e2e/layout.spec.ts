@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EXAMPLE_EN, EXAMPLE_ZH } from './helpers.ts';

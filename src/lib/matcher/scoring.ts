@@ -27,6 +27,7 @@ import {
   RELATIVE_FLOOR,
   SIMILARITY_DISTINCTIVE_MAX,
   SIMILARITY_ONLY_MAX,
+  WRAPPER_YIELD,
 } from './tuning.ts';
 import type { MatchedLine, MatchResult } from './types.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -112,6 +113,18 @@ const wordingCap = (naming: number, j: number) => ((naming >> j) & 1 ? SIMILARIT
 const wordingBound = (similarity: PasteSimilarity, r: number, naming: number) =>
   wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
 
+/** An error line, not a stack frame: what a wrapper's message reports on. */
+const ERROR_SIGNS = 0.6;
+
+/** Whether the paste shows an error line before `first` (a wrapper's line) that is not the wrapper's. */
+function errorBefore(paste: Paste, first: number, own: ReadonlySet<number>): boolean {
+  for (const line of paste.lines) {
+    if (line.index >= first) return false;
+    if (!line.frame && line.err >= ERROR_SIGNS && !own.has(line.index)) return true;
+  }
+  return false;
+}
+
 export interface ScoreInput {
   /** Records to score: those with hits first, then those found by wording. */
   consider: readonly number[];
@@ -120,10 +133,12 @@ export interface ScoreInput {
   similarity: PasteSimilarity;
   vocabulary: Vocabulary;
   patterns: RecordPatterns;
+  /** Records whose message only wraps another error. */
+  wrappers: ReadonlySet<number>;
   explain: boolean;
 }
 
-export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, explain }: ScoreInput): Scored[] {
+export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, wrappers, explain }: ScoreInput): Scored[] {
   const { simLines } = paste;
   const width = simLines.length;
   const simRow = new Float64Array(width);
@@ -170,6 +185,13 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
       best *= context;
       if (explain) why = { ...why, context };
+      if (wrappers.has(r) && paste.multi) {
+        const own = new Set(found.map((hit) => hit.line.index));
+        if (errorBefore(paste, Math.min(...own), own)) {
+          best *= WRAPPER_YIELD;
+          if (explain) why = { ...why, wrapperYield: WRAPPER_YIELD };
+        }
+      }
       sorted.sort((a, b) => b.s - a.s);
       const bestLines = sorted.slice(0, LINES_REPORTED).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
       scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
