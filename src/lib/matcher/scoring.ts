@@ -211,6 +211,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           bestLine = line;
         }
       }
+      if (bestLine && wrappers.has(r) && paste.multi && errorBefore(paste, bestLine.index, new Set([bestLine.index]))) best *= WRAPPER_YIELD;
       if (best > bestSoFar) bestSoFar = best;
       if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err } : undefined });
     }

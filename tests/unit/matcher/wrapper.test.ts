@@ -49,3 +49,9 @@ test('a wrapper does not answer for an error no record explains', async () => {
   assert.equal(unflagged.match(LOG_UNCOVERED)[0]?.id, exitCode.id, 'without the flag the wrapper answers');
   assert.deepEqual(flagged.match(LOG_UNCOVERED), []);
 });
+
+test('a wrapper found by its wording alone yields the same way', async () => {
+  const wordingOnly = await loadMatcher(buildMatcherIndex([{ ...exitCode, regex: null, wrapper: true }, { ...heap, regex: null }]));
+  assert.equal(wordingOnly.match(LOG_WITH_CAUSE)[0]?.id, 'jvm/heap-space');
+  assert.deepEqual(wordingOnly.match(LOG_UNCOVERED), []);
+});
