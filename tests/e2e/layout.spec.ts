@@ -21,6 +21,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of PAGES) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
+        // axe walks every node: the atlas (a cell per record) takes it tens of seconds on a busy 2-core machine.
+        test.setTimeout(120_000);
         await page.goto(path);
         await settle(page, path);
         const results = await new AxeBuilder({ page }).analyze();
