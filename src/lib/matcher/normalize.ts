@@ -52,7 +52,7 @@ export function stripAnsi(text: string): string {
 /** Field names whose values carry the message in structured (JSON) logs, most telling first. */
 const MESSAGE_KEYS = [
   'error', 'err', 'exception', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
-  'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'log', 'textPayload', 'description',
+  'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'exc_info', 'exc_text', 'log', 'textPayload', 'description',
   '@message', 'body', 'cause', 'fault', 'errors', 'jsonPayload', 'event', 'data', 'summary', 'attr',
 ];
 

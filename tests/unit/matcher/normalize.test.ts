@@ -142,4 +142,7 @@ test('JSON logs give error fields by their names too: errMsg inside attr, ECS do
   const ecsTexts = normalizePaste(ecs).map((line) => line.text);
   assert.ok(ecsTexts.includes('org.elasticsearch.common.breaker.CircuitBreakingException'), ecsTexts.join(' | '));
   assert.ok(ecsTexts.includes('[parent] Data too large'));
+  // python-json-logger puts the traceback under Python logging's own name for it.
+  const python = '{"levelname": "ERROR", "message": "Exception on /reports [GET]", "exc_info": "Traceback (most recent call last):\\n  File \\"app.py\\", line 9, in view\\njinja2.exceptions.TemplateNotFound: reports/monthly.html"}';
+  assert.ok(normalizePaste(python).some((line) => line.text === 'jinja2.exceptions.TemplateNotFound: reports/monthly.html'), normalizePaste(python).map((line) => line.text).join(' | '));
 });
