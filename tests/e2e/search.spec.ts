@@ -66,6 +66,8 @@ test('error tokens are found as typed', async ({ page }) => {
 });
 
 test('each Chinese query on /zh/search/ puts its record first', async ({ page }) => {
+  // Search (and the matcher) load their indexes on first use: slow on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.goto('/zh/search/');
   for (const [query, id] of CHINESE_QUERIES) {
     await search(page, query);
@@ -151,6 +153,8 @@ function watchBundle(page: Page, bundlePath: string): string[] {
 }
 
 test('best match fetches nothing from the sorted bundle; "last updated" keeps query and filters and orders results from it', async ({ page }) => {
+  // Search (and the matcher) load their indexes on first use: slow on a busy 2-core machine.
+  test.setTimeout(90_000);
   const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
   const plain = watchBundle(page, DEFAULT_BUNDLE_PATH);
   await page.goto('/search/');
@@ -247,6 +251,8 @@ const GRPC_LOG = [
 ].join('\n');
 
 test('pasting a multi-line error into the header search offers the matcher, which finds the record', async ({ page }) => {
+  // Search (and the matcher) load their indexes on first use: slow on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.goto(EXAMPLE_EN);
   await page.keyboard.press('/');
   const input = page.locator('pagefind-modal pagefind-input input');
