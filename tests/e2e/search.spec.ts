@@ -16,7 +16,7 @@ const CHINESE_QUERIES: [string, string][] = [
   ['空指针解引用', 'go/nil-pointer-dereference'],
   ['所有 goroutine 都在休眠', 'go/all-goroutines-asleep-deadlock'],
   ['收到的消息超过上限', 'grpc/grpc-resource-exhausted-message-larger-than-max'],
-  ['找不到类定义', 'java/noclassdeffounderror'],
+  ['运行时找不到类定义', 'java/noclassdeffounderror'],
   ['Java 堆空间不足', 'java/outofmemoryerror-java-heap-space'],
   ['锁等待超时', 'mysql/lock-wait-timeout-exceeded'],
   ['端口已被分配', 'docker/port-is-already-allocated'],
