@@ -23,6 +23,7 @@ import {
   HIT_SIM,
   HIT_SPEC,
   LINES_REPORTED,
+  MESSAGE_SHARE,
   MID_WORD,
   RELATIVE_FLOOR,
   SIMILARITY_DISTINCTIVE_MAX,
@@ -102,6 +103,12 @@ function explained(vocabulary: Vocabulary, r: number, hit: Hit): { coverage: num
   return total > 0 ? { coverage: inSpan / total, explained: known / total } : { coverage: 1, explained: 1 };
 }
 
+function nameInfo(vocabulary: Vocabulary, similarity: PasteSimilarity, r: number): number {
+  let best = 0;
+  for (const t of vocabulary.distinctiveOf(r)) if (similarity.pasteHas(t)) best = Math.max(best, vocabulary.wordInfo(t));
+  return best;
+}
+
 /** The highest score wording alone could reach with a given recall: F2 is at most 5R / (4 + R). */
 const wordingCeiling = (recall: number, cap: number) => (cap * 5 * recall) / (4 + recall);
 
@@ -111,6 +118,16 @@ const wordingCap = (naming: number, j: number) => ((naming >> j) & 1 ? SIMILARIT
 /** An upper bound on a record's wording-only score on any similarity line (`naming`: its naming lines). */
 const wordingBound = (similarity: PasteSimilarity, r: number, naming: number) =>
   wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
+
+/**
+ * Wording across the lines of one message: the share of a record's words (best variant, by idf) that
+ * the error lines hold together, at MESSAGE_SHARE of what wording on one line could score. A tool
+ * that prints the status on one line and the details on another (`status = StatusCode.UNAVAILABLE`,
+ * `details = "Connection reset by peer"`) has all the words, on no one line. Without a distinctive
+ * token named, this stays under ABSTAIN_BELOW: words scattered over a log alone never answer.
+ */
+const messageScore = (similarity: PasteSimilarity, r: number, naming: number) =>
+  MESSAGE_SHARE * similarity.recallCeiling(r) * (naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
 
 export interface ScoreInput {
   /** Records to score: those with hits first, then those found by wording. */
@@ -166,10 +183,15 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           }
         }
       }
+      const message = messageScore(similarity, r, naming);
+      if (message > best) {
+        best = message;
+        if (explain) why = { ...why, message };
+      }
       // Context (CONTEXT_FLOOR): how much of the record's wording the whole paste holds.
       const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
       best *= context;
-      if (explain) why = { ...why, context };
+      if (explain) why = { ...why, context, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, nameInfo: nameInfo(vocabulary, similarity, r) };
       sorted.sort((a, b) => b.s - a.s);
       const bestLines = sorted.slice(0, LINES_REPORTED).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
       scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
@@ -189,8 +211,13 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           bestLine = line;
         }
       }
+      const message = messageScore(similarity, r, naming);
+      if (message > best) {
+        best = message;
+        bestLine ??= simLines[naming ? 31 - Math.clz32(naming & -naming) : 0] ?? null;
+      }
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err } : undefined });
+      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, nameInfo: nameInfo(vocabulary, similarity, r), nameHere: (naming >> simLines.indexOf(bestLine)) & 1 } : undefined });
     }
   }
   return scored;

@@ -35,6 +35,7 @@ export interface PasteSimilarity {
   namingLines(record: number): number;
   /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
   contextRecall(record: number): number;
+  pasteHas(token: string): boolean;
   /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
   candidates: number[];
 }
@@ -241,7 +242,11 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return best;
     };
 
-    return { simOf, similarities, recallCeiling, namingLines, contextRecall, candidates: topR };
+    const pasteHas = (t: string) => {
+      contextRecall(0);
+      return pasteTokens!.has(t);
+    };
+    return { simOf, similarities, recallCeiling, namingLines, contextRecall, pasteHas, candidates: topR };
   }
 
   return { forPaste };

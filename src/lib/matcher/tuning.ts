@@ -94,6 +94,12 @@ export const CONTEXT_FLOOR = 0.8;
 export const SIMILARITY_ONLY_MAX = 0.64;
 /** ...and when the line (or its block) names one of the record's distinctive tokens. */
 export const SIMILARITY_DISTINCTIVE_MAX = 0.76;
+/**
+ * Wording of one message spread over the error lines (see scoring.ts, messageScore): the recall of a
+ * record's words over all the error lines together counts at this share of a one-line similarity.
+ * SIMILARITY_ONLY_MAX times this stays below ABSTAIN_BELOW.
+ */
+export const MESSAGE_SHARE = 0.7;
 
 // --- Answering ----------------------------------------------------------------------------------
 /** Abstain unless the best record reaches this score. */
