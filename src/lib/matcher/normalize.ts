@@ -51,7 +51,8 @@ export function stripAnsi(text: string): string {
 
 /** Field names whose values carry the message in structured (JSON) logs, most telling first. */
 const MESSAGE_KEYS = [
-  'error', 'err', 'exception', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
+  'error', 'err', 'exception', 'error.type', 'error.message', 'error.stack_trace', 'exception.type', 'exception.message',
+  'exception.stacktrace', 'exc_info', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
   'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'log', 'textPayload', 'description',
   '@message', 'body', 'cause', 'fault', 'errors', 'jsonPayload', 'event', 'data', 'summary',
 ];

@@ -126,7 +126,8 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     // Records sharing words with the similarity lines, first seen first, with the weight shared.
     const accRecords: number[] = [];
     for (const line of simLines) {
-      for (const t of tokensOf(line.index)) {
+      const us = units(line);
+      for (const t of us[us.length - 1]!.tokens) {
         const id = tokenId.get(t);
         if (id === undefined) continue;
         const list = postingsById[id]!;
