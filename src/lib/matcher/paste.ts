@@ -4,12 +4,15 @@
  * much each line weighs by how error-like it is.
  */
 import type { PreparedLine } from './normalize.ts';
-import { BLOCK_LINES, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { isStopword } from './tokens.ts';
+import { BLOCK_LINES, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
   /** More than one line: blocks and line weights apply. */
   multi: boolean;
+  /** No line shows an error sign: prose (a question, a description), not a tool's output. */
+  prose: boolean;
   /** The lines, lower-cased, joined by `\n` (what the prefilter scans). */
   hay: string;
   /** The most error-like lines, most error-like first (at most SIMILARITY_LINES). */
@@ -49,6 +52,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
   return {
     lines,
     multi,
+    prose: maxErr === 0 && isProse(lines),
     hay: lines.map((l) => l.lower).join('\n'),
     simLines,
     isBlockStart,
@@ -56,4 +60,20 @@ export function readPaste(lines: PreparedLine[]): Paste {
     blockLower,
     lineWeight: (line) => (multi && maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
   };
+}
+
+/**
+ * Whether lines read as sentences: at least PROSE_STOPWORD_SHARE of their words are stopwords ("the",
+ * "I", "is", "to"). Tool output, even without an error sign, has few (a boot log, a config dump).
+ */
+function isProse(lines: readonly PreparedLine[]): boolean {
+  let words = 0;
+  let stop = 0;
+  for (const line of lines) {
+    for (const w of line.lower.match(/[a-z']+/g) ?? []) {
+      words++;
+      if (isStopword(w)) stop++;
+    }
+  }
+  return words > 0 && stop >= words * PROSE_STOPWORD_SHARE;
 }

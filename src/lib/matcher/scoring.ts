@@ -225,10 +225,10 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
 
 /**
  * Best first (ties: the more specific hit, the higher fix rate, then the id); abstain when the best is
- * below ABSTAIN_BELOW; list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
+ * below `abstainBelow` (ABSTAIN_BELOW, or ABSTAIN_BELOW_PROSE for prose); list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
  * candidate up to EXPLAIN_CANDIDATES, without abstaining).
  */
-export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean): MatchResult[] {
+export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean, abstainBelow = ABSTAIN_BELOW): MatchResult[] {
   scored.sort(
     (a, b) =>
       b.score - a.score ||
@@ -237,7 +237,7 @@ export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string
       (ids[a.r]! < ids[b.r]! ? -1 : ids[a.r]! > ids[b.r]! ? 1 : 0),
   );
   const best = scored[0];
-  if (!explain && (!best || best.score < ABSTAIN_BELOW)) return [];
+  if (!explain && (!best || best.score < abstainBelow)) return [];
   const floor = explain || !best ? 0 : best.score * RELATIVE_FLOOR;
   const listed = scored.filter((s) => s.score >= floor);
   const second = listed[1]?.score ?? 0;

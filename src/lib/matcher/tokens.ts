@@ -12,6 +12,9 @@ const STOPWORDS = new Set(
   'a an the of to in on at by for with and or is are was be been this that it its as from into not no but if then than when while which who what there their they them we you your our i me my has have had do does did so such can may might will would should could'
     .split(' '),
 );
+/** Whether a lower-cased word is one of the stopwords tokenize drops. */
+export const isStopword = (word: string) => STOPWORDS.has(word);
+
 // Placeholders found in signatures: <target>, {name}, 'x', "X", N, M, PORT ...
 const PLACEHOLDER_RE = /<[^<>\s]{1,40}>|\{[^{}\s]{1,40}\}|\$\{[^}]*\}/g;
 const QUOTED_RE = /'[^'\n]{0,80}'|"[^"\n]{0,80}"|`[^`\n]{0,80}`/g;
