@@ -12,6 +12,13 @@ const STOPWORDS = new Set(
   'a an the of to in on at by for with and or is are was be been this that it its as from into not no but if then than when while which who what there their they them we you your our i me my has have had do does did so such can may might will would should could'
     .split(' '),
 );
+/**
+ * Longer words are dropped as noise (base64, minified code). Java and .NET class names run long:
+ * `ForegroundServiceStartNotAllowedException` has 41 letters, and at a limit of 40 a record whose
+ * signature is that class name had no words at all.
+ */
+const LONGEST_WORD = 64;
+
 /** Whether a lower-cased word is one of the stopwords tokenize drops. */
 export const isStopword = (word: string) => STOPWORDS.has(word);
 
@@ -35,7 +42,7 @@ export function tokenize(text: string, dropQuoted = false): string[] {
       cjkTokens(t, out);
       continue;
     }
-    if (t.length > 40 || STOPWORDS.has(t)) continue;
+    if (t.length > LONGEST_WORD || STOPWORDS.has(t)) continue;
     if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
     out.push(t);
   }
@@ -94,7 +101,7 @@ function isAsciiWordChar(c: number): boolean {
 
 /** Adds a word unless it is too long, a stopword, a number or a hex id (as tokenize does). */
 function keep(t: string, out: string[]): void {
-  if (t.length > 40 || STOPWORDS.has(t)) return;
+  if (t.length > LONGEST_WORD || STOPWORDS.has(t)) return;
   if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) return;
   out.push(t);
 }
