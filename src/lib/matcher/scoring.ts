@@ -129,6 +129,33 @@ const wordingBound = (similarity: PasteSimilarity, r: number, naming: number) =>
 const messageScore = (similarity: PasteSimilarity, r: number, naming: number) =>
   MESSAGE_SHARE * similarity.recallCeiling(r) * (naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
 
+/**
+ * For a record without a pattern, a line (or its block) that holds every word of its signature or of
+ * an alias says what a pattern hit would: it is scored like one, with the variant's words as the pattern's literal words
+ * (specificity). `filled`: `simRow` holds the record's similarities already, and the score is
+ * returned with the context of the whole paste (the caller applies it otherwise).
+ */
+const NO_WHOLE = { score: 0, spec: 0, line: null };
+
+function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow: Float64Array, filled: boolean): { score: number; spec: number; line: PreparedLine | null } {
+  const { lines, spec } = similarity.wholeWording(r);
+  if (lines === 0) return { score: 0, spec: 0, line: null };
+  if (!filled) similarity.similarities(r, simRow);
+  const specN = Math.min(1, spec / FULL_SPECIFICITY);
+  let score = 0;
+  let line: PreparedLine | null = null;
+  for (let m = lines; m !== 0; m &= m - 1) {
+    const j = 31 - Math.clz32(m & -m);
+    const l = paste.simLines[j]!;
+    const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * simRow[j]!) * paste.lineWeight(l);
+    if (s > score) {
+      score = s;
+      line = l;
+    }
+  }
+  return { score: filled ? score * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r)) : score, spec, line };
+}
+
 export interface ScoreInput {
   /** Records to score: those with hits first, then those found by wording. */
   consider: readonly number[];
@@ -188,6 +215,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         best = message;
         if (explain) why = { ...why, message };
       }
+
       // Context (CONTEXT_FLOOR): how much of the record's wording the whole paste holds.
       const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
       best *= context;
@@ -199,7 +227,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
     } else {
       // (The margin keeps rounding from pruning a record whose score would equal the bound.)
       const naming = similarity.namingLines(r);
-      if (!explain && bestSoFar > 0 && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
+      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;
@@ -215,6 +243,11 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       if (message > best) {
         best = message;
         bestLine ??= simLines[naming ? 31 - Math.clz32(naming & -naming) : 0] ?? null;
+      }
+      const whole = patterns.records[r]!.source === '' ? wholeScore(similarity, paste, r, simRow, true) : NO_WHOLE;
+      if (whole.score > best) {
+        best = whole.score;
+        bestLine = whole.line;
       }
       if (best > bestSoFar) bestSoFar = best;
       if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, nameInfo: nameInfo(vocabulary, similarity, r), nameHere: (naming >> simLines.indexOf(bestLine)) & 1 } : undefined });

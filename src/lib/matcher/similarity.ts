@@ -10,7 +10,7 @@
 import type { PreparedLine } from './normalize.ts';
 import type { Paste } from './paste.ts';
 import { tokenizeLine } from './tokens.ts';
-import { BLOCK_LINES, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, OTHER_WORDS, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
@@ -36,6 +36,11 @@ export interface PasteSimilarity {
   /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
   contextRecall(record: number): number;
   pasteHas(token: string): boolean;
+  /**
+   * The similarity lines holding all the words of one of the record's variants (signature or an
+   * alias), alone or with their block, as bits, and the specificity of the most specific such variant.
+   */
+  wholeWording(record: number): { lines: number; spec: number };
   /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
   candidates: number[];
 }
@@ -243,11 +248,33 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return best;
     };
 
+    const wholeWording = (r: number) => {
+      let lines = 0;
+      let spec = 0;
+      for (const v of vocabulary.variantsOf(r)) {
+        if (v.ids.length === 0) continue;
+        let mask = -1;
+        for (let i = 0; i < v.ids.length && mask !== 0; i++) mask &= ownLines[v.ids[i]!]! | blockLines[v.ids[i]!]!;
+        if (mask === 0) continue;
+        let sum = 0;
+        let most = 0;
+        for (const t of v.tokens) {
+          const info = vocabulary.wordInfo(t);
+          sum += info;
+          if (info > most) most = info;
+        }
+        const vs = most + OTHER_WORDS * (sum - most);
+        if (vs > spec) spec = vs;
+        lines |= mask;
+      }
+      return { lines, spec };
+    };
+
     const pasteHas = (t: string) => {
       contextRecall(0);
       return pasteTokens!.has(t);
     };
-    return { simOf, similarities, recallCeiling, namingLines, contextRecall, pasteHas, candidates: topR };
+    return { simOf, similarities, recallCeiling, namingLines, contextRecall, pasteHas, wholeWording, candidates: topR };
   }
 
   return { forPaste };
