@@ -266,6 +266,12 @@ const ERROR_WORDS =
  * (`TS2304`, `CS1002`, `E0425`). Case-insensitively these would be ordinary words ("every", "else").
  */
 const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4})\b/;
+/**
+ * Reasons written as one CamelCase word, in capitals as printed (Kubernetes events and statuses:
+ * `FailedScheduling`, `FailedMount`, `CrashLoopBackOff`, `OOMKilled`, `Evicted`): the line is an error
+ * line though no error word stands alone in it.
+ */
+const ERROR_REASONS = /\b(?:Failed[A-Z]\w*|\w*BackOff|OOMKilled|Evicted|Unhealthy|ErrImagePull)\b/;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
 const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
@@ -279,7 +285,7 @@ export function errorness(text: string): number {
   if (line.trim() === '') return 0;
   let score = 0;
   const zh = NON_ASCII.test(line) && ZH_ERROR_WORDS.test(line);
-  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line)) score += 0.6;
+  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line)) score += 0.6;
   if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += 0.3;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)
