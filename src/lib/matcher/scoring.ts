@@ -103,12 +103,6 @@ function explained(vocabulary: Vocabulary, r: number, hit: Hit): { coverage: num
   return total > 0 ? { coverage: inSpan / total, explained: known / total } : { coverage: 1, explained: 1 };
 }
 
-function nameInfo(vocabulary: Vocabulary, similarity: PasteSimilarity, r: number): number {
-  let best = 0;
-  for (const t of vocabulary.distinctiveOf(r)) if (similarity.pasteHas(t)) best = Math.max(best, vocabulary.wordInfo(t));
-  return best;
-}
-
 /** The highest score wording alone could reach with a given recall: F2 is at most 5R / (4 + R). */
 const wordingCeiling = (recall: number, cap: number) => (cap * 5 * recall) / (4 + recall);
 
@@ -219,7 +213,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       // Context (CONTEXT_FLOOR): how much of the record's wording the whole paste holds.
       const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
       best *= context;
-      if (explain) why = { ...why, context, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, nameInfo: nameInfo(vocabulary, similarity, r) };
+      if (explain) why = { ...why, context, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0 };
       sorted.sort((a, b) => b.s - a.s);
       const bestLines = sorted.slice(0, LINES_REPORTED).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
       scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
@@ -250,7 +244,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         bestLine = whole.line;
       }
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, nameInfo: nameInfo(vocabulary, similarity, r), nameHere: (naming >> simLines.indexOf(bestLine)) & 1 } : undefined });
+      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
     }
   }
   return scored;

@@ -35,7 +35,6 @@ export interface PasteSimilarity {
   namingLines(record: number): number;
   /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
   contextRecall(record: number): number;
-  pasteHas(token: string): boolean;
   /**
    * The similarity lines holding all the words of one of the record's variants (signature or an
    * alias), alone or with their block, as bits, and the specificity of the most specific such variant.
@@ -270,11 +269,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return { lines, spec };
     };
 
-    const pasteHas = (t: string) => {
-      contextRecall(0);
-      return pasteTokens!.has(t);
-    };
-    return { simOf, similarities, recallCeiling, namingLines, contextRecall, pasteHas, wholeWording, candidates: topR };
+    return { simOf, similarities, recallCeiling, namingLines, contextRecall, wholeWording, candidates: topR };
   }
 
   return { forPaste };
