@@ -44,7 +44,7 @@ export function tokenize(text: string, dropQuoted = false): string[] {
     }
     if (t.length > LONGEST_WORD || STOPWORDS.has(t)) continue;
     if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
-    out.push(t);
+    out.push(stem(t));
   }
   return out;
 }
@@ -103,7 +103,24 @@ function isAsciiWordChar(c: number): boolean {
 function keep(t: string, out: string[]): void {
   if (t.length > LONGEST_WORD || STOPWORDS.has(t)) return;
   if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) return;
-  out.push(t);
+  out.push(stem(t));
+}
+
+/**
+ * A light stemmer: words of six characters or more lose one ending (-ing, -ed, -es, -s, -e), so that
+ * `dispose()` and "disposed", "refused" and "refuses", "requests" and "request" are one word. Other
+ * versions of a tool word the same error with another tense or number; idf and every comparison
+ * see the stem. Shorter words (`class`, `cache`, `uses`) stay as they are: there an ending is
+ * often part of the word.
+ */
+function stem(t: string): string {
+  if (t.length < 6 || hasDigit(t)) return t;
+  if (t.endsWith('ing')) return t.slice(0, -3);
+  if (t.endsWith('ed')) return t.slice(0, -2);
+  if (t.endsWith('es')) return t.slice(0, -2);
+  if (t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
+  if (t.endsWith('e')) return t.slice(0, -1);
+  return t;
 }
 
 function hasDigit(t: string): boolean {
