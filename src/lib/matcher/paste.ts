@@ -5,7 +5,7 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
-import { BLOCK_LINES, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
@@ -63,8 +63,9 @@ export function readPaste(lines: PreparedLine[]): Paste {
 }
 
 /**
- * Whether lines read as sentences: at least PROSE_STOPWORD_SHARE of their words are stopwords ("the",
- * "I", "is", "to"). Tool output, even without an error sign, has few (a boot log, a config dump).
+ * Whether lines read as sentences: at least PROSE_MIN_WORDS words, of which PROSE_STOPWORD_SHARE are
+ * stopwords ("the", "I", "is", "to"). Tool output, even without an error sign, has few (a boot log, a
+ * config dump); a short message may have a few (`"os" imported and not used`), hence the length.
  */
 function isProse(lines: readonly PreparedLine[]): boolean {
   let words = 0;
@@ -75,5 +76,5 @@ function isProse(lines: readonly PreparedLine[]): boolean {
       if (isStopword(w)) stop++;
     }
   }
-  return words > 0 && stop >= words * PROSE_STOPWORD_SHARE;
+  return words >= PROSE_MIN_WORDS && stop >= words * PROSE_STOPWORD_SHARE;
 }

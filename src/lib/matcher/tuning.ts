@@ -106,7 +106,7 @@ export const MESSAGE_SHARE = 0.7;
 export const ABSTAIN_BELOW = 0.47;
 /**
  * ...or this one when the paste is prose: no line shows an error sign and at least
- * PROSE_STOPWORD_SHARE of its words are stopwords (sentences; on the blind dev split prose pastes
+ * PROSE_STOPWORD_SHARE of its words (at least PROSE_MIN_WORDS) are stopwords (sentences; on the blind dev split prose pastes
  * have 0.3-0.47, tool output 0-0.27 with a few chatty logs up to 0.45). Prose (a question, or the answer a
  * record is about, in the deadends corpus's non-software domains) words an error in the writer's own
  * words, among many others, so the right record's similarity is about half what it is on a tool's
@@ -116,6 +116,8 @@ export const ABSTAIN_BELOW = 0.47;
  */
 export const ABSTAIN_BELOW_PROSE = 0.22;
 export const PROSE_STOPWORD_SHARE = 0.25;
+/** ...in at least this many words: Go's `"os" imported and not used` has 2 stopwords in 7 words. */
+export const PROSE_MIN_WORDS = 20;
 /** Results below this share of the best score are not listed. */
 export const RELATIVE_FLOOR = 0.55;
 /** The first result is `medium` (not `low`) confidence when the second scores below this share of it. */
