@@ -45,6 +45,7 @@ export function tokenize(text: string, dropQuoted = false): string[] {
     if (t.length > LONGEST_WORD || STOPWORDS.has(t)) continue;
     if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
     out.push(stem(t));
+    if (t.includes('_')) snakeParts(t, out);
   }
   return out;
 }
@@ -104,6 +105,7 @@ function keep(t: string, out: string[]): void {
   if (t.length > LONGEST_WORD || STOPWORDS.has(t)) return;
   if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) return;
   out.push(stem(t));
+  if (t.includes('_')) snakeParts(t, out);
 }
 
 /**
@@ -121,6 +123,17 @@ function stem(t: string): string {
   if (t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
   if (t.endsWith('e')) return t.slice(0, -1);
   return t;
+}
+
+/**
+ * The parts of a snake_case word, after the word itself: `ERR_DLOPEN_FAILED` is also "err", "dlopen",
+ * "failed", so it shares words with "dlopen failed", while the whole word still names the code.
+ */
+function snakeParts(t: string, out: string[]): void {
+  for (const part of t.split('_')) {
+    if (part.length < 2 || part === t || STOPWORDS.has(part) || /^\d+$/.test(part)) continue;
+    out.push(stem(part));
+  }
 }
 
 function hasDigit(t: string): boolean {
