@@ -44,7 +44,7 @@ export function tokenize(text: string, dropQuoted = false): string[] {
     }
     if (t.length > LONGEST_WORD || STOPWORDS.has(t)) continue;
     if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
-    out.push(stem(t));
+    out.push(t.length < 6 ? t : stem(t));
     if (t.includes('_')) snakeParts(t, out);
   }
   return out;
@@ -104,25 +104,29 @@ function isAsciiWordChar(c: number): boolean {
 function keep(t: string, out: string[]): void {
   if (t.length > LONGEST_WORD || STOPWORDS.has(t)) return;
   if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) return;
-  out.push(stem(t));
+  out.push(t.length < 6 ? t : stem(t));
   if (t.includes('_')) snakeParts(t, out);
 }
 
 /**
- * A light stemmer: words of six characters or more lose one ending (-ing, -ed, -es, -s, -e), so that
+ * A light stemmer (callers pass words of six characters or more): they lose one ending (-ing, -ed, -es, -s, -e), so that
  * `dispose()` and "disposed", "refused" and "refuses", "requests" and "request" are one word. Other
  * versions of a tool word the same error with another tense or number; idf and every comparison
  * see the stem. Shorter words (`class`, `cache`, `uses`) stay as they are: there an ending is
  * often part of the word.
  */
 function stem(t: string): string {
-  if (t.length < 6 || hasDigit(t)) return t;
-  if (t.endsWith('ing')) return t.slice(0, -3);
-  if (t.endsWith('ed')) return t.slice(0, -2);
-  if (t.endsWith('es')) return t.slice(0, -2);
-  if (t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
-  if (t.endsWith('e')) return t.slice(0, -1);
-  return t;
+  // (Character codes rather than endsWith: this runs for every word of every signature when a worker
+  // loads the index, in code not yet optimised.)
+  const n = t.length;
+  const last = t.charCodeAt(n - 1);
+  if (last === 103 /* g */) return t.charCodeAt(n - 2) === 110 && t.charCodeAt(n - 3) === 105 ? t.slice(0, -3) : t;
+  if (last === 100 /* d */) return t.charCodeAt(n - 2) === 101 ? t.slice(0, -2) : t;
+  if (last === 115 /* s */) {
+    const before = t.charCodeAt(n - 2);
+    return before === 115 ? t : before === 101 ? t.slice(0, -2) : t.slice(0, -1);
+  }
+  return last === 101 /* e */ ? t.slice(0, -1) : t;
 }
 
 /**
@@ -132,7 +136,7 @@ function stem(t: string): string {
 function snakeParts(t: string, out: string[]): void {
   for (const part of t.split('_')) {
     if (part.length < 2 || part === t || STOPWORDS.has(part) || /^\d+$/.test(part)) continue;
-    out.push(stem(part));
+    out.push(part.length < 6 ? part : stem(part));
   }
 }
 
