@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EXAMPLE_EN, EXAMPLE_ZH } from './helpers.ts';
@@ -22,6 +21,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of PAGES) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
+        // axe walks every node: the atlas (a cell per record) takes it tens of seconds on a busy 2-core machine.
+        test.setTimeout(120_000);
         await page.goto(path);
         await settle(page, path);
         const results = await new AxeBuilder({ page }).analyze();
@@ -89,15 +90,3 @@ test('the theme follows the system until chosen, then the choice is remembered f
   expect(await background()).toBe(light);
 });
 
-test('the seed record page weighs at most 11 KB gzipped, HTML and CSS, pictures included', async ({ page, request }) => {
-  await page.goto(EXAMPLE_EN);
-  const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).getAttribute('href')!));
-  expect(stylesheets.length).toBeGreaterThan(0);
-  let bytes = gzipSync(await (await request.get(EXAMPLE_EN)).body(), { level: 9 }).length;
-  for (const href of stylesheets) bytes += gzipSync(await (await request.get(href)).body(), { level: 9 }).length;
-  // The page has every picture: rate bars, the neighbourhood diagram and the version strip.
-  await expect(page.locator('svg.rate-bar')).toHaveCount(6);
-  await expect(page.locator('.version-strip')).toHaveCount(1);
-  await expect(page.locator('.neighbourhood')).toHaveCount(1);
-  expect(bytes).toBeLessThanOrEqual(11 * 1024);
-});

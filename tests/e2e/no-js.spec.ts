@@ -7,13 +7,14 @@ for (const path of [EXAMPLE_EN, EXAMPLE_ZH]) {
   test(`the record page is complete and readable with JavaScript off: ${path}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('.entry--work')).toHaveCount(3);
+    await expect(page.locator('.entry--work')).toHaveCount(4);
     await expect(page.locator('.entry--dead')).toHaveCount(3);
     await expect(page.locator('h1#signature')).toBeVisible();
     await expect(page.locator('nav.toc summary')).toBeVisible();
     // Buttons that need JavaScript stay hidden rather than doing nothing.
-    await expect(page.locator('copy-button')).toHaveCount(1);
-    await expect(page.locator('copy-button').first()).toBeHidden();
+    // The signature's copy button and one per workaround's commands.
+    await expect(page.locator('copy-button')).toHaveCount(1 + 4);
+    for (const button of await page.locator('copy-button').all()) await expect(button).toBeHidden();
     // Section links work without scripts.
     await page.locator('a.anchor-link[href="#dead-ends"]').click();
     await expect(page).toHaveURL(/#dead-ends$/);

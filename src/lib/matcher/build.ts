@@ -24,7 +24,8 @@
  *   "res": "t-",                                           // resolvable: t(rue) / p(artial) / f(alse) / - unknown
  *   "fix": [76, -1],                                       // fix_success_rate in percent, -1 unknown
  *   "ks":  { "9": ["ok", ""] },                            // keys of alternatives without a trigram (sparse)
- *   "rk":  [12]                                            // records whose pattern needs the linear-time engine
+ *   "rk":  [12],                                           // records whose pattern needs the linear-time engine
+ *   "wr":  [3]                                             // records whose message only wraps another error (sparse; may be absent)
  * }
  * ```
  */
@@ -48,11 +49,13 @@ export interface MatcherIndex {
   fix: number[];
   ks: Record<string, string[]>;
   rk: number[];
+  /** Records whose message only reports that something else failed (`wrapper: true`). */
+  wr?: number[];
 }
 
 /** The record fields the index reads; any validated record (or parsed record JSON) fits. */
 export type MatcherRecordInput = Pick<ErrorRecord, 'id' | 'signature'> &
-  Partial<Pick<ErrorRecord, 'regex' | 'aliases' | 'localized_aliases' | 'resolvable' | 'fix_success_rate'>>;
+  Partial<Pick<ErrorRecord, 'regex' | 'aliases' | 'localized_aliases' | 'resolvable' | 'fix_success_rate' | 'wrapper'>>;
 
 export interface BuildReport {
   /** Records whose regex could not be used (they are matched by signature similarity only). */
@@ -84,6 +87,7 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
     index.rec.push(row);
     if (keys[k]!.short.length > 0) index.ks[k] = keys[k]!.short;
     if (patterns[k]?.risky) index.rk.push(k);
+    if (record.wrapper === true) (index.wr ??= []).push(k);
     index.res += record.resolvable === 'true' ? 't' : record.resolvable === 'partial' ? 'p' : record.resolvable === 'false' ? 'f' : '-';
     const fix = record.fix_success_rate;
     index.fix.push(typeof fix === 'number' && Number.isFinite(fix) ? Math.round(fix * 100) : -1);
@@ -105,6 +109,7 @@ export function isMatcherIndex(value: unknown): value is MatcherIndex {
     Array.isArray(v.fix) &&
     typeof v.fl === 'object' &&
     typeof v.ks === 'object' &&
-    Array.isArray(v.rk)
+    Array.isArray(v.rk) &&
+    (v.wr === undefined || Array.isArray(v.wr))
   );
 }

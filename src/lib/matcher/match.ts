@@ -39,6 +39,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const prefilter = buildPrefilter(index, stats);
   lap('prefilter');
   const similarity = buildSimilarity(vocabulary, index.n);
+  const wrappers = new Set(index.wr ?? []);
 
   function match(text: string, opts: MatchOptions = {}): MatchResult[] {
     const top = Math.max(1, Math.min(MAX_RESULTS, Math.floor(opts.top ?? MAX_RESULTS)));
@@ -51,7 +52,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const hits = findHits(patterns, scan, paste);
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
-    const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, explain });
+    const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, explain });
     return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW);
   }
 

@@ -51,11 +51,17 @@ export function stripAnsi(text: string): string {
 
 /** Field names whose values carry the message in structured (JSON) logs, most telling first. */
 const MESSAGE_KEYS = [
-  'error', 'err', 'exception', 'error.type', 'error.message', 'error.stack_trace', 'exception.type', 'exception.message',
-  'exception.stacktrace', 'exc_info', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
-  'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'log', 'textPayload', 'description',
-  '@message', 'body', 'cause', 'fault', 'errors', 'jsonPayload', 'event', 'data', 'summary',
+  'error', 'err', 'exception', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
+  'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'exc_info', 'exc_text', 'log', 'textPayload', 'description',
+  '@message', 'body', 'cause', 'fault', 'errors', 'jsonPayload', 'event', 'data', 'summary', 'attr',
 ];
+
+/**
+ * Other keys that carry an error by their name: MongoDB's `errMsg`/`errName`, Elastic Common Schema's
+ * dotted `error.message`/`error.type`/`error.stack_trace`, `exception.message`, `failureReason`.
+ */
+const ERROR_KEY = /^(?:err|error|exception)(?:[._]?[a-z]+)?$|[._](?:message|msg|reason|stack_?trace|type)$|(?:Message|Reason)$/i;
+const MESSAGE_KEY_SET: ReadonlySet<string> = new Set(MESSAGE_KEYS);
 
 function collectMessages(value: unknown, out: string[], depth: number): void {
   if (depth > 4 || out.length > 20) return;
@@ -70,6 +76,7 @@ function collectMessages(value: unknown, out: string[], depth: number): void {
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     for (const key of MESSAGE_KEYS) if (key in obj) collectMessages(obj[key], out, depth + 1);
+    for (const key of Object.keys(obj)) if (!MESSAGE_KEY_SET.has(key) && ERROR_KEY.test(key)) collectMessages(obj[key], out, depth + 1);
   }
 }
 

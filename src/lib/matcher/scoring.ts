@@ -28,6 +28,7 @@ import {
   RELATIVE_FLOOR,
   SIMILARITY_DISTINCTIVE_MAX,
   SIMILARITY_ONLY_MAX,
+  WRAPPER_YIELD,
 } from './tuning.ts';
 import type { MatchedLine, MatchResult } from './types.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -150,6 +151,18 @@ function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow
   return { score: filled ? score * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r)) : score, spec, line };
 }
 
+/** An error line, not a stack frame: what a wrapper's message reports on. */
+const ERROR_SIGNS = 0.6;
+
+/** Whether the paste shows an error line before `first` (a wrapper's line) that is not the wrapper's. */
+function errorBefore(paste: Paste, first: number, own: ReadonlySet<number>): boolean {
+  for (const line of paste.lines) {
+    if (line.index >= first) return false;
+    if (!line.frame && line.err >= ERROR_SIGNS && !own.has(line.index)) return true;
+  }
+  return false;
+}
+
 export interface ScoreInput {
   /** Records to score: those with hits first, then those found by wording. */
   consider: readonly number[];
@@ -158,10 +171,12 @@ export interface ScoreInput {
   similarity: PasteSimilarity;
   vocabulary: Vocabulary;
   patterns: RecordPatterns;
+  /** Records whose message only wraps another error. */
+  wrappers: ReadonlySet<number>;
   explain: boolean;
 }
 
-export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, explain }: ScoreInput): Scored[] {
+export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, wrappers, explain }: ScoreInput): Scored[] {
   const { simLines } = paste;
   const width = simLines.length;
   const simRow = new Float64Array(width);
@@ -214,6 +229,13 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
       best *= context;
       if (explain) why = { ...why, context, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0 };
+      if (wrappers.has(r) && paste.multi) {
+        const own = new Set(found.map((hit) => hit.line.index));
+        if (errorBefore(paste, Math.min(...own), own)) {
+          best *= WRAPPER_YIELD;
+          if (explain) why = { ...why, wrapperYield: WRAPPER_YIELD };
+        }
+      }
       sorted.sort((a, b) => b.s - a.s);
       const bestLines = sorted.slice(0, LINES_REPORTED).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
       scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
@@ -243,6 +265,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         best = whole.score;
         bestLine = whole.line;
       }
+      if (bestLine && wrappers.has(r) && paste.multi && errorBefore(paste, bestLine.index, new Set([bestLine.index]))) best *= WRAPPER_YIELD;
       if (best > bestSoFar) bestSoFar = best;
       if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
     }

@@ -90,6 +90,13 @@ export const MID_WORD = 0.6;
  * the country) comes first, and a generic pattern on a near miss loses its lead.
  */
 export const CONTEXT_FLOOR = 0.8;
+/**
+ * A wrapper record (`wrapper: true`: "Process completed with exit code 1") keeps this share of its
+ * score when the paste shows another error line before the wrapper's line: the earlier error's
+ * record, or no answer, explains the paste, not the line that reports it. Below ABSTAIN_BELOW even
+ * for a perfect hit, so the wrapper can be listed after an answer but never be the answer.
+ */
+export const WRAPPER_YIELD = 0.4;
 /** The best score wording similarity alone can reach... */
 export const SIMILARITY_ONLY_MAX = 0.64;
 /** ...and when the line (or its block) names one of the record's distinctive tokens. */

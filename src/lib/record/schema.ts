@@ -248,6 +248,12 @@ export const RecordSchema = z.looseObject({
   /** Other wordings of the same error (other versions, client libraries). */
   aliases: z.array(z.string()).nullish(),
   /**
+   * The message only reports that something else failed: a CI job's exit code, a build phase that
+   * ran a failing script. The matcher answers with this record only when the paste shows no other
+   * error before it; when it does, that error (or no answer) explains the paste better.
+   */
+  wrapper: z.boolean({ error: 'must be true or false' }).nullish(),
+  /**
    * The ids this record had before it was renamed: their addresses keep working, redirecting here
    * (a page per old address and language, and a line each in `_redirects`).
    */

@@ -131,3 +131,18 @@ test('Chinese-locale output: full-width punctuation folded, zoned timestamps and
   assert.ok(errorness('错误:  检测到死锁') >= 0.9);
   assert.equal(errorness('正在克隆到 \'infra\'...'), 0);
 });
+
+test('JSON logs give error fields by their names too: errMsg inside attr, ECS dotted error.* keys', () => {
+  const mongo = '{"t":{"$date":"2024-05-30T02:14:09Z"},"s":"I","c":"COMMAND","msg":"Slow query","attr":{"ns":"a.events","ok":0,"errMsg":"Sort exceeded memory limit of 104857600 bytes","errName":"QueryExceededMemoryLimitNoDiskUseAllowed","errCode":292}}';
+  const texts = normalizePaste(mongo).map((line) => line.text);
+  assert.ok(texts.includes('Sort exceeded memory limit of 104857600 bytes'), texts.join(' | '));
+  assert.ok(texts.includes('QueryExceededMemoryLimitNoDiskUseAllowed'));
+  assert.ok(!texts.some((text) => text.includes('a.events')), 'fields that are not messages stay out');
+  const ecs = '{"@timestamp":"2024-06-11T03:14:57Z","log.level":"WARN","message":"path: /_bulk, status: 429","error.type":"org.elasticsearch.common.breaker.CircuitBreakingException","error.message":"[parent] Data too large"}';
+  const ecsTexts = normalizePaste(ecs).map((line) => line.text);
+  assert.ok(ecsTexts.includes('org.elasticsearch.common.breaker.CircuitBreakingException'), ecsTexts.join(' | '));
+  assert.ok(ecsTexts.includes('[parent] Data too large'));
+  // python-json-logger puts the traceback under Python logging's own name for it.
+  const python = '{"levelname": "ERROR", "message": "Exception on /reports [GET]", "exc_info": "Traceback (most recent call last):\\n  File \\"app.py\\", line 9, in view\\njinja2.exceptions.TemplateNotFound: reports/monthly.html"}';
+  assert.ok(normalizePaste(python).some((line) => line.text === 'jinja2.exceptions.TemplateNotFound: reports/monthly.html'), normalizePaste(python).map((line) => line.text).join(' | '));
+});

@@ -1,17 +1,22 @@
 /**
- * The example record as a user sent it, built for real and renamed: its pages render in both
- * languages with what is untranslated marked; its old addresses become redirect pages that lead to
+ * The example record as a user sent it, built for real (with the four shipped gRPC records that link
+ * to it) and renamed: its pages render in both languages with what is untranslated marked, within
+ * the page-weight budget; its old addresses become redirect pages that lead to
  * the new page (whose section anchors are all there), with noindex and a canonical link;
  * `_redirects` holds a 301 per old address; the sitemap leaves them out; every link resolves.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkLinks } from '../../src/node/link-check.ts';
 import { exampleRecord, ROOT } from '../helpers.ts';
+
+/** Shipped records that link to the example: its page gets its neighbourhood diagram from them. */
+const LINKING_RECORDS = ['grpc-deadline-exceeded.json', 'grpc-resource-exhausted-message-larger-than-max.json', 'grpc-unavailable-connection-refused.json', 'grpc-unavailable-dns-resolution-failed.json'];
 
 let built: string | null = null;
 
@@ -21,6 +26,7 @@ function buildSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-renamed-'));
   mkdirSync(join(dir, 'grpc'));
   writeFileSync(join(dir, 'grpc', 'grpc-connection-reset-by-peer.json'), JSON.stringify({ ...exampleRecord(), previous_ids: ['grpc/connection-reset'] }));
+  for (const name of LINKING_RECORDS) copyFileSync(join(ROOT, 'content/errors/grpc', name), join(dir, 'grpc', name));
   const outDir = join(dir, 'dist');
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: ROOT,
@@ -44,6 +50,19 @@ test('the example as received renders in both languages, its copied Chinese mark
   assert.equal(zh.match(/<h3 id="dead-end-\d" lang="en">/g)?.length, 3);
   // Dead ends without an action are titled from why they fail, never by a placeholder.
   assert.match(en, /<h3 id="dead-end-1"[^>]*>The server or network issue persists/);
+});
+
+test('the example page weighs at most 11 KB gzipped, HTML and CSS, every picture included', () => {
+  const outDir = buildSite();
+  const html = readFileSync(join(outDir, 'grpc/grpc-connection-reset-by-peer/index.html'));
+  const stylesheets = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
+  assert.ok(stylesheets.length > 0);
+  const bytes = [html, ...stylesheets.map((href) => readFileSync(join(outDir, href)))].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  // Rate bars (three workarounds, three dead ends), the neighbourhood diagram and the version strip.
+  assert.equal(html.toString('utf8').match(/<svg class="rate-bar/g)?.length, 6);
+  assert.match(html.toString('utf8'), /class="neighbourhood/);
+  assert.match(html.toString('utf8'), /class="version-strip/);
+  assert.ok(bytes <= 11 * 1024, `${bytes} bytes`);
 });
 
 test('the old addresses of a renamed record lead to its page, in both languages, anchors included', () => {

@@ -1,0 +1,57 @@
+/**
+ * Wrapper records (`wrapper: true`, docs/matcher.md): a message that only reports that something
+ * else failed answers a paste alone, and yields when the paste shows the error it reports on.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
+
+const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
+const exitCode: MatcherRecordInput = { ...base, id: 'ci/process-completed-with-exit-code', signature: 'Error: Process completed with exit code <code>.', regex: 'Process completed with exit code \\d+' };
+const heap: MatcherRecordInput = { ...base, id: 'jvm/heap-space', signature: 'java.lang.OutOfMemoryError: Java heap space', regex: 'OutOfMemoryError: Java heap space' };
+
+const LOG_WITH_CAUSE = [
+  'Run ./gradlew test',
+  'Starting a Gradle Daemon (subsequent builds will be faster)',
+  '> Task :app:test',
+  'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+  '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3512)',
+  'Error: Process completed with exit code 1.',
+].join('\n');
+
+const LOG_UNCOVERED = [
+  'Run ./deploy.sh',
+  'Uploading bundle to s3://releases/app-1.4.2.tgz',
+  'fatal: could not read Username for \'https://git.example.com\': terminal prompts disabled',
+  'Error: Process completed with exit code 128.',
+].join('\n');
+
+for (const wrapper of [true, false]) {
+  test(`a wrapper ${wrapper ? 'yields to' : '(unflagged) competes with'} the error its line reports on`, async () => {
+    const matcher = await loadMatcher(buildMatcherIndex([{ ...exitCode, wrapper }, heap]));
+    const results = matcher.match(LOG_WITH_CAUSE);
+    if (wrapper) assert.equal(results[0]?.id, 'jvm/heap-space');
+    const flagged = matcher.match(LOG_WITH_CAUSE, { explain: true }).find((result) => result.id === exitCode.id);
+    assert.equal(flagged?.why?.wrapperYield, wrapper ? 0.4 : undefined);
+  });
+}
+
+test('a wrapper still answers when its line is the only error the paste shows', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex([{ ...exitCode, wrapper: true }, heap]));
+  assert.equal(matcher.match('Error: Process completed with exit code 1.')[0]?.id, exitCode.id);
+  assert.equal(matcher.match('Run npm test\n> jest --ci\nError: Process completed with exit code 1.')[0]?.id, exitCode.id);
+});
+
+test('a wrapper does not answer for an error no record explains', async () => {
+  const flagged = await loadMatcher(buildMatcherIndex([{ ...exitCode, wrapper: true }, heap]));
+  const unflagged = await loadMatcher(buildMatcherIndex([exitCode, heap]));
+  assert.equal(unflagged.match(LOG_UNCOVERED)[0]?.id, exitCode.id, 'without the flag the wrapper answers');
+  assert.deepEqual(flagged.match(LOG_UNCOVERED), []);
+});
+
+test('a wrapper found by its wording alone yields the same way', async () => {
+  const wordingOnly = await loadMatcher(buildMatcherIndex([{ ...exitCode, regex: null, wrapper: true }, { ...heap, regex: null }]));
+  assert.equal(wordingOnly.match(LOG_WITH_CAUSE)[0]?.id, 'jvm/heap-space');
+  assert.deepEqual(wordingOnly.match(LOG_UNCOVERED), []);
+});
