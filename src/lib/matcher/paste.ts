@@ -5,7 +5,7 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
-import { BLOCK_LINES, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
@@ -35,10 +35,20 @@ export function readPaste(lines: PreparedLine[]): Paste {
     .sort((a, b) => b.err - a.err || a.index - b.index)
     .slice(0, SIMILARITY_LINES);
   // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
-  // printed over several lines, such as npm's `npm error …` report), read as one text.
+  // printed over several lines, such as npm's `npm error …` report), read as one text. An exception's
+  // cause printed after its frames (`Caused by: …`) continues the block, frames and all.
   const blockEnd = (s: number) => {
     let e = s;
-    while (e + 1 < lines.length && e + 1 <= s + BLOCK_LINES && !lines[e + 1]!.frame && lines[e + 1]!.err > 0) e++;
+    for (let taken = 0; taken < BLOCK_LINES; taken++) {
+      const next = e + 1;
+      if (next >= lines.length) break;
+      if (lines[next]!.frame) {
+        const cause = causeAfter(lines, next);
+        if (cause < 0) break;
+        e = cause;
+      } else if (lines[next]!.err > 0) e = next;
+      else break;
+    }
     return e;
   };
   const isBlockStart = new Uint8Array(multi ? lines.length : 0);
@@ -77,4 +87,17 @@ function isProse(lines: readonly PreparedLine[]): boolean {
     }
   }
   return words >= PROSE_MIN_WORDS && stop >= words * PROSE_STOPWORD_SHARE;
+}
+
+/** Java's `Caused by: …` and .NET's ` ---> System.X: …`: the cause of the exception printed above. */
+const CAUSED_BY = /^\s*(?:Caused by:|--->\s)/;
+
+/**
+ * The index of an exception's cause printed after the frames that start at `first` (at most
+ * CAUSE_FRAMES of them, as normalisation leaves them), or -1.
+ */
+export function causeAfter(lines: readonly PreparedLine[], first: number): number {
+  let k = first;
+  while (k < lines.length && lines[k]!.frame && k - first < CAUSE_FRAMES) k++;
+  return k < lines.length && !lines[k]!.frame && CAUSED_BY.test(lines[k]!.text) ? k : -1;
 }

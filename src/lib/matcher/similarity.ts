@@ -8,7 +8,7 @@
  * record's similarity to all of those lines is one pass over its words.
  */
 import type { PreparedLine } from './normalize.ts';
-import type { Paste } from './paste.ts';
+import { causeAfter, type Paste } from './paste.ts';
 import { tokenizeLine } from './tokens.ts';
 import { BLOCK_LINES, OTHER_WORDS, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -112,8 +112,13 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       const out = [{ tokens: own, weight: weightOf(own) }];
       if (multi && line.index + 1 < lines.length) {
         const block = new Set(own);
-        for (let k = line.index + 1; k <= Math.min(lines.length - 1, line.index + BLOCK_LINES); k++) {
-          if (lines[k]!.frame) break;
+        for (let k = line.index + 1, taken = 0; k < lines.length && taken < BLOCK_LINES; k++, taken++) {
+          if (lines[k]!.frame) {
+            // An exception's cause after its frames continues the message.
+            const cause = causeAfter(lines, k);
+            if (cause < 0) break;
+            k = cause;
+          }
           for (const t of tokensOf(k)) block.add(t);
         }
         if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block) });

@@ -45,6 +45,11 @@ export const WIDE_CHARS_COLLECTED = 4096;
  * lines (multi-line messages: npm's ERESOLVE report, compiler notes).
  */
 export const BLOCK_LINES = 2;
+/**
+ * Frames skipped between an exception and its cause (`Caused by: …`) to read them as one block:
+ * normalisation keeps the first two frames of a run, plus a `... N more` line.
+ */
+export const CAUSE_FRAMES = 4;
 /** Error-looking lines used for similarity (and as the first lines of blocks). */
 export const SIMILARITY_LINES = 24; // at most 31: the lines are bits of an Int32 mask (see similarity.ts)
 /**

@@ -206,3 +206,23 @@ test('prose answers from a lower score than tool output; a short message with st
   // Seven words, two of them stopwords, no error word: a Go compiler message, not prose.
   assert.deepEqual(matcher.match('./main.go:14:2: "os" imported and not used'), []);
 });
+
+test("an exception and its cause printed after its frames are read as one message", async () => {
+  const base = { domain: 'app', category: 'network_error' };
+  const recs = [
+    { ...base, id: 'app/reset', signature: 'UNAVAILABLE: grpc: connection error: connection reset by peer', regex: 'unavailable[\\s\\S]{0,400}?connection reset by peer' },
+    { ...base, id: 'app/other', signature: 'an unrelated failure of the scheduler queue', regex: 'scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recs as Parameters<typeof buildMatcherIndex>[0]));
+  const paste = [
+    'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception',
+    '\tat io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:268)',
+    '\tat io.grpc.stub.ClientCalls.getUnchecked(ClientCalls.java:249)',
+    '\tat io.grpc.stub.ClientCalls.blockingUnaryCall(ClientCalls.java:167)',
+    'Caused by: io.netty.channel.unix.Errors$NativeIoException: recvAddress(..) failed: Connection reset by peer',
+  ].join('\n');
+  const [top] = matcher.match(paste);
+  assert.equal(top?.id, 'app/reset');
+  assert.equal(top.evidence, 'regex');
+  assert.equal(top.lines[0]?.text, 'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception');
+});
