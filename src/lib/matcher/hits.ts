@@ -8,7 +8,7 @@ import type { PreparedLine } from './normalize.ts';
 import type { Paste } from './paste.ts';
 import type { PasteScan } from './prefilter.ts';
 import type { RecordPatterns, RecordRuntime } from './record-patterns.ts';
-import { BLOCK_LINES, LITERAL_ONLY_SHARE, MAX_HITS_PER_RECORD, MAX_LINES_PER_ALT } from './tuning.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, LITERAL_ONLY_SHARE, MAX_HITS_PER_RECORD, MAX_LINES_PER_ALT } from './tuning.ts';
 
 /** A place where a record's pattern matched: a line (or a block starting on it) and the span matched. */
 export interface Hit {
@@ -70,10 +70,11 @@ function locate(patterns: RecordPatterns, scan: PasteScan, paste: Paste): { line
         for (let k = 0; k < lines.length && found < MAX_LINES_PER_ALT; k++) if (lines[k]!.lower.includes(alt.locator)) visit(k);
       }
       if (found > 0 || !at || alt.frags.length < 2 || isBlockStart.length === 0) continue;
-      // Blocks holding that trigram, first line at most BLOCK_LINES before it.
+      // Blocks holding that trigram, first line at most BLOCK_LINES before it (more when frames
+      // stand between an exception and its cause).
       let checked = -1;
       for (let j = 0; j < at.length && found < MAX_LINES_PER_ALT; j++) {
-        for (let s = Math.max(0, at[j]! - BLOCK_LINES, checked + 1); s <= at[j]!; s++) {
+        for (let s = Math.max(0, at[j]! - BLOCK_LINES * (1 + CAUSE_FRAMES), checked + 1); s <= at[j]!; s++) {
           checked = s;
           if (!isBlockStart[s]) continue;
           const text = paste.blockLower(s);

@@ -19,7 +19,7 @@ import { buildPrefilter } from './prefilter.ts';
 import { buildRecordPatterns } from './record-patterns.ts';
 import { rank, scoreCandidates } from './scoring.ts';
 import { buildSimilarity } from './similarity.ts';
-import { MAX_RESULTS } from './tuning.ts';
+import { ABSTAIN_BELOW, ABSTAIN_BELOW_PROSE, MAX_RESULTS } from './tuning.ts';
 import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult } from './types.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -53,7 +53,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, explain });
-    return rank(scored, index, ids, top, explain);
+    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW);
   }
 
   return { match, useLinearEngine: patterns.useLinearEngine, size: index.n, stats };

@@ -4,12 +4,15 @@
  * much each line weighs by how error-like it is.
  */
 import type { PreparedLine } from './normalize.ts';
-import { BLOCK_LINES, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { isStopword } from './tokens.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
   /** More than one line: blocks and line weights apply. */
   multi: boolean;
+  /** No line shows an error sign: prose (a question, a description), not a tool's output. */
+  prose: boolean;
   /** The lines, lower-cased, joined by `\n` (what the prefilter scans). */
   hay: string;
   /** The most error-like lines, most error-like first (at most SIMILARITY_LINES). */
@@ -32,10 +35,20 @@ export function readPaste(lines: PreparedLine[]): Paste {
     .sort((a, b) => b.err - a.err || a.index - b.index)
     .slice(0, SIMILARITY_LINES);
   // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
-  // printed over several lines, such as npm's `npm error …` report), read as one text.
+  // printed over several lines, such as npm's `npm error …` report), read as one text. An exception's
+  // cause printed after its frames (`Caused by: …`) continues the block, frames and all.
   const blockEnd = (s: number) => {
     let e = s;
-    while (e + 1 < lines.length && e + 1 <= s + BLOCK_LINES && !lines[e + 1]!.frame && lines[e + 1]!.err > 0) e++;
+    for (let taken = 0; taken < BLOCK_LINES; taken++) {
+      const next = e + 1;
+      if (next >= lines.length) break;
+      if (lines[next]!.frame) {
+        const cause = causeAfter(lines, next);
+        if (cause < 0) break;
+        e = cause;
+      } else if (lines[next]!.err > 0) e = next;
+      else break;
+    }
     return e;
   };
   const isBlockStart = new Uint8Array(multi ? lines.length : 0);
@@ -49,6 +62,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
   return {
     lines,
     multi,
+    prose: maxErr === 0 && isProse(lines),
     hay: lines.map((l) => l.lower).join('\n'),
     simLines,
     isBlockStart,
@@ -56,4 +70,34 @@ export function readPaste(lines: PreparedLine[]): Paste {
     blockLower,
     lineWeight: (line) => (multi && maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
   };
+}
+
+/**
+ * Whether lines read as sentences: at least PROSE_MIN_WORDS words, of which PROSE_STOPWORD_SHARE are
+ * stopwords ("the", "I", "is", "to"). Tool output, even without an error sign, has few (a boot log, a
+ * config dump); a short message may have a few (`"os" imported and not used`), hence the length.
+ */
+function isProse(lines: readonly PreparedLine[]): boolean {
+  let words = 0;
+  let stop = 0;
+  for (const line of lines) {
+    for (const w of line.lower.match(/[a-z']+/g) ?? []) {
+      words++;
+      if (isStopword(w)) stop++;
+    }
+  }
+  return words >= PROSE_MIN_WORDS && stop >= words * PROSE_STOPWORD_SHARE;
+}
+
+/** Java's `Caused by: …` and .NET's ` ---> System.X: …`: the cause of the exception printed above. */
+const CAUSED_BY = /^\s*(?:Caused by:|--->\s)/;
+
+/**
+ * The index of an exception's cause printed after the frames that start at `first` (at most
+ * CAUSE_FRAMES of them, as normalisation leaves them), or -1.
+ */
+export function causeAfter(lines: readonly PreparedLine[], first: number): number {
+  let k = first;
+  while (k < lines.length && lines[k]!.frame && k - first < CAUSE_FRAMES) k++;
+  return k < lines.length && !lines[k]!.frame && CAUSED_BY.test(lines[k]!.text) ? k : -1;
 }

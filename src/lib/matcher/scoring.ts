@@ -23,6 +23,7 @@ import {
   HIT_SIM,
   HIT_SPEC,
   LINES_REPORTED,
+  MESSAGE_SHARE,
   MID_WORD,
   RELATIVE_FLOOR,
   SIMILARITY_DISTINCTIVE_MAX,
@@ -113,6 +114,43 @@ const wordingCap = (naming: number, j: number) => ((naming >> j) & 1 ? SIMILARIT
 const wordingBound = (similarity: PasteSimilarity, r: number, naming: number) =>
   wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
 
+/**
+ * Wording across the lines of one message: the share of a record's words (best variant, by idf) that
+ * the error lines hold together, at MESSAGE_SHARE of what wording on one line could score. A tool
+ * that prints the status on one line and the details on another (`status = StatusCode.UNAVAILABLE`,
+ * `details = "Connection reset by peer"`) has all the words, on no one line. Without a distinctive
+ * token named, this stays under ABSTAIN_BELOW: words scattered over a log alone never answer.
+ */
+const messageScore = (similarity: PasteSimilarity, r: number, naming: number) =>
+  MESSAGE_SHARE * similarity.recallCeiling(r) * (naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
+
+/**
+ * For a record without a pattern, a line (or its block) that holds every word of its signature or of
+ * an alias says what a pattern hit would: it is scored like one, with the variant's words as the pattern's literal words
+ * (specificity). `filled`: `simRow` holds the record's similarities already, and the score is
+ * returned with the context of the whole paste (the caller applies it otherwise).
+ */
+const NO_WHOLE = { score: 0, spec: 0, line: null };
+
+function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow: Float64Array, filled: boolean): { score: number; spec: number; line: PreparedLine | null } {
+  const { lines, spec } = similarity.wholeWording(r);
+  if (lines === 0) return { score: 0, spec: 0, line: null };
+  if (!filled) similarity.similarities(r, simRow);
+  const specN = Math.min(1, spec / FULL_SPECIFICITY);
+  let score = 0;
+  let line: PreparedLine | null = null;
+  for (let m = lines; m !== 0; m &= m - 1) {
+    const j = 31 - Math.clz32(m & -m);
+    const l = paste.simLines[j]!;
+    const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * simRow[j]!) * paste.lineWeight(l);
+    if (s > score) {
+      score = s;
+      line = l;
+    }
+  }
+  return { score: filled ? score * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r)) : score, spec, line };
+}
+
 /** An error line, not a stack frame: what a wrapper's message reports on. */
 const ERROR_SIGNS = 0.6;
 
@@ -181,10 +219,16 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           }
         }
       }
+      const message = messageScore(similarity, r, naming);
+      if (message > best) {
+        best = message;
+        if (explain) why = { ...why, message };
+      }
+
       // Context (CONTEXT_FLOOR): how much of the record's wording the whole paste holds.
       const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
       best *= context;
-      if (explain) why = { ...why, context };
+      if (explain) why = { ...why, context, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0 };
       if (wrappers.has(r) && paste.multi) {
         const own = new Set(found.map((hit) => hit.line.index));
         if (errorBefore(paste, Math.min(...own), own)) {
@@ -199,7 +243,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
     } else {
       // (The margin keeps rounding from pruning a record whose score would equal the bound.)
       const naming = similarity.namingLines(r);
-      if (!explain && bestSoFar > 0 && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
+      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;
@@ -211,9 +255,19 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           bestLine = line;
         }
       }
+      const message = messageScore(similarity, r, naming);
+      if (message > best) {
+        best = message;
+        bestLine ??= simLines[naming ? 31 - Math.clz32(naming & -naming) : 0] ?? null;
+      }
+      const whole = patterns.records[r]!.source === '' ? wholeScore(similarity, paste, r, simRow, true) : NO_WHOLE;
+      if (whole.score > best) {
+        best = whole.score;
+        bestLine = whole.line;
+      }
       if (bestLine && wrappers.has(r) && paste.multi && errorBefore(paste, bestLine.index, new Set([bestLine.index]))) best *= WRAPPER_YIELD;
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err } : undefined });
+      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
     }
   }
   return scored;
@@ -221,10 +275,10 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
 
 /**
  * Best first (ties: the more specific hit, the higher fix rate, then the id); abstain when the best is
- * below ABSTAIN_BELOW; list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
+ * below `abstainBelow` (ABSTAIN_BELOW, or ABSTAIN_BELOW_PROSE for prose); list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
  * candidate up to EXPLAIN_CANDIDATES, without abstaining).
  */
-export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean): MatchResult[] {
+export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean, abstainBelow = ABSTAIN_BELOW): MatchResult[] {
   scored.sort(
     (a, b) =>
       b.score - a.score ||
@@ -233,7 +287,7 @@ export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string
       (ids[a.r]! < ids[b.r]! ? -1 : ids[a.r]! > ids[b.r]! ? 1 : 0),
   );
   const best = scored[0];
-  if (!explain && (!best || best.score < ABSTAIN_BELOW)) return [];
+  if (!explain && (!best || best.score < abstainBelow)) return [];
   const floor = explain || !best ? 0 : best.score * RELATIVE_FLOOR;
   const listed = scored.filter((s) => s.score >= floor);
   const second = listed[1]?.score ?? 0;

@@ -8,9 +8,9 @@
  * record's similarity to all of those lines is one pass over its words.
  */
 import type { PreparedLine } from './normalize.ts';
-import type { Paste } from './paste.ts';
+import { causeAfter, type Paste } from './paste.ts';
 import { tokenizeLine } from './tokens.ts';
-import { BLOCK_LINES, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, OTHER_WORDS, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
@@ -35,6 +35,11 @@ export interface PasteSimilarity {
   namingLines(record: number): number;
   /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
   contextRecall(record: number): number;
+  /**
+   * The similarity lines holding all the words of one of the record's variants (signature or an
+   * alias), alone or with their block, as bits, and the specificity of the most specific such variant.
+   */
+  wholeWording(record: number): { lines: number; spec: number };
   /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
   candidates: number[];
 }
@@ -107,8 +112,13 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       const out = [{ tokens: own, weight: weightOf(own) }];
       if (multi && line.index + 1 < lines.length) {
         const block = new Set(own);
-        for (let k = line.index + 1; k <= Math.min(lines.length - 1, line.index + BLOCK_LINES); k++) {
-          if (lines[k]!.frame) break;
+        for (let k = line.index + 1, taken = 0; k < lines.length && taken < BLOCK_LINES; k++, taken++) {
+          if (lines[k]!.frame) {
+            // An exception's cause after its frames continues the message.
+            const cause = causeAfter(lines, k);
+            if (cause < 0) break;
+            k = cause;
+          }
           for (const t of tokensOf(k)) block.add(t);
         }
         if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block) });
@@ -125,7 +135,8 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     // Records sharing words with the similarity lines, first seen first, with the weight shared.
     const accRecords: number[] = [];
     for (const line of simLines) {
-      for (const t of tokensOf(line.index)) {
+      const us = units(line);
+      for (const t of us[us.length - 1]!.tokens) {
         const id = tokenId.get(t);
         if (id === undefined) continue;
         const list = postingsById[id]!;
@@ -241,7 +252,29 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return best;
     };
 
-    return { simOf, similarities, recallCeiling, namingLines, contextRecall, candidates: topR };
+    const wholeWording = (r: number) => {
+      let lines = 0;
+      let spec = 0;
+      for (const v of vocabulary.variantsOf(r)) {
+        if (v.ids.length === 0) continue;
+        let mask = -1;
+        for (let i = 0; i < v.ids.length && mask !== 0; i++) mask &= ownLines[v.ids[i]!]! | blockLines[v.ids[i]!]!;
+        if (mask === 0) continue;
+        let sum = 0;
+        let most = 0;
+        for (const t of v.tokens) {
+          const info = vocabulary.wordInfo(t);
+          sum += info;
+          if (info > most) most = info;
+        }
+        const vs = most + OTHER_WORDS * (sum - most);
+        if (vs > spec) spec = vs;
+        lines |= mask;
+      }
+      return { lines, spec };
+    };
+
+    return { simOf, similarities, recallCeiling, namingLines, contextRecall, wholeWording, candidates: topR };
   }
 
   return { forPaste };

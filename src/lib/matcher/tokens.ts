@@ -12,6 +12,16 @@ const STOPWORDS = new Set(
   'a an the of to in on at by for with and or is are was be been this that it its as from into not no but if then than when while which who what there their they them we you your our i me my has have had do does did so such can may might will would should could'
     .split(' '),
 );
+/**
+ * Longer words are dropped as noise (base64, minified code). Java and .NET class names run long:
+ * `ForegroundServiceStartNotAllowedException` has 41 letters, and at a limit of 40 a record whose
+ * signature is that class name had no words at all.
+ */
+const LONGEST_WORD = 64;
+
+/** Whether a lower-cased word is one of the stopwords tokenize drops. */
+export const isStopword = (word: string) => STOPWORDS.has(word);
+
 // Placeholders found in signatures: <target>, {name}, 'x', "X", N, M, PORT ...
 const PLACEHOLDER_RE = /<[^<>\s]{1,40}>|\{[^{}\s]{1,40}\}|\$\{[^}]*\}/g;
 const QUOTED_RE = /'[^'\n]{0,80}'|"[^"\n]{0,80}"|`[^`\n]{0,80}`/g;
@@ -32,9 +42,10 @@ export function tokenize(text: string, dropQuoted = false): string[] {
       cjkTokens(t, out);
       continue;
     }
-    if (t.length > 40 || STOPWORDS.has(t)) continue;
+    if (t.length > LONGEST_WORD || STOPWORDS.has(t)) continue;
     if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) continue;
-    out.push(t);
+    out.push(t.length < 6 ? t : stem(t));
+    if (t.includes('_')) snakeParts(t, out);
   }
   return out;
 }
@@ -91,9 +102,42 @@ function isAsciiWordChar(c: number): boolean {
 
 /** Adds a word unless it is too long, a stopword, a number or a hex id (as tokenize does). */
 function keep(t: string, out: string[]): void {
-  if (t.length > 40 || STOPWORDS.has(t)) return;
+  if (t.length > LONGEST_WORD || STOPWORDS.has(t)) return;
   if (hasDigit(t) && (/^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{6,}$/.test(t) || /^0x[0-9a-f]+$/.test(t))) return;
-  out.push(t);
+  out.push(t.length < 6 ? t : stem(t));
+  if (t.includes('_')) snakeParts(t, out);
+}
+
+/**
+ * A light stemmer (callers pass words of six characters or more): they lose one ending (-ing, -ed, -es, -s, -e), so that
+ * `dispose()` and "disposed", "refused" and "refuses", "requests" and "request" are one word. Other
+ * versions of a tool word the same error with another tense or number; idf and every comparison
+ * see the stem. Shorter words (`class`, `cache`, `uses`) stay as they are: there an ending is
+ * often part of the word.
+ */
+function stem(t: string): string {
+  // (Character codes rather than endsWith: this runs for every word of every signature when a worker
+  // loads the index, in code not yet optimised.)
+  const n = t.length;
+  const last = t.charCodeAt(n - 1);
+  if (last === 103 /* g */) return t.charCodeAt(n - 2) === 110 && t.charCodeAt(n - 3) === 105 ? t.slice(0, -3) : t;
+  if (last === 100 /* d */) return t.charCodeAt(n - 2) === 101 ? t.slice(0, -2) : t;
+  if (last === 115 /* s */) {
+    const before = t.charCodeAt(n - 2);
+    return before === 115 ? t : before === 101 ? t.slice(0, -2) : t.slice(0, -1);
+  }
+  return last === 101 /* e */ ? t.slice(0, -1) : t;
+}
+
+/**
+ * The parts of a snake_case word, after the word itself: `ERR_DLOPEN_FAILED` is also "err", "dlopen",
+ * "failed", so it shares words with "dlopen failed", while the whole word still names the code.
+ */
+function snakeParts(t: string, out: string[]): void {
+  for (const part of t.split('_')) {
+    if (part.length < 2 || part === t || STOPWORDS.has(part) || /^\d+$/.test(part)) continue;
+    out.push(part.length < 6 ? part : stem(part));
+  }
 }
 
 function hasDigit(t: string): boolean {

@@ -45,6 +45,11 @@ export const WIDE_CHARS_COLLECTED = 4096;
  * lines (multi-line messages: npm's ERESOLVE report, compiler notes).
  */
 export const BLOCK_LINES = 2;
+/**
+ * Frames skipped between an exception and its cause (`Caused by: …`) to read them as one block:
+ * normalisation keeps the first two frames of a run, plus a `... N more` line.
+ */
+export const CAUSE_FRAMES = 4;
 /** Error-looking lines used for similarity (and as the first lines of blocks). */
 export const SIMILARITY_LINES = 24; // at most 31: the lines are bits of an Int32 mask (see similarity.ts)
 /**
@@ -101,10 +106,30 @@ export const WRAPPER_YIELD = 0.4;
 export const SIMILARITY_ONLY_MAX = 0.64;
 /** ...and when the line (or its block) names one of the record's distinctive tokens. */
 export const SIMILARITY_DISTINCTIVE_MAX = 0.76;
+/**
+ * Wording of one message spread over the error lines (see scoring.ts, messageScore): the recall of a
+ * record's words over all the error lines together counts at this share of a one-line similarity.
+ * SIMILARITY_ONLY_MAX times this stays below ABSTAIN_BELOW.
+ */
+export const MESSAGE_SHARE = 0.7;
 
 // --- Answering ----------------------------------------------------------------------------------
 /** Abstain unless the best record reaches this score. */
 export const ABSTAIN_BELOW = 0.47;
+/**
+ * ...or this one when the paste is prose: no line shows an error sign and at least
+ * PROSE_STOPWORD_SHARE of its words (at least PROSE_MIN_WORDS) are stopwords (sentences; on the blind dev split prose pastes
+ * have 0.3-0.47, tool output 0-0.27 with a few chatty logs up to 0.45). Prose (a question, or the answer a
+ * record is about, in the deadends corpus's non-software domains) words an error in the writer's own
+ * words, among many others, so the right record's similarity is about half what it is on a tool's
+ * output (on the blind dev split the right records of prose pastes scored 0.25-0.80, wrong first
+ * results at most 0.2 among those under 0.25: the threshold is in that gap). No near miss of
+ * the dev split is prose, so precision on uncovered prose is not measured.
+ */
+export const ABSTAIN_BELOW_PROSE = 0.22;
+export const PROSE_STOPWORD_SHARE = 0.25;
+/** ...in at least this many words: Go's `"os" imported and not used` has 2 stopwords in 7 words. */
+export const PROSE_MIN_WORDS = 20;
 /** Results below this share of the best score are not listed. */
 export const RELATIVE_FLOOR = 0.55;
 /** The first result is `medium` (not `low`) confidence when the second scores below this share of it. */

@@ -19,6 +19,8 @@ const SAMPLE_LOG = [
   'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
   '\tat com.example.App.main(App.java:42)',
   "error[E0502]: cannot borrow `v` as mutable because it is also borrowed as immutable",
+  'cc1plus: fatal error: error writing to /tmp/ccK3b9Xq.s: No space left on device',
+  "  code: 'ERR_DLOPEN_FAILED'",
   'Error: Process completed with exit code 137.',
 ].join('\n');
 
@@ -26,6 +28,8 @@ const SAMPLE_RECORDS = [
   { id: 'sample/connection-reset', signature: 'rpc error: code = Unavailable desc = connection reset by peer', regex: '(?i)code = Unavailable desc = connection (reset|refused)', aliases: ['ECONNRESET'] },
   { id: 'sample/module-not-found', signature: "ModuleNotFoundError: No module named 'x'", regex: "ModuleNotFoundError: No module named '(?P<mod>[\\w.]+)'" },
   { id: 'sample/heap', signature: 'java.lang.OutOfMemoryError: Java heap space', regex: 'OutOfMemoryError: (Java heap space|GC overhead.*exceeded)' },
+  // Without a pattern: found by its whole wording (and snake_case parts and stems on the way).
+  { id: 'sample/no-space', signature: 'No space left on device', regex: null },
 ];
 
 export function warmUpSteps(): (() => void)[] {

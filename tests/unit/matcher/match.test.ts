@@ -154,3 +154,75 @@ test('a result no other record comes near is a confident answer', async () => {
   const results = matcher.match("ModuleNotFoundError: No module named 'yaml'");
   assert.deepEqual(results.map((r) => [r.id, r.confidence]), [['demo/module-not-found', 'high']]);
 });
+
+test('one message printed over several lines is read as one, but scattered words alone never answer', async () => {
+  const base = { domain: 'app', category: 'network_error', regex: null };
+  const recordsWithoutPatterns = [
+    { ...base, id: 'app/reset', signature: 'UNAVAILABLE: grpc: connection error: connection reset by peer' },
+    { ...base, id: 'app/dns', signature: 'UNAVAILABLE: grpc: DNS resolution failed for the target host' },
+    { ...base, id: 'app/other', signature: 'an unrelated failure of the scheduler queue' },
+    { ...base, id: 'app/other2', signature: 'UNAVAILABLE: the node is draining' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recordsWithoutPatterns as Parameters<typeof buildMatcherIndex>[0]));
+  // grpcio's _InactiveRpcError: the status and the details on lines of their own, a line between.
+  const paste = [
+    'E   grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:',
+    'E   \tstatus = StatusCode.UNAVAILABLE',
+    'E   \tdebug_error_string = "UNKNOWN:Error received from peer ipv4:10.0.0.7:50051"',
+    'E   \tdetails = "Connection reset by peer"',
+  ].join('\n');
+  const [top] = matcher.match(paste);
+  assert.equal(top?.id, 'app/reset');
+  // The same words spread over a log, lines apart, without the record's distinctive identifier: no answer.
+  const scattered = ['error: connection lost', 'step 1', 'step 2', 'step 3', 'grpc retry scheduled', 'step 4', 'step 5', 'step 6', 'error: peer reset the stream'];
+  assert.deepEqual(matcher.match(scattered.join('\n')), []);
+});
+
+test('a record without a pattern is hit by a line holding its whole wording', async () => {
+  const base = { domain: 'app', category: 'system_error', regex: null };
+  const recordsWithoutPatterns = [
+    { ...base, id: 'app/no-space', signature: 'No space left on device' },
+    { ...base, id: 'app/other', signature: 'an unrelated failure of the scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recordsWithoutPatterns as Parameters<typeof buildMatcherIndex>[0]));
+  // The line has many more words than the signature: by similarity alone it would stay under the threshold.
+  const [top] = matcher.match('cc1plus: fatal error: error writing to /tmp/ccK3b9Xq.s: No space left on device');
+  assert.equal(top?.id, 'app/no-space');
+});
+
+test('prose answers from a lower score than tool output; a short message with stopwords is not prose', async () => {
+  const base = { domain: 'travel', category: 'other', regex: null };
+  const recordsWithoutPatterns = [
+    { ...base, id: 'travel/tap-water', signature: 'Tap water is not safe to drink for visitors' },
+    { ...base, id: 'travel/other', signature: 'an unrelated failure of the scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recordsWithoutPatterns as Parameters<typeof buildMatcherIndex>[0]));
+  const question =
+    'We land in Cairo on Friday and the chatbot told me the water from the hotel tap is fine to drink for us. ' +
+    'Is that right, or should we buy bottled water for the whole trip?';
+  const [top] = matcher.match(question);
+  assert.equal(top?.id, 'travel/tap-water');
+  assert.ok(top.score < 0.47, 'answered below the threshold for tool output');
+  // Seven words, two of them stopwords, no error word: a Go compiler message, not prose.
+  assert.deepEqual(matcher.match('./main.go:14:2: "os" imported and not used'), []);
+});
+
+test("an exception and its cause printed after its frames are read as one message", async () => {
+  const base = { domain: 'app', category: 'network_error' };
+  const recs = [
+    { ...base, id: 'app/reset', signature: 'UNAVAILABLE: grpc: connection error: connection reset by peer', regex: 'unavailable[\\s\\S]{0,400}?connection reset by peer' },
+    { ...base, id: 'app/other', signature: 'an unrelated failure of the scheduler queue', regex: 'scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recs as Parameters<typeof buildMatcherIndex>[0]));
+  const paste = [
+    'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception',
+    '\tat io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:268)',
+    '\tat io.grpc.stub.ClientCalls.getUnchecked(ClientCalls.java:249)',
+    '\tat io.grpc.stub.ClientCalls.blockingUnaryCall(ClientCalls.java:167)',
+    'Caused by: io.netty.channel.unix.Errors$NativeIoException: recvAddress(..) failed: Connection reset by peer',
+  ].join('\n');
+  const [top] = matcher.match(paste);
+  assert.equal(top?.id, 'app/reset');
+  assert.equal(top.evidence, 'regex');
+  assert.equal(top.lines[0]?.text, 'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception');
+});
