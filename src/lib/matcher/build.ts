@@ -25,7 +25,8 @@
  *   "fix": [76, -1],                                       // fix_success_rate in percent, -1 unknown
  *   "ks":  { "9": ["ok", ""] },                            // keys of alternatives without a trigram (sparse)
  *   "rk":  [12],                                           // records whose pattern needs the linear-time engine
- *   "wr":  [3]                                             // records whose message only wraps another error (sparse; may be absent)
+ *   "wr":  [3],                                            // records whose message only wraps another error (sparse; may be absent)
+ *   "lt":  { "4": [9] }                                    // leads_to: record 4's error leads to record 9's (sparse; may be absent)
  * }
  * ```
  */
@@ -51,11 +52,13 @@ export interface MatcherIndex {
   rk: number[];
   /** Records whose message only reports that something else failed (`wrapper: true`). */
   wr?: number[];
+  /** The related-record graph's causes: record → the records its error leads to (`leads_to`, and others' `preceded_by`). */
+  lt?: Record<string, number[]>;
 }
 
 /** The record fields the index reads; any validated record (or parsed record JSON) fits. */
 export type MatcherRecordInput = Pick<ErrorRecord, 'id' | 'signature'> &
-  Partial<Pick<ErrorRecord, 'regex' | 'aliases' | 'localized_aliases' | 'resolvable' | 'fix_success_rate' | 'wrapper'>>;
+  Partial<Pick<ErrorRecord, 'regex' | 'aliases' | 'localized_aliases' | 'resolvable' | 'fix_success_rate' | 'wrapper' | 'transition_graph'>>;
 
 export interface BuildReport {
   /** Records whose regex could not be used (they are matched by signature similarity only). */
@@ -92,7 +95,27 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
     const fix = record.fix_success_rate;
     index.fix.push(typeof fix === 'number' && Number.isFinite(fix) ? Math.round(fix * 100) : -1);
   });
+  const leadsTo = causes(sorted);
+  if (leadsTo.size > 0) index.lt = Object.fromEntries([...leadsTo].map(([from, to]) => [from, [...to].sort((a, b) => a - b)]));
   return index;
+}
+
+/** Which record's error leads to which, by position, from both ends of the graph (`leads_to`, `preceded_by`). */
+function causes(sorted: readonly MatcherRecordInput[]): Map<number, Set<number>> {
+  const position = new Map(sorted.map((record, k) => [record.id, k]));
+  const target = (edge: string | { error_id: string }) => position.get(typeof edge === 'string' ? edge : edge.error_id);
+  const leadsTo = new Map<number, Set<number>>();
+  const add = (from: number | undefined, to: number | undefined) => {
+    if (from === undefined || to === undefined || from === to) return;
+    let set = leadsTo.get(from);
+    if (!set) leadsTo.set(from, (set = new Set()));
+    set.add(to);
+  };
+  sorted.forEach((record, k) => {
+    for (const edge of record.transition_graph?.leads_to ?? []) add(k, target(edge));
+    for (const edge of record.transition_graph?.preceded_by ?? []) add(target(edge), k);
+  });
+  return leadsTo;
 }
 
 /** Checks that a fetched value is a matcher index this code understands. */
@@ -110,6 +133,7 @@ export function isMatcherIndex(value: unknown): value is MatcherIndex {
     typeof v.fl === 'object' &&
     typeof v.ks === 'object' &&
     Array.isArray(v.rk) &&
-    (v.wr === undefined || Array.isArray(v.wr))
+    (v.wr === undefined || Array.isArray(v.wr)) &&
+    (v.lt === undefined || typeof v.lt === 'object')
   );
 }

@@ -29,6 +29,7 @@ import {
   SIMILARITY_DISTINCTIVE_MAX,
   SIMILARITY_ONLY_MAX,
   WRAPPER_YIELD,
+  CONSEQUENCE_BELOW_CAUSE,
 } from './tuning.ts';
 import type { MatchedLine, MatchResult } from './types.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -278,7 +279,32 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
  * below `abstainBelow` (ABSTAIN_BELOW, or ABSTAIN_BELOW_PROSE for prose); list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
  * candidate up to EXPLAIN_CANDIDATES, without abstaining).
  */
+/** The first line a candidate's evidence is on. */
+const firstLine = (s: Scored) => s.lines.reduce((min, line) => Math.min(min, line.index), Infinity);
+
+/**
+ * Cause before consequence (CONSEQUENCE_BELOW_CAUSE): a candidate whose error the graph says another
+ * answering candidate's error leads to, shown on a later line, is placed just below that cause.
+ */
+function causesFirst(scored: Scored[], leadsTo: MatcherIndex['lt'], abstainBelow: number): void {
+  if (!leadsTo || scored.length < 2) return;
+  const byRecord = new Map(scored.map((s) => [s.r, s]));
+  for (const cause of scored) {
+    if (cause.score < abstainBelow) continue;
+    for (const r of leadsTo[cause.r] ?? []) {
+      const consequence = byRecord.get(r);
+      if (!consequence || consequence.score <= cause.score * CONSEQUENCE_BELOW_CAUSE) continue;
+      // Each said to lead to the other: the graph does not tell which came first.
+      if (leadsTo[r]?.includes(cause.r)) continue;
+      if (firstLine(cause) >= firstLine(consequence)) continue;
+      consequence.score = cause.score * CONSEQUENCE_BELOW_CAUSE;
+      if (consequence.why) consequence.why = { ...consequence.why, belowCause: cause.r };
+    }
+  }
+}
+
 export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean, abstainBelow = ABSTAIN_BELOW): MatchResult[] {
+  causesFirst(scored, index.lt, abstainBelow);
   scored.sort(
     (a, b) =>
       b.score - a.score ||

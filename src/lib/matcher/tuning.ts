@@ -102,6 +102,13 @@ export const CONTEXT_FLOOR = 0.8;
  * for a perfect hit, so the wrapper can be listed after an answer but never be the answer.
  */
 export const WRAPPER_YIELD = 0.4;
+/**
+ * Cause before consequence: when the graph says A's error leads to B's, and the paste shows A's
+ * evidence on an earlier line than B's, B is ranked just below A (this share of A's score): a log
+ * is read in time order, and the earlier error caused the later one ("SSL: CERTIFICATE_VERIFY_FAILED"
+ * before pip's "No matching distribution found"). Only A's answering score lets B be reordered.
+ */
+export const CONSEQUENCE_BELOW_CAUSE = 0.99;
 /** The best score wording similarity alone can reach... */
 export const SIMILARITY_ONLY_MAX = 0.64;
 /** ...and when the line (or its block) names one of the record's distinctive tokens. */

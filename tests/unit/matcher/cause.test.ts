@@ -1,0 +1,45 @@
+/**
+ * Cause before consequence (docs/matcher.md): when the related-record graph says one error leads to
+ * another and the paste shows the cause first, the cause is the answer.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
+
+const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
+const tls: MatcherRecordInput = { ...base, id: 'pip/ssl-verify-failed', signature: 'SSL: CERTIFICATE_VERIFY_FAILED', regex: 'CERTIFICATE_VERIFY_FAILED' };
+const noDist: MatcherRecordInput = { ...base, id: 'pip/no-matching-distribution', signature: 'ERROR: No matching distribution found for <package>', regex: 'No matching distribution found for \\S+' };
+
+const PIP_LOG = [
+  'Collecting requests==2.32.3',
+  "  WARNING: Retrying (Retry(total=0)) after connection broken by 'SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed'))': /simple/requests/",
+  'ERROR: Could not find a version that satisfies the requirement requests==2.32.3 (from versions: none)',
+  'ERROR: No matching distribution found for requests==2.32.3',
+].join('\n');
+
+const graphs: [string, MatcherRecordInput[]][] = [
+  ['leads_to on the cause', [{ ...tls, transition_graph: { leads_to: [noDist.id] } }, noDist]],
+  ['preceded_by on the consequence', [tls, { ...noDist, transition_graph: { preceded_by: [tls.id] } }]],
+];
+
+for (const [name, records] of graphs) {
+  test(`the earlier cause ranks above its consequence (${name})`, async () => {
+    const matcher = await loadMatcher(buildMatcherIndex(records));
+    assert.deepEqual(matcher.match(PIP_LOG).map((result) => result.id), [tls.id, noDist.id]);
+  });
+}
+
+test('without the graph, or with the consequence printed first, the scores decide', async () => {
+  const plain = await loadMatcher(buildMatcherIndex([tls, noDist]));
+  const order = plain.match(PIP_LOG).map((result) => result.id);
+  assert.equal(order[0], noDist.id, 'the full-line hit outscores the SSL fragment on its own');
+  const linked = await loadMatcher(buildMatcherIndex([{ ...tls, transition_graph: { leads_to: [noDist.id] } }, noDist]));
+  const reversed = PIP_LOG.split('\n').reverse().join('\n');
+  assert.deepEqual(linked.match(reversed).map((result) => result.id), plain.match(reversed).map((result) => result.id));
+});
+
+test('two records said to lead to each other keep their scores', async () => {
+  const both = await loadMatcher(buildMatcherIndex([{ ...tls, transition_graph: { leads_to: [noDist.id] } }, { ...noDist, transition_graph: { leads_to: [tls.id] } }]));
+  assert.equal(both.match(PIP_LOG)[0]?.id, noDist.id);
+});
