@@ -1,11 +1,14 @@
 /**
- * Build benchmark (figures, not a test): `npm run bench:build [-- --only deadends|generated] [--count N] [--seed S] [--runs N] [--warm]`.
+ * Build benchmark (figures, not a test): `npm run bench:build [-- --only deadends|generated] [--count N] [--seed S] [--runs N] [--warm] [--compare DIR]`.
  *
  * Runs the whole production build, `astro build` with the Pagefind step and every integration, as
  * `npm run build` does, for ../shared/corpus/deadends (skipped with a message if absent) and a
  * generated corpus (20,000 records by default), in the same run so that their ratio means something
  * on a shared machine. Each build writes to bench-out/<corpus>/dist (never dist/) with its own cache
  * dir, emptied first unless `--warm` (a fresh clone and CI build cold).
+ *
+ * Each build runs as `npm run build` does (the Node flags of the project's `build` script), minus
+ * npm's own process.
  *
  * What it measures, per build:
  * - **wall time** of the `astro build` process;
@@ -17,6 +20,10 @@
  *   `Collecting build info`), bundling (Vite), page rendering (`generating static routes` → its
  *   `Completed`), sitemap, Pagefind, `_headers`. Each phase gets its time and the peak summed RSS
  *   sampled while it ran.
+ *
+ * `--compare DIR` also builds another checkout of the project (its own `npm ci` done), say the
+ * commit before a change, in the same run: builds alternate between the two, so both see the same
+ * load from other jobs, and the table has a "before" and an "after" column per corpus.
  *
  * Prints a Markdown block for docs/benchmarks.md and writes bench-out/build-<corpus>.json.
  */
@@ -39,6 +46,8 @@ const { values: args } = parseArgs({
     warm: { type: 'boolean', default: false },
     /** Extra NODE_OPTIONS for the build (e.g. `--cpu-prof --cpu-prof-dir=bench-out/prof`). */
     'node-options': { type: 'string', default: '' },
+    /** Another checkout of the project to build in the same run, as "before". */
+    compare: { type: 'string' },
   },
 });
 
@@ -103,21 +112,38 @@ function sampleTree(rootPid: number): { total: number; largest: number; byName: 
 
 const mbOf = (kb: number) => Math.round(kb / 1024);
 
-async function buildOnce(corpus: Corpus, runIndex: number): Promise<Run> {
-  const siteDir = siteDirOf(corpus.name);
-  const dir = join(benchOut, corpus.name);
+/**
+ * The Node flags of the version's `npm run build` (`node --env-file=… node_modules/astro/bin/astro.mjs
+ * build`), so that the benchmark builds as that command does, without npm's own process in the tree.
+ */
+function buildScriptFlags(versionRoot: string): string[] {
+  const script: string = JSON.parse(readFileSync(join(versionRoot, 'package.json'), 'utf8')).scripts.build;
+  if (script === 'astro build') return [];
+  const flags = /^node ((?:--\S+ )*)node_modules\/astro\/bin\/astro\.mjs build$/.exec(script)?.[1];
+  if (flags === undefined) throw new Error(`bench:build does not know how to run the build script "${script}" of ${versionRoot}`);
+  return flags.trim().split(' ').filter(Boolean).map((flag) => flag.replace(/^(--env-file=)(?!\/)/, `$1${versionRoot}/`));
+}
+
+/** A version of the project to build: this checkout ("after"), or the one given with `--compare` ("before"). */
+interface Version { label: string; root: string }
+
+async function buildOnce(corpus: Corpus, runIndex: number, version: Version): Promise<Run> {
+  const name = version.label === 'after' ? corpus.name : `${corpus.name}-${version.label}`;
+  const siteDir = siteDirOf(name);
+  const dir = join(benchOut, name);
   const cacheDir = join(dir, 'cache');
   const config = join(dir, 'astro.config.mjs');
   mkdirSync(dir, { recursive: true });
   if (!args.warm) rmSync(cacheDir, { recursive: true, force: true });
   rmSync(siteDir, { recursive: true, force: true });
-  writeFileSync(config, `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(siteDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  console.log(`\n[${corpus.name}] run ${runIndex + 1}: building ${corpus.records} records → ${relative(root, siteDir)}${args.warm ? ' (warm cache)' : ''}`);
-  const env = { ...process.env, ATLAS_ERRORS_DIR: corpus.dir, NODE_OPTIONS: [process.env.NODE_OPTIONS, args['node-options']].filter(Boolean).join(' ') };
+  writeFileSync(config, `import base from ${JSON.stringify(join(version.root, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(siteDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
+  const astro = join(version.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const nodeFlags = buildScriptFlags(version.root);
+  console.log(`\n[${name}] run ${runIndex + 1}: building ${corpus.records} records → ${relative(root, siteDir)}${args.warm ? ' (warm cache)' : ''}`);
+  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_ERRORS_DIR: corpus.dir, NODE_OPTIONS: [process.env.NODE_OPTIONS, args['node-options']].filter(Boolean).join(' ') };
   delete env.ATLAS_SKIP_PAGEFIND;
   const started = performance.now();
-  const child = spawn(process.execPath, [astro, 'build', '--config', relative(root, config)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, astro, 'build', '--config', relative(version.root, config)], { cwd: version.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const samples: Sample[] = [];
   const processPeaks = new Map<string, number>();
   const sample = () => {
@@ -153,7 +179,9 @@ async function buildOnce(corpus: Corpus, runIndex: number): Promise<Run> {
     const from = marks[i]!;
     const to = i + 1 < PHASES.length - 1 ? marks[i + 1]! : seconds;
     const during = samples.filter((s) => s.t >= from && s.t <= to);
-    return { name: p.name, seconds: to - from, peakMb: mbOf(Math.max(0, ...during.map((s) => s.total))) };
+    // A phase shorter than the sampling interval: the sample just before it ends.
+    const last = samples.filter((s) => s.t <= to).at(-1);
+    return { name: p.name, seconds: to - from, peakMb: mbOf(Math.max(last?.total ?? 0, ...during.map((s) => s.total))) };
   });
   const pages = Number(/(\d+) page\(s\) built/.exec(log.join('\n'))?.[1] ?? NaN);
   const run: Run = {
@@ -165,16 +193,16 @@ async function buildOnce(corpus: Corpus, runIndex: number): Promise<Run> {
     processPeaks: Object.fromEntries([...processPeaks].map(([name, kb]) => [name, mbOf(kb)])),
   };
   writeFileSync(join(dir, `build-run-${runIndex + 1}-rss.json`), JSON.stringify(samples));
-  console.log(`[${corpus.name}] ${pages} pages in ${seconds.toFixed(1)} s, peak RSS ${run.peakMb} MB (largest process ${run.largestMb} MB); ${phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s / ${p.peakMb} MB`).join('; ')}`);
+  console.log(`[${name}] ${pages} pages in ${seconds.toFixed(1)} s, peak RSS ${run.peakMb} MB (largest process ${run.largestMb} MB); ${phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s / ${p.peakMb} MB`).join('; ')}`);
   return run;
 }
 
-interface Figures { corpus: Corpus; runs: Run[] }
+interface Figures { corpus: Corpus; version: Version; runs: Run[] }
 
 function report(figures: Figures[]): string {
   const lines: string[] = [];
   const med = (runs: Run[], pick: (run: Run) => number) => median(runs.map(pick));
-  const head = ['Figure', ...figures.map((f) => `${f.corpus.name}: ${f.corpus.records.toLocaleString('en')} records, ${f.runs[0]!.pages.toLocaleString('en')} pages`)];
+  const head = ['Figure', ...figures.map((f) => `${f.corpus.name}${args.compare ? ` ${f.version.label}` : ''}: ${f.corpus.records.toLocaleString('en')} records, ${f.runs[0]!.pages.toLocaleString('en')} pages`)];
   lines.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
   const row = (label: string, cell: (f: Figures) => string) => lines.push(`| ${label} | ${figures.map(cell).join(' | ')} |`);
   row(`**Wall time** (median of ${figures[0]!.runs.length})`, (f) => `**${med(f.runs, (r) => r.seconds).toFixed(1)} s**`);
@@ -184,11 +212,13 @@ function report(figures: Figures[]): string {
     row(`${figures[0]!.runs[0]!.phases[i]!.name}: time / peak RSS`, (f) => `${med(f.runs, (r) => r.phases[i]!.seconds).toFixed(1)} s / ${med(f.runs, (r) => r.phases[i]!.peakMb).toLocaleString('en')} MB`);
   }
   row('Peak RSS by process', (f) => Object.entries(f.runs.at(-1)!.processPeaks).map(([name, mb]) => `${name} ${mb.toLocaleString('en')} MB`).join(', '));
-  if (figures.length === 2) {
-    const [a, b] = figures as [Figures, Figures];
+  for (const version of new Set(figures.map((f) => f.version.label))) {
+    const of = figures.filter((f) => f.version.label === version);
+    if (of.length !== 2) continue;
+    const [a, b] = of as [Figures, Figures];
     const ratio = med(b.runs, (r) => r.seconds) / med(a.runs, (r) => r.seconds);
     const linear = b.corpus.records / a.corpus.records;
-    lines.push('', `Time ratio ${b.corpus.name} / ${a.corpus.name}: ${ratio.toFixed(2)} for ${linear.toFixed(2)} times the records (${ratio <= linear ? 'at most linear' : 'more than linear'}).`);
+    lines.push('', `${args.compare ? `${version}: ` : ''}time ratio ${b.corpus.name} / ${a.corpus.name} ${ratio.toFixed(2)} for ${linear.toFixed(2)} times the records (${ratio <= linear ? 'at most linear' : 'more than linear'}); peak RSS ratio ${(med(b.runs, (r) => r.peakMb) / med(a.runs, (r) => r.peakMb)).toFixed(2)}.`);
   }
   return lines.join('\n');
 }
@@ -210,12 +240,13 @@ if (args.only !== 'deadends') {
   corpora.push({ name: `generated-${count}`, dir, records: listRecordPaths(dir).length });
 }
 
-const figures: Figures[] = corpora.map((corpus) => ({ corpus, runs: [] }));
-// Runs alternate between corpora, so a burst of load from other jobs does not fall on one of them only.
+const versions: Version[] = [...(args.compare ? [{ label: 'before', root: resolve(args.compare) }] : []), { label: 'after', root }];
+const figures: Figures[] = corpora.flatMap((corpus) => versions.map((version) => ({ corpus, version, runs: [] })));
+// Runs alternate between corpora and versions, so a burst of load from other jobs does not fall on one of them only.
 for (let i = 0; i < Number(args.runs); i += 1) {
-  for (const entry of figures) entry.runs.push(await buildOnce(entry.corpus, i));
+  for (const entry of figures) entry.runs.push(await buildOnce(entry.corpus, i, entry.version));
 }
-for (const entry of figures) writeFileSync(join(benchOut, `build-${entry.corpus.name}.json`), JSON.stringify(entry, null, 2));
+for (const entry of figures) writeFileSync(join(benchOut, `build-${entry.corpus.name}${entry.version.label === 'after' ? '' : `-${entry.version.label}`}.json`), JSON.stringify(entry, null, 2));
 const pagefindVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version;
 const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
 console.log(`\n## Build\n\nMeasured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}; ${args.warm ? 'warm' : 'cold'} cache.\n`);
