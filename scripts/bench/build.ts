@@ -11,7 +11,9 @@
  * npm's own process.
  *
  * What it measures, per build:
- * - **wall time** of the `astro build` process;
+ * - **wall time** of the `astro build` process, and its **CPU time**: user + system time of every
+ *   process of the build, from /proc (on a machine shared with other jobs, CPU time says more about
+ *   the build's own cost than wall time does);
  * - **peak RSS of the whole build**: every 100 ms it sums `VmRSS` over the build process and all its
  *   descendants (`/proc/<pid>/task/<tid>/children`), so Pagefind's own binaries count too; it also
  *   reports the largest single process (what `/usr/bin/time` would show);
@@ -64,9 +66,12 @@ const PHASES = [
   { name: 'end', starts: /\[error-atlas:security-headers\]/ },
 ] as const;
 
-interface Sample { t: number; total: number; largest: number; processes: number }
-interface Phase { name: string; seconds: number; peakMb: number }
-interface Run { seconds: number; peakMb: number; largestMb: number; pages: number; phases: Phase[]; processPeaks: Record<string, number> }
+interface Sample { t: number; total: number; largest: number; processes: number; cpu: number }
+interface Phase { name: string; seconds: number; cpuSeconds: number; peakMb: number }
+interface Run { seconds: number; cpuSeconds: number; peakMb: number; largestMb: number; pages: number; phases: Phase[]; processPeaks: Record<string, number> }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 function readStatus(pid: number): { rssKb: number; name: string } | null {
   try {
@@ -74,6 +79,18 @@ function readStatus(pid: number): { rssKb: number; name: string } | null {
     return { rssKb: Number(/VmRSS:\s+(\d+)/.exec(text)?.[1] ?? 0), name: /Name:\s+(\S+)/.exec(text)?.[1] ?? '?' };
   } catch {
     return null; // gone since we listed it
+  }
+}
+
+/** CPU time used so far by a process (user + system, its threads included), in clock ticks, from /proc/<pid>/stat. */
+function cpuTicks(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), counted from field 3: utime is 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
   }
 }
 
@@ -91,7 +108,7 @@ function childrenOf(pid: number): number[] {
 }
 
 /** Summed RSS of a process tree, and each process's. */
-function sampleTree(rootPid: number): { total: number; largest: number; byName: Map<string, number>; processes: number } {
+function sampleTree(rootPid: number, ticks: Map<number, number>): { total: number; largest: number; byName: Map<string, number>; processes: number } {
   const byName = new Map<string, number>();
   let total = 0;
   let largest = 0;
@@ -102,6 +119,8 @@ function sampleTree(rootPid: number): { total: number; largest: number; byName: 
     const status = readStatus(pid);
     if (!status) continue;
     processes += 1;
+    const used = cpuTicks(pid);
+    if (used !== null) ticks.set(pid, used);
     total += status.rssKb;
     largest = Math.max(largest, status.rssKb);
     byName.set(status.name, Math.max(byName.get(status.name) ?? 0, status.rssKb));
@@ -146,9 +165,12 @@ async function buildOnce(corpus: Corpus, runIndex: number, version: Version): Pr
   const child = spawn(process.execPath, [...nodeFlags, astro, 'build', '--config', relative(version.root, config)], { cwd: version.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const samples: Sample[] = [];
   const processPeaks = new Map<string, number>();
+  // CPU ticks last seen per process of the tree (a process that ended keeps its last figure).
+  const ticks = new Map<number, number>();
+  const cpuSoFar = () => [...ticks.values()].reduce((sum, value) => sum + value, 0) / TICKS_PER_SECOND;
   const sample = () => {
-    const tree = sampleTree(child.pid!);
-    samples.push({ t: (performance.now() - started) / 1000, total: tree.total, largest: tree.largest, processes: tree.processes });
+    const tree = sampleTree(child.pid!, ticks);
+    samples.push({ t: (performance.now() - started) / 1000, total: tree.total, largest: tree.largest, processes: tree.processes, cpu: cpuSoFar() });
     for (const [name, kb] of tree.byName) processPeaks.set(name, Math.max(processPeaks.get(name) ?? 0, kb));
   };
   const timer = setInterval(sample, 100);
@@ -181,11 +203,14 @@ async function buildOnce(corpus: Corpus, runIndex: number, version: Version): Pr
     const during = samples.filter((s) => s.t >= from && s.t <= to);
     // A phase shorter than the sampling interval: the sample just before it ends.
     const last = samples.filter((s) => s.t <= to).at(-1);
-    return { name: p.name, seconds: to - from, peakMb: mbOf(Math.max(last?.total ?? 0, ...during.map((s) => s.total))) };
+    const cpuAt = (t: number) => samples.filter((s) => s.t <= t).at(-1)?.cpu ?? 0;
+    const cpuEnd = i + 1 < PHASES.length - 1 ? cpuAt(to) : cpuSoFar();
+    return { name: p.name, seconds: to - from, cpuSeconds: cpuEnd - cpuAt(from), peakMb: mbOf(Math.max(last?.total ?? 0, ...during.map((s) => s.total))) };
   });
   const pages = Number(/(\d+) page\(s\) built/.exec(log.join('\n'))?.[1] ?? NaN);
   const run: Run = {
     seconds,
+    cpuSeconds: cpuSoFar(),
     peakMb: mbOf(Math.max(...samples.map((s) => s.total))),
     largestMb: mbOf(Math.max(...samples.map((s) => s.largest))),
     pages,
@@ -193,7 +218,7 @@ async function buildOnce(corpus: Corpus, runIndex: number, version: Version): Pr
     processPeaks: Object.fromEntries([...processPeaks].map(([name, kb]) => [name, mbOf(kb)])),
   };
   writeFileSync(join(dir, `build-run-${runIndex + 1}-rss.json`), JSON.stringify(samples));
-  console.log(`[${name}] ${pages} pages in ${seconds.toFixed(1)} s, peak RSS ${run.peakMb} MB (largest process ${run.largestMb} MB); ${phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s / ${p.peakMb} MB`).join('; ')}`);
+  console.log(`[${name}] ${pages} pages in ${seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), peak RSS ${run.peakMb} MB (largest process ${run.largestMb} MB); ${phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s, CPU ${p.cpuSeconds.toFixed(1)} s, ${p.peakMb} MB`).join('; ')}`);
   return run;
 }
 
@@ -206,10 +231,11 @@ function report(figures: Figures[]): string {
   lines.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
   const row = (label: string, cell: (f: Figures) => string) => lines.push(`| ${label} | ${figures.map(cell).join(' | ')} |`);
   row(`**Wall time** (median of ${figures[0]!.runs.length})`, (f) => `**${med(f.runs, (r) => r.seconds).toFixed(1)} s**`);
+  row('**CPU time**, all processes (user + system)', (f) => `**${med(f.runs, (r) => r.cpuSeconds).toFixed(1)} s**`);
   row('**Peak RSS, whole build** (all processes summed)', (f) => `**${med(f.runs, (r) => r.peakMb).toLocaleString('en')} MB**`);
   row('Peak RSS, largest single process', (f) => `${med(f.runs, (r) => r.largestMb).toLocaleString('en')} MB`);
   for (let i = 0; i < figures[0]!.runs[0]!.phases.length; i += 1) {
-    row(`${figures[0]!.runs[0]!.phases[i]!.name}: time / peak RSS`, (f) => `${med(f.runs, (r) => r.phases[i]!.seconds).toFixed(1)} s / ${med(f.runs, (r) => r.phases[i]!.peakMb).toLocaleString('en')} MB`);
+    row(`${figures[0]!.runs[0]!.phases[i]!.name}: wall / CPU / peak RSS`, (f) => `${med(f.runs, (r) => r.phases[i]!.seconds).toFixed(1)} s / ${med(f.runs, (r) => r.phases[i]!.cpuSeconds).toFixed(1)} s / ${med(f.runs, (r) => r.phases[i]!.peakMb).toLocaleString('en')} MB`);
   }
   row('Peak RSS by process', (f) => Object.entries(f.runs.at(-1)!.processPeaks).map(([name, mb]) => `${name} ${mb.toLocaleString('en')} MB`).join(', '));
   for (const version of new Set(figures.map((f) => f.version.label))) {
@@ -217,8 +243,9 @@ function report(figures: Figures[]): string {
     if (of.length !== 2) continue;
     const [a, b] = of as [Figures, Figures];
     const ratio = med(b.runs, (r) => r.seconds) / med(a.runs, (r) => r.seconds);
+    const cpuRatio = med(b.runs, (r) => r.cpuSeconds) / med(a.runs, (r) => r.cpuSeconds);
     const linear = b.corpus.records / a.corpus.records;
-    lines.push('', `${args.compare ? `${version}: ` : ''}time ratio ${b.corpus.name} / ${a.corpus.name} ${ratio.toFixed(2)} for ${linear.toFixed(2)} times the records (${ratio <= linear ? 'at most linear' : 'more than linear'}); peak RSS ratio ${(med(b.runs, (r) => r.peakMb) / med(a.runs, (r) => r.peakMb)).toFixed(2)}.`);
+    lines.push('', `${args.compare ? `${version}: ` : ''}${b.corpus.name} / ${a.corpus.name}: wall time ×${ratio.toFixed(2)}, CPU time ×${cpuRatio.toFixed(2)} for ×${linear.toFixed(2)} the records (${Math.max(ratio, cpuRatio) <= linear ? 'at most linear' : 'more than linear'}); peak RSS ×${(med(b.runs, (r) => r.peakMb) / med(a.runs, (r) => r.peakMb)).toFixed(2)}.`);
   }
   return lines.join('\n');
 }

@@ -1,9 +1,8 @@
 /**
  * The route table: every page the site builds, computed once per build from the records. Each route
- * carries what its page needs, prepared here (search data, listing rows; the record view model when the
- * page reads it), so that
- * page files only hand a route to the component that lays it out. One entry per page and language;
- * no page file is written twice.
+ * carries what its page needs, prepared here (search data, listing rows; the record view model is
+ * built when the page reads it), so that page files only hand a route to the component that lays it
+ * out. One entry per page and language; no page file is written twice.
  */
 import { LOCALES, type Locale } from '../site-config.ts';
 import type { RelatedGraph } from '../record/graph.ts';
