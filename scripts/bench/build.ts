@@ -50,6 +50,8 @@ const { values: args } = parseArgs({
     'node-options': { type: 'string', default: '' },
     /** Another checkout of the project to build in the same run, as "before". */
     compare: { type: 'string' },
+    /** With --compare: build only that checkout (to complete a run cut short). */
+    'before-only': { type: 'boolean', default: false },
   },
 });
 
@@ -267,7 +269,7 @@ if (args.only !== 'deadends') {
   corpora.push({ name: `generated-${count}`, dir, records: listRecordPaths(dir).length });
 }
 
-const versions: Version[] = [...(args.compare ? [{ label: 'before', root: resolve(args.compare) }] : []), { label: 'after', root }];
+const versions: Version[] = [...(args.compare ? [{ label: 'before', root: resolve(args.compare) }] : []), ...(args.compare && args['before-only'] ? [] : [{ label: 'after', root }])];
 const figures: Figures[] = corpora.flatMap((corpus) => versions.map((version) => ({ corpus, version, runs: [] })));
 // Runs alternate between corpora and versions, so a burst of load from other jobs does not fall on one of them only.
 for (let i = 0; i < Number(args.runs); i += 1) {
