@@ -20,7 +20,7 @@ function paramsOf(route: Route): Record<string, string | undefined> {
   const locale = route.locale === DEFAULT_LOCALE ? undefined : route.locale;
   switch (route.kind) {
     case 'record': {
-      const [domain, slug] = route.view.id.split('/');
+      const [domain, slug] = route.id.split('/');
       return { locale, domain, slug };
     }
     case 'redirect': {

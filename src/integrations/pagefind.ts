@@ -20,7 +20,7 @@ export function pagefind(): AstroIntegration {
         }
         const stats = await indexSite(fileURLToPath(dir));
         const { default: plain, sorted } = stats.bundles;
-        logger.info(`indexed ${stats.pages} pages in ${stats.languages.join(', ')} in ${stats.seconds.toFixed(1)} s → ${plain.outputPath} (no sort keys, ${plain.seconds.toFixed(1)} s) and ${sorted.outputPath} (${sorted.seconds.toFixed(1)} s)`);
+        logger.info(`indexed ${stats.pages} pages in ${stats.languages.join(', ')} in ${stats.seconds.toFixed(1)} s → ${sorted.outputPath} (${sorted.seconds.toFixed(1)} s) and its copy without sort keys ${plain.outputPath} (${plain.seconds.toFixed(1)} s)`);
       },
     },
   };

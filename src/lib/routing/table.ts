@@ -1,8 +1,8 @@
 /**
  * The route table: every page the site builds, computed once per build from the records. Each route
- * carries what its page needs, prepared here (record view model, search data, listing rows), so that
- * page files only hand a route to the component that lays it out. One entry per page and language;
- * no page file is written twice.
+ * carries what its page needs, prepared here (search data, listing rows; the record view model is
+ * built when the page reads it), so that page files only hand a route to the component that lays it
+ * out. One entry per page and language; no page file is written twice.
  */
 import { LOCALES, type Locale } from '../site-config.ts';
 import type { RelatedGraph } from '../record/graph.ts';
@@ -34,7 +34,14 @@ export interface DomainRoute extends RouteBase {
 
 export interface RecordRoute extends RouteBase {
   kind: 'record';
-  view: RecordView;
+  /** The record's id, `<domain>/<slug>`. */
+  id: string;
+  /**
+   * The record's view model in the page's language, built each time it is read (the page reads it
+   * once): holding every page's view model for the whole build would keep tens of thousands of them
+   * in memory at 20,000 records.
+   */
+  readonly view: RecordView;
   search: RecordSearchData;
 }
 
@@ -97,7 +104,10 @@ export function buildRouteTable(site: RouteTableInput): RouteTable {
         kind: 'record',
         locale,
         path: recordPath(record.id, locale),
-        view: buildRecordView(record, locale, site.graph),
+        id: record.id,
+        get view() {
+          return buildRecordView(record, locale, site.graph);
+        },
         search: recordSearchData(record, locale),
       });
       for (const fromId of record.previous_ids ?? []) {

@@ -10,10 +10,9 @@
  * search) as an order of all pages, and a permutation does not compress: on a 20,000-record site the
  * two sorts were about 91 KB of its 203 KB, as transferred.
  *
- * How: record pages carry their sort keys in `<head>` (`components/search/SearchSortKeys.astro`) and
- * everything else Pagefind reads in `<body>`. The default bundle is indexed with Pagefind's
- * `rootSelector` set to `body`, so it never sees the sort keys; the sorted one with the default root,
- * `html`. On our pages the two roots give byte-identical bundles apart from the sort data.
+ * How: the site is indexed once, into the sorted bundle; the default bundle is a copy of it whose page
+ * lists have no sort orders (`node/search/indexer.ts`, `page-list.ts`). Everything else (index chunks,
+ * facet files, fragments) is byte-identical, so results differ only in order.
  *
  * Pure values and functions, shared by the indexer, the browser code and the benchmark.
  */
@@ -26,9 +25,6 @@ export const SORTED_BUNDLE = 'pagefind-sorted';
 /** URL paths of the bundles, as the browser loads them (under the site's base path). */
 export const DEFAULT_BUNDLE_PATH = withBase(`/${DEFAULT_BUNDLE}/`);
 export const SORTED_BUNDLE_PATH = withBase(`/${SORTED_BUNDLE}/`);
-
-/** Pagefind's `rootSelector` for each bundle: `body` leaves out the sort keys in `<head>`. */
-export const ROOT_SELECTORS = { [DEFAULT_BUNDLE]: 'body', [SORTED_BUNDLE]: 'html' } as const;
 
 /** Pagefind's `sort` search option: at most one key and its direction. */
 export type PagefindSortOption = Record<string, 'asc' | 'desc'> | undefined | null;

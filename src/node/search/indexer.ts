@@ -1,23 +1,25 @@
 /**
  * Runs Pagefind over a built site directory and writes its two bundles (see `lib/search/bundles.ts`):
- * `<dir>/pagefind/` without sort keys, for every search in relevance order, and `<dir>/pagefind-sorted/`
- * with them, for searches sorted by a key. Shared by the Astro integration and the search benchmark,
- * so both index the same way.
+ * `<dir>/pagefind-sorted/` with the sort keys, for searches sorted by a key, and `<dir>/pagefind/`
+ * without them, for every search in relevance order. Shared by the Astro integration and the
+ * benchmarks, so all index the same way.
  *
- * Both bundles are indexed from the same files, at the same time, each by its own Pagefind service
- * (a service answers one request at a time): the sorted one in a worker thread (`index-worker.ts`),
- * the default one here. They differ in one option, `rootSelector`: the record pages keep their sort
- * keys in `<head>`, which the default bundle's root, `body`, leaves out. (Pagefind reads sort keys
- * even inside excluded elements, so `excludeSelectors` cannot drop them.) After writing, both page
- * lists are checked: no sort key in the default bundle, every one in the sorted bundle.
+ * The site is indexed once. The two bundles would differ only in their page lists (`.pf_meta`, one
+ * per language), which in the sorted bundle also carry each sort key as an order of all pages: index
+ * chunks, facet files, fragments and engine files are byte-identical. So Pagefind writes the sorted
+ * bundle, and the default one is that bundle copied with each page list rewritten without its sorts
+ * (`page-list.ts`): the same bytes, once decoded, and the same file name as a second Pagefind pass
+ * over the pages without their sort keys would write (the integration test compares the two). This
+ * halves the indexing time and memory of a build; before, two Pagefind services indexed the site at
+ * the same time, one with `rootSelector: 'body'` to leave out the sort keys in `<head>`.
  */
 import { createIndex, close } from 'pagefind';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { DEFAULT_BUNDLE, ROOT_SELECTORS, SORTED_BUNDLE } from '../../lib/search/bundles.ts';
+import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../lib/search/bundles.ts';
 import { SORT_KEYS } from '../../lib/search/record-data.ts';
+import { pageListWithoutSorts } from './page-list.ts';
 
 /**
  * Parts of a record page that are labels or chrome rather than content: field labels (`dt`: "Why it
@@ -46,7 +48,7 @@ export interface BundleStats {
   pages: number;
   /** Languages with a page list (`pagefind.<lang>_<hash>.pf_meta`). */
   languages: string[];
-  /** Seconds this bundle took to index and write. */
+  /** Seconds this bundle took to write: to index and write for the sorted bundle, to copy for the default one. */
   seconds: number;
 }
 
@@ -54,7 +56,7 @@ export interface IndexStats {
   /** HTML files read, as Pagefind counts them (`addDirectory`'s `page_count`). */
   pages: number;
   languages: string[];
-  /** Wall time for both bundles (indexed at the same time). */
+  /** Wall time for both bundles. */
   seconds: number;
   /** The default bundle's directory (`<dir>/pagefind`). */
   outputPath: string;
@@ -91,17 +93,6 @@ export async function indexDirectory(dir: string, outputPath: string, rootSelect
   };
 }
 
-/** `indexDirectory` in a worker thread, so that it gets a Pagefind service of its own. */
-function indexDirectoryInWorker(dir: string, outputPath: string, rootSelector: string): Promise<BundleStats> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { dir, outputPath, rootSelector } });
-    let result: BundleStats | null = null;
-    worker.once('message', (message: BundleStats) => (result = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`The Pagefind worker for ${outputPath} stopped (exit code ${code}) without a result`))));
-  });
-}
-
 /** A bundle's page list file (`pagefind.<lang>_<hash>.pf_meta`) per language. */
 function pageLists(bundle: string): Record<string, string> {
   const lists: Record<string, string> = {};
@@ -123,21 +114,62 @@ export function sortKeysIn(bundle: string, keys: readonly string[] = SORT_KEYS):
   return found;
 }
 
+/**
+ * Pagefind's document root: the whole page, so that the sort keys in `<head>` are read. Nothing else
+ * Pagefind reads is in `<head>`: record pages mark their content with `data-pagefind-body`.
+ */
+export const ROOT_SELECTOR = 'html';
+
+/**
+ * Writes `<bundle>` as a copy of the sorted bundle `sorted` whose page lists hold no sort orders
+ * (see the top of this file). Returns the stats of the new bundle and the sort keys taken out, per
+ * language.
+ */
+export function writeUnsortedBundle(sorted: BundleStats, outputPath: string): { stats: BundleStats; removed: Record<string, string[]> } {
+  const started = performance.now();
+  rmSync(outputPath, { recursive: true, force: true });
+  const renamed = new Map<string, string>();
+  const removed: Record<string, string[]> = {};
+  const copy = (from: string, to: string) => {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const source = join(from, entry.name);
+      if (entry.isDirectory()) {
+        copy(source, join(to, entry.name));
+        continue;
+      }
+      const language = from === sorted.outputPath ? /^pagefind\.([^_]+)_[0-9a-f]+\.pf_meta$/.exec(entry.name)?.[1] : undefined;
+      if (language) {
+        const list = pageListWithoutSorts(readFileSync(source), language);
+        writeFileSync(join(to, list.name), list.stored);
+        renamed.set(entry.name.slice('pagefind.'.length, -'.pf_meta'.length), list.name.slice('pagefind.'.length, -'.pf_meta'.length));
+        removed[language] = list.removed;
+      } else if (!(from === sorted.outputPath && entry.name === 'pagefind-entry.json')) {
+        copyFileSync(source, join(to, entry.name));
+      }
+    }
+  };
+  copy(sorted.outputPath, outputPath);
+  // The entry file names each language's page list by its hash: the same JSON with the new names.
+  let entry = readFileSync(join(sorted.outputPath, 'pagefind-entry.json'), 'utf8');
+  for (const [from, to] of renamed) {
+    const quoted = JSON.stringify(from);
+    if (!entry.includes(quoted)) throw new Error(`${SORTED_BUNDLE}/pagefind-entry.json does not name the page list ${from}`);
+    entry = entry.replaceAll(quoted, JSON.stringify(to));
+  }
+  writeFileSync(join(outputPath, 'pagefind-entry.json'), entry);
+  return { stats: { ...sorted, outputPath, seconds: (performance.now() - started) / 1000 }, removed };
+}
+
 export async function indexSite(siteDir: string): Promise<IndexStats> {
   const started = performance.now();
   const defaultPath = join(siteDir, DEFAULT_BUNDLE);
   const sortedPath = join(siteDir, SORTED_BUNDLE);
-  const sortedDone = indexDirectoryInWorker(siteDir, sortedPath, ROOT_SELECTORS[SORTED_BUNDLE]);
-  // Handled below; this keeps a failure of the default bundle from leaving it unhandled.
-  sortedDone.catch(() => {});
-  const defaultStats = await indexDirectory(siteDir, defaultPath, ROOT_SELECTORS[DEFAULT_BUNDLE]);
-  const sortedStats = await sortedDone;
-  // Both bundles must hold the same pages: results, filters and links may not depend on the order.
-  if (defaultStats.pages !== sortedStats.pages) throw new Error(`Pagefind bundles differ: ${defaultStats.pages} pages in ${DEFAULT_BUNDLE}/, ${sortedStats.pages} in ${SORTED_BUNDLE}/`);
-  // The point of two bundles: sort data only where it is asked for. A sort key rendered inside
-  // <body> would put it back in every first query; one missing from <head> would break sorting.
+  const sortedStats = await indexDirectory(siteDir, sortedPath, ROOT_SELECTOR);
+  const { stats: defaultStats } = writeUnsortedBundle(sortedStats, defaultPath);
+  // The point of two bundles: sort data only where it is asked for. Checked on the files written.
   for (const [lang, keys] of Object.entries(sortKeysIn(defaultPath))) {
-    if (keys.length > 0) throw new Error(`${DEFAULT_BUNDLE}/ holds sort data (${keys.join(', ')}) for ${lang}: sort keys must be in <head> only (components/search/SearchSortKeys.astro)`);
+    if (keys.length > 0) throw new Error(`${DEFAULT_BUNDLE}/ holds sort data (${keys.join(', ')}) for ${lang}`);
   }
   if (sortedStats.pages > 0) {
     for (const [lang, keys] of Object.entries(sortKeysIn(sortedPath))) {
