@@ -274,11 +274,6 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
   return scored;
 }
 
-/**
- * Best first (ties: the more specific hit, the higher fix rate, then the id); abstain when the best is
- * below `abstainBelow` (ABSTAIN_BELOW, or ABSTAIN_BELOW_PROSE for prose); list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
- * candidate up to EXPLAIN_CANDIDATES, without abstaining).
- */
 /** The first line a candidate's evidence is on. */
 const firstLine = (s: Scored) => s.lines.reduce((min, line) => Math.min(min, line.index), Infinity);
 
@@ -303,6 +298,11 @@ function causesFirst(scored: Scored[], leadsTo: MatcherIndex['lt'], abstainBelow
   }
 }
 
+/**
+ * Best first (ties: the more specific hit, the higher fix rate, then the id); abstain when the best is
+ * below `abstainBelow` (ABSTAIN_BELOW, or ABSTAIN_BELOW_PROSE for prose); list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
+ * candidate up to EXPLAIN_CANDIDATES, without abstaining).
+ */
 export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean, abstainBelow = ABSTAIN_BELOW): MatchResult[] {
   causesFirst(scored, index.lt, abstainBelow);
   scored.sort(

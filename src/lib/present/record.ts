@@ -252,9 +252,12 @@ function detailRows(record: ErrorRecord, locale: Locale): DetailRow[] {
   return rows;
 }
 
+/** The record's reviews, the latest first. */
+const reviewsNewestFirst = (record: ErrorRecord) => [...(record.reviews ?? [])].sort((a, b) => b.on.localeCompare(a.on));
+
 /** "Reviewed by Ana on 2026-12-01; …", newest first. */
 function reviewsText(record: ErrorRecord, locale: Locale): string | null {
-  const reviews = [...(record.reviews ?? [])].sort((a, b) => b.on.localeCompare(a.on));
+  const reviews = reviewsNewestFirst(record);
   if (reviews.length === 0) return null;
   return reviews
     .map((review) => translate(locale, 'record.reviewedBy', { by: review.by.trim(), on: review.on }) + (text(review.note) ? ` (${review.note?.trim()})` : ''))
@@ -355,7 +358,7 @@ function badgesOf(record: ErrorRecord, locale: Locale): Badge[] {
     badges.push({ key: 'fix_success_rate', text: t(`record.badge.fixes.${level(rate)}`, { rate: formatRate(rate) }), tone: rate >= 0.5 ? 'good' : 'warn' });
   }
   const tier = text(record.verification_tier);
-  const latest = [...(record.reviews ?? [])].sort((a, b) => b.on.localeCompare(a.on))[0];
+  const latest = reviewsNewestFirst(record)[0];
   // A review shows who and when; a tier alone claims nothing the record cannot back.
   if (latest) badges.push({ key: 'verification_tier', text: t('record.reviewedBy', { by: latest.by.trim(), on: latest.on }) });
   else if (tier) badges.push({ key: 'verification_tier', text: labelOf('verification', tier, locale).text, tone: 'warn' });

@@ -166,7 +166,7 @@ const chinese: Rule = {
 };
 
 /** Tiers that claim no review by a person. Any other tier says someone checked the record. */
-export const UNREVIEWED_TIERS: ReadonlySet<string> = new Set(['ai_generated', 'auto_generated', 'community']);
+const UNREVIEWED_TIERS: ReadonlySet<string> = new Set(['ai_generated', 'auto_generated', 'community']);
 
 const provenance: Rule = {
   name: 'a record that claims a review or a confirmation documents who did it and when',
