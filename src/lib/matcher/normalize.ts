@@ -377,6 +377,9 @@ export function messagesFromLogfmt(line: string): string[] | null {
 /** Of a paste longer than `maxLines`, the first and last lines always kept (the command, the summary). */
 const LONG_PASTE_HEAD = 200;
 const LONG_PASTE_TAIL = 1000;
+/** Lines kept before and after each error line picked from the middle of a long paste. */
+const LONG_PASTE_BEFORE = 2;
+const LONG_PASTE_AFTER = 4;
 
 export function normalizePaste(text: string, options: NormalizeOptions = {}): PreparedLine[] {
   const framesKept = options.framesKept ?? 2;
@@ -407,10 +410,14 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const keep = new Set<number>();
   for (let k = 0; k < Math.min(LONG_PASTE_HEAD, maxLines); k++) keep.add(k);
   for (let k = Math.max(0, lines.length - LONG_PASTE_TAIL); k < lines.length && keep.size < maxLines; k++) keep.add(k);
+  // Each error line comes with the lines around it: a message is often printed over several lines
+  // (gRPC's `status = …` / `details = "…"`, a cause under its exception) whose other lines carry no
+  // error word of their own.
   const errorLines = lines.filter((line) => line.err > 0 && !keep.has(line.index)).sort((a, b) => b.err - a.err || a.index - b.index);
   for (const line of errorLines) {
+    const last = Math.min(lines.length - 1, line.index + LONG_PASTE_AFTER);
+    for (let k = Math.max(0, line.index - LONG_PASTE_BEFORE); k <= last && keep.size < maxLines; k++) keep.add(k);
     if (keep.size >= maxLines) break;
-    keep.add(line.index);
   }
   return [...keep]
     .sort((a, b) => a - b)

@@ -178,6 +178,21 @@ test('one message printed over several lines is read as one, but scattered words
   assert.deepEqual(matcher.match(scattered.join('\n')), []);
 });
 
+test('a 20,000-line log with one multi-line error in the middle finds its record', async () => {
+  const base = { domain: 'app', category: 'network_error', regex: null };
+  const matcher = await loadMatcher(buildMatcherIndex([
+    { ...base, id: 'app/reset', signature: 'UNAVAILABLE: grpc: connection error: connection reset by peer' },
+    { ...base, id: 'app/other', signature: 'an unrelated failure of the scheduler queue' },
+  ] as Parameters<typeof buildMatcherIndex>[0]));
+  const lines = Array.from({ length: 20_000 }, (_, k) => `2024-05-14T10:00:00Z INFO worker-${k % 7} step ${k}: every entry else checked`);
+  lines.splice(10_000, 4,
+    'E   grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:',
+    'E   \tstatus = StatusCode.UNAVAILABLE',
+    'E   \tdebug_error_string = "UNKNOWN:Error received from peer ipv4:10.0.0.7:50051"',
+    'E   \tdetails = "Connection reset by peer"');
+  assert.equal(matcher.match(lines.join('\n'))[0]?.id, 'app/reset');
+});
+
 test('a record without a pattern is hit by a line holding its whole wording', async () => {
   const base = { domain: 'app', category: 'system_error', regex: null };
   const recordsWithoutPatterns = [

@@ -117,6 +117,14 @@ test('a very long paste keeps its most error-like lines from anywhere, not the f
   assert.ok(kept.every((line, k) => line.index === k));
 });
 
+test('an error line kept from the middle of a long paste keeps the lines of its message around it', () => {
+  const lines = Array.from({ length: 20_000 }, (_, k) => `2024-05-14T10:00:00Z INFO step ${k} every entry checked`);
+  lines.splice(10_000, 3, 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:', '\tstatus = StatusCode.UNAVAILABLE', '\tdetails = "Connection reset by peer"');
+  const kept = normalizePaste(lines.join('\n')).map((line) => line.text);
+  assert.ok(kept.includes('details = "Connection reset by peer"'), 'the line without an error word of its own');
+  assert.ok(kept.includes('status = StatusCode.UNAVAILABLE'));
+});
+
 test('Chinese-locale output: full-width punctuation folded, zoned timestamps and Chinese levels handled like English ones', () => {
   assert.deepEqual(texts('错误：您对下列文件的本地修改将被合并操作覆盖：\n冲突（内容）：合并冲突于 “app.py”'), [
     '错误:您对下列文件的本地修改将被合并操作覆盖:',
