@@ -266,7 +266,12 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         best = whole.score;
         bestLine = whole.line;
       }
-      if (bestLine && wrappers.has(r) && paste.multi && errorBefore(paste, bestLine.index, new Set([bestLine.index]))) best *= WRAPPER_YIELD;
+      if (bestLine && wrappers.has(r) && paste.multi) {
+        // The wrapper's own line: its words may be on a line that the block of the line found joins
+        // to it (an error line, then `Process completed with exit code 254.`): the error comes first.
+        const own = similarity.ownLineOf(r, bestLine);
+        if (errorBefore(paste, own.index, new Set([own.index]))) best *= WRAPPER_YIELD;
+      }
       if (best > bestSoFar) bestSoFar = best;
       if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
     }

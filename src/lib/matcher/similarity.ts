@@ -24,6 +24,11 @@ export function f2Of(inter: number, variantWeight: number, lineWeight: number): 
 export interface PasteSimilarity {
   /** Best similarity of a record's wording to a line (alone or with its block). */
   simOf(record: number, line: PreparedLine): number;
+  /**
+   * Of a line and the lines its block joins to it, the one whose own words are most like the
+   * record's: where a message found in a block is printed.
+   */
+  ownLineOf(record: number, line: PreparedLine): PreparedLine;
   /** A record's similarity to each similarity line of the paste at once (`out[j]` for `paste.simLines[j]`). */
   similarities(record: number, out: Float64Array): void;
   /** The recall of a record's words among all words of the similarity lines: an upper bound on its recall on any one. */
@@ -125,6 +130,26 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       }
       unitCache.set(line.index, out);
       return out;
+    };
+    // The lines are those `units` joins into a block.
+    const ownLineOf = (r: number, line: PreparedLine) => {
+      if (!multi) return line;
+      let best = line;
+      let bestSim = lineSimilarity(r, tokensOf(line.index), units(line)[0]!.weight);
+      for (let k = line.index + 1, taken = 0; k < lines.length && taken < BLOCK_LINES; k++, taken++) {
+        if (lines[k]!.frame) {
+          const cause = causeAfter(lines, k);
+          if (cause < 0) break;
+          k = cause;
+        }
+        const own = tokensOf(k);
+        const sim = lineSimilarity(r, own, weightOf(own));
+        if (sim > bestSim) {
+          bestSim = sim;
+          best = lines[k]!;
+        }
+      }
+      return best;
     };
     const simOf = (r: number, line: PreparedLine) => {
       let best = 0;
@@ -274,7 +299,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return { lines, spec };
     };
 
-    return { simOf, similarities, recallCeiling, namingLines, contextRecall, wholeWording, candidates: topR };
+    return { simOf, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, wholeWording, candidates: topR };
   }
 
   return { forPaste };
