@@ -40,6 +40,8 @@ export interface PasteSimilarity {
   namingLines(record: number): number;
   /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
   contextRecall(record: number): number;
+  /** Every word of the paste, as tokenised for similarity. */
+  words(): ReadonlySet<string>;
   /**
    * The similarity lines holding all the words of one of the record's variants (signature or an
    * alias), alone or with their block, as bits, and the specificity of the most specific such variant.
@@ -262,11 +264,15 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
 
     // Every word of the paste, computed when first asked for.
     let pasteTokens: Set<string> | null = null;
-    const contextRecall = (r: number) => {
+    const words = () => {
       if (!pasteTokens) {
         pasteTokens = new Set<string>();
         for (let k = 0; k < lines.length; k++) for (const t of tokensOf(k)) pasteTokens.add(t);
       }
+      return pasteTokens;
+    };
+    const contextRecall = (r: number) => {
+      const pasteTokens = words();
       let best = 0;
       for (const v of vocabulary.variantsOf(r)) {
         if (v.weight === 0) continue;
@@ -299,7 +305,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return { lines, spec };
     };
 
-    return { simOf, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, wholeWording, candidates: topR };
+    return { simOf, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
   }
 
   return { forPaste };
