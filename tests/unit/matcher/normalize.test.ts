@@ -146,3 +146,19 @@ test('JSON logs give error fields by their names too: errMsg inside attr, ECS do
   const python = '{"levelname": "ERROR", "message": "Exception on /reports [GET]", "exc_info": "Traceback (most recent call last):\\n  File \\"app.py\\", line 9, in view\\njinja2.exceptions.TemplateNotFound: reports/monthly.html"}';
   assert.ok(normalizePaste(python).some((line) => line.text === 'jinja2.exceptions.TemplateNotFound: reports/monthly.html'), normalizePaste(python).map((line) => line.text).join(' | '));
 });
+
+test("a structured log record's error level makes its lines error lines, as a level word would", () => {
+  const errOf = (line: string) => normalizePaste(line).map((l) => l.err);
+  const message = 'The coordinator is not available';
+  assert.equal(errorness(message), 0, 'no error word of its own');
+  assert.deepEqual(errOf(JSON.stringify({ level: 'ERROR', logger: 'kafkajs', error: message })), [0.3]);
+  assert.deepEqual(errOf(JSON.stringify({ level: 'info', msg: message })), [0]);
+  assert.deepEqual(errOf(JSON.stringify({ level: 50, msg: message })), [0.3], 'pino and bunyan: 50 is error');
+  assert.deepEqual(errOf(JSON.stringify({ level: 30, msg: message })), [0]);
+  assert.deepEqual(errOf(JSON.stringify({ PRIORITY: '3', message })), [0.3], 'journald: syslog priority 3 is err');
+  assert.deepEqual(errOf(JSON.stringify({ PRIORITY: '6', message })), [0]);
+  assert.deepEqual(errOf(`time=2024-06-01T07:21:44Z level=error msg="${message}"`), [0.3]);
+  assert.deepEqual(errOf(`time=2024-06-01T07:21:44Z level=warn msg="${message}"`), [0]);
+  // With error words of its own, the level adds what it adds to a plain line.
+  assert.equal(errOf(JSON.stringify({ severity: 'CRITICAL', message: 'connection refused' }))[0], Math.min(1, errorness('connection refused') + 0.3));
+});
