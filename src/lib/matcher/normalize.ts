@@ -282,8 +282,10 @@ const FRAME_RES: RegExp[] = [
 /**
  * Go function frames: `main.(*Server).Serve(0xc000123, …)`. Kept apart because trying it backtracks
  * over every dotted name (`java.lang.IllegalStateException: …`), and only a line ending in `)` can match.
+ * Their arguments hold no colon: a compiler's `HudController.cs(14,12): error CS0246: … reference?)`
+ * also ends in `)` and was read as a frame (and so never matched) before.
  */
-const GO_FUNCTION_FRAME = /^\s*[\w./*()-]+\.[\w*().-]+\(.*\)\s*$/;
+const GO_FUNCTION_FRAME = /^\s*[\w./*()-]+\.[\w*().-]+\([^:]*\)\s*$/;
 
 /** All other frame patterns at once (none has flags): matches exactly where one of them does. */
 const ANY_FRAME = anyOf(FRAME_RES, '');

@@ -162,3 +162,11 @@ test("a structured log record's error level makes its lines error lines, as a le
   // With error words of its own, the level adds what it adds to a plain line.
   assert.equal(errOf(JSON.stringify({ severity: 'CRITICAL', message: 'connection refused' }))[0], Math.min(1, errorness('connection refused') + 0.3));
 });
+
+test("a compiler's `File(line,col): error …` line ending in `)` is not a Go function frame", () => {
+  const line = "Assets/Scripts/UI/HudController.cs(14,12): error CS0246: The type or namespace name 'TextMeshProUGUI' could not be found (are you missing a using directive or an assembly reference?)";
+  const [prepared] = normalizePaste(line);
+  assert.equal(prepared?.frame, false);
+  assert.ok((prepared?.err ?? 0) > 0);
+  assert.equal(normalizePaste('main.(*Server).Serve(0xc000123, {0x7a6e10, 0xc0000a2180})')[0]?.frame, true, 'Go frames still are');
+});
