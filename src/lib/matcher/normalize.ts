@@ -296,14 +296,16 @@ export function isStackFrame(line: string): boolean {
 }
 
 const ERROR_WORDS =
-  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|too large|bad request|bad gateway|unprocessable|ERR_[A-Z_]+)\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
+  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|too large|bad request|bad gateway|unprocessable|not recognized|ERR_[A-Z_]+)\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
 /**
  * Error codes, in capitals only: errno names (`EACCES`, `ECONNREFUSED`), compiler and tool codes
  * (`TS2304`, `CS1002`, `E0425`), and status names joined by `_` (`PERMISSION_DENIED`,
- * `DEADLINE_EXCEEDED`, `ALLOCATION_FAILED`: the `_` hides the error word from `\b`).
+ * `DEADLINE_EXCEEDED`, `ALLOCATION_FAILED`: the `_` hides the error word from `\b`), with the rest of
+ * gRPC's and the brokers' status names (`NOT_FOUND`, `ALREADY_EXISTS`, `FAILED_PRECONDITION`,
+ * `UNAUTHENTICATED`: RabbitMQ's `NOT_FOUND - no queue 'x'` has no other error sign).
  * Case-insensitively these would be ordinary words ("every", "else").
  */
-const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4}|[A-Z][A-Z_]*_(?:FAILED|FAILURE|ERROR|DENIED|EXCEEDED|EXHAUSTED|TIMEOUT|REFUSED|INVALID|UNAVAILABLE)|INVALID_[A-Z_]+)\b/;
+const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4}|[A-Z][A-Z_]*_(?:FAILED|FAILURE|ERROR|DENIED|EXCEEDED|EXHAUSTED|TIMEOUT|REFUSED|INVALID|UNAVAILABLE|FOUND|EXISTS)|(?:INVALID|FAILED)_[A-Z_]+|UNAUTHENTICATED|UNIMPLEMENTED|OUT_OF_RANGE|DATA_LOSS)\b/;
 /**
  * Reasons written as one CamelCase word, in capitals as printed (Kubernetes events and statuses:
  * `FailedScheduling`, `FailedMount`, `CrashLoopBackOff`, `OOMKilled`, `Evicted`): the line is an error

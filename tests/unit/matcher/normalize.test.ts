@@ -170,3 +170,12 @@ test("a compiler's `File(line,col): error …` line ending in `)` is not a Go fu
   assert.ok((prepared?.err ?? 0) > 0);
   assert.equal(normalizePaste('main.(*Server).Serve(0xc000123, {0x7a6e10, 0xc0000a2180})')[0]?.frame, true, 'Go frames still are');
 });
+
+test('status names and the Windows shells\' "not recognized" are error signs', () => {
+  assert.ok(errorness(`pika.exceptions.ChannelClosedByBroker: (404, "NOT_FOUND - no queue 'invoices' in vhost '/'")`) > 0);
+  assert.ok(errorness('rpc error: code = FAILED_PRECONDITION desc = the cluster is upgrading') > 0);
+  assert.ok(errorness('status: ALREADY_EXISTS, message: "topic orders exists"') > 0);
+  assert.ok(errorness("terraform : The term 'terraform' is not recognized as the name of a cmdlet, function, script file, or operable program.") > 0);
+  assert.ok(errorness("'node' is not recognized as an internal or external command,") > 0);
+  assert.equal(errorness('Found 3 packages; everything else is up to date'), 0, 'ordinary words are not');
+});
