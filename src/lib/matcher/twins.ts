@@ -44,7 +44,7 @@ function ownShare(vocabulary: Vocabulary, own: ReadonlySet<string>, other: Reado
 /**
  * Reorders `scored` in place (by score): for each listed candidate, best first, the twin (same
  * domain, signatures overlapping by at least TWIN_OVERLAP) anywhere below it whose own words the
- * paste holds a share of at least TWIN_LEAD more takes its place and score; it goes just below.
+ * paste holds a share of at least TWIN_LEAD more takes its score, placed just above it.
  * `domainOf`: a number per record, equal for records of one domain (the id's part before `/`).
  */
 export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, domainOf: Int32Array, pasteWords: () => ReadonlySet<string>): void {
@@ -75,10 +75,8 @@ export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, d
       }
     }
     if (!twin) continue;
-    const score = a.score;
-    twin.score = score;
-    // Just below: the next in score order is the twin, whatever the tie-breakers say.
-    a.score = score * TWIN_BELOW;
+    // Just above `a`, and above any record tied with it, whatever the tie-breakers say.
+    twin.score = a.score + TWIN_ABOVE;
     moved.add(twin);
     if (twin.why) twin.why = { ...twin.why, twinOf: a.r, twinLead: bestLead };
     const at = listed.indexOf(twin);
@@ -88,4 +86,5 @@ export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, d
   }
 }
 
-const TWIN_BELOW = 0.999;
+/** A score difference no ranking feature produces: it only orders a twin above its tie. */
+const TWIN_ABOVE = 1e-9;
