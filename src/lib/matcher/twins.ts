@@ -87,4 +87,5 @@ export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, d
 }
 
 /** A score difference no ranking feature produces: it only orders a twin above its tie. */
-const TWIN_ABOVE = 1e-9;
+export const TWIN_ABOVE = 1e-9;
+
