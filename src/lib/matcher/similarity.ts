@@ -9,8 +9,11 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
-import { tokenizeLine } from './tokens.ts';
-import { BLOCK_LINES, OTHER_WORDS, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
+import { tokenize, tokenizeLine } from './tokens.ts';
+
+/** A line that may hold a quoted value. */
+const QUOTE = /['"`]/;
+import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
@@ -105,9 +108,20 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       if (!t) tokenCache.set(k, (t = new Set(tokenizeLine(lines[k]!.text))));
       return t;
     };
-    const weightOf = (tokens: Set<string>) => {
+    // Words of a line outside quotes: a quoted value (`"system:serviceaccount:ops:reporter"`, `'prod'`)
+    // fills a placeholder of the message (`"<user>"`), so its words weigh less in the line's weight.
+    const plainCache = new Map<number, Set<string>>();
+    const plainOf = (k: number) => {
+      let t = plainCache.get(k);
+      if (!t) {
+        const text = lines[k]!.text;
+        plainCache.set(k, (t = QUOTE.test(text) ? new Set(tokenize(text, true)) : tokensOf(k)));
+      }
+      return t;
+    };
+    const weightOf = (tokens: Set<string>, plain: (t: string) => boolean) => {
       let w = 0;
-      for (const t of tokens) w += idf(t);
+      for (const t of tokens) w += plain(t) ? idf(t) : idf(t) * QUOTED_VALUE_WEIGHT;
       return w;
     };
     // A line's words, and with the lines that follow it (a block), with their weights.
@@ -116,9 +130,11 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       const cached = unitCache.get(line.index);
       if (cached) return cached;
       const own = tokensOf(line.index);
-      const out = [{ tokens: own, weight: weightOf(own) }];
+      const ownPlain = plainOf(line.index);
+      const out = [{ tokens: own, weight: weightOf(own, (t) => ownPlain.has(t)) }];
       if (multi && line.index + 1 < lines.length) {
         const block = new Set(own);
+        const plains = [ownPlain];
         for (let k = line.index + 1, taken = 0; k < lines.length && taken < BLOCK_LINES; k++, taken++) {
           if (lines[k]!.frame) {
             // An exception's cause after its frames continues the message.
@@ -127,8 +143,9 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
             k = cause;
           }
           for (const t of tokensOf(k)) block.add(t);
+          plains.push(plainOf(k));
         }
-        if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block) });
+        if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block, (t) => plains.some((p) => p.has(t))) });
       }
       unitCache.set(line.index, out);
       return out;
@@ -145,7 +162,8 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
           k = cause;
         }
         const own = tokensOf(k);
-        const sim = lineSimilarity(r, own, weightOf(own));
+        const plain = plainOf(k);
+        const sim = lineSimilarity(r, own, weightOf(own, (t) => plain.has(t)));
         if (sim > bestSim) {
           bestSim = sim;
           best = lines[k]!;
