@@ -103,6 +103,19 @@ export function messagesFromJsonLine(line: string): string[] | null {
   return out;
 }
 
+/**
+ * journald's JSON export (`journalctl -o json`): its MESSAGE as the text form prints it, after the
+ * program's name and pid (`systemd-journald[412]: Suppressed 18211 messages from myapp.service`):
+ * the program is part of what the message says. Null for other objects.
+ */
+function journalLine(record: Record<string, unknown>): string | null {
+  const message = record.MESSAGE;
+  const program = record.SYSLOG_IDENTIFIER ?? record._COMM;
+  if (typeof message !== 'string' || message.trim() === '' || typeof program !== 'string') return null;
+  const pid = record._PID ?? record.SYSLOG_PID;
+  return `${program}${typeof pid === 'string' || typeof pid === 'number' ? `[${pid}]` : ''}: ${message}`;
+}
+
 /** Level names that mark an error record in structured logs. */
 const ERROR_LEVEL_NAME = /^(?:e|err|error|f|fatal|crit|critical|severe|panic|alert|emerg|emergency)$/i;
 const LEVEL_KEYS = ['level', 'lvl', 'severity', 'levelname', 'loglevel', 'log_level', 'log.level', '@l', '@level'];
@@ -376,7 +389,11 @@ function expandJson(line: string): { lines: string[]; errorLevel: boolean } {
   if (trimmed.includes('{') && trimmed.endsWith('}')) {
     const parsed = jsonObjectOf(trimmed);
     const messages: string[] = [];
-    if (parsed) collectMessages(parsed, messages, 0);
+    if (parsed) {
+      const journal = journalLine(parsed as Record<string, unknown>);
+      if (journal) messages.push(journal);
+      else collectMessages(parsed, messages, 0);
+    }
     if (parsed && messages.length > 0) {
       // Text before the object is part of the message (Ansible: `fatal: [web01]: UNREACHABLE! => {…}`):
       // the line stays, followed by the object's message fields.

@@ -179,3 +179,9 @@ test('status names and the Windows shells\' "not recognized" are error signs', (
   assert.ok(errorness("'node' is not recognized as an internal or external command,") > 0);
   assert.equal(errorness('Found 3 packages; everything else is up to date'), 0, 'ordinary words are not');
 });
+
+test("journald's JSON export reads as its text form: program[pid]: message", () => {
+  const record = { __CURSOR: 's=8d1f', PRIORITY: '4', _PID: '398', SYSLOG_IDENTIFIER: 'systemd-journald', _COMM: 'systemd-journal', MESSAGE: 'Suppressed 48213 messages from ingest-worker.service' };
+  assert.deepEqual(normalizePaste(JSON.stringify(record)).map((l) => l.text), ['systemd-journald[398]: Suppressed 48213 messages from ingest-worker.service']);
+  assert.deepEqual(normalizePaste(JSON.stringify({ level: 'info', msg: 'started' })).map((l) => l.text), ['started'], 'other objects as before');
+});
