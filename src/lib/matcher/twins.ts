@@ -8,7 +8,7 @@
  * twin it beats, at that twin's score.
  */
 import type { Scored } from './scoring.ts';
-import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP } from './tuning.ts';
+import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP, TWIN_POOL } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A record's words: those of its signature and aliases. */
@@ -43,7 +43,8 @@ function ownShare(vocabulary: Vocabulary, own: ReadonlySet<string>, other: Reado
 
 /**
  * Reorders `scored` in place (by score): for each listed candidate, best first, the twin (same
- * domain, signatures overlapping by at least TWIN_OVERLAP) anywhere below it whose own words the
+ * domain, signatures overlapping by at least TWIN_OVERLAP) below it, scoring at least TWIN_POOL of
+ * the best (every such candidate is scored, explain or not: see scoring.ts), whose own words the
  * paste holds a share of at least TWIN_LEAD more takes its score, placed just above it.
  * `domainOf`: a number per record, equal for records of one domain (the id's part before `/`).
  */
@@ -64,6 +65,7 @@ export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, d
     let twin: Scored | null = null;
     let bestLead = TWIN_LEAD;
     for (const b of sorted) {
+      if (b.score < sorted[0]!.score * TWIN_POOL) break;
       if (b === a || b.score > a.score || moved.has(b) || domainOf[b.r] !== domainOf[a.r]) continue;
       if (listed.indexOf(b) >= 0 && listed.indexOf(b) < i) continue;
       if (signatureOverlap(vocabulary, a.r, b.r) < TWIN_OVERLAP) continue;
