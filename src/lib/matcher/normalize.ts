@@ -158,8 +158,10 @@ export function unescapeJsonText(line: string): string {
 }
 
 function looksJsonEscaped(line: string): boolean {
-  // `\n` followed by something that is not a Windows path segment, or an escaped quote.
-  return line.includes('\\') && /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t/.test(line);
+  // `\n` followed by something that is not a Windows path segment, an escaped quote, or `\t` not
+  // followed by a lower-case letter (`C:\Users\tomas\code` is a path; an escaped stack trace's tab
+  // comes after `\n`).
+  return line.includes('\\') && /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t(?![a-z])/.test(line);
 }
 
 // Prefixes removed from every line (they never belong to an error message).

@@ -185,3 +185,9 @@ test("journald's JSON export reads as its text form: program[pid]: message", () 
   assert.deepEqual(normalizePaste(JSON.stringify(record)).map((l) => l.text), ['systemd-journald[398]: Suppressed 48213 messages from ingest-worker.service']);
   assert.deepEqual(normalizePaste(JSON.stringify({ level: 'info', msg: 'started' })).map((l) => l.text), ['started'], 'other objects as before');
 });
+
+test('a Windows path with \\t in it is not JSON-escaped text', () => {
+  assert.deepEqual(normalizePaste('PS C:\\Users\\tomas\\code\\crm> docker compose up -d').map((l) => l.text), ['PS C:\\Users\\tomas\\code\\crm> docker compose up -d']);
+  assert.deepEqual(normalizePaste('src\\test\\java\\AppTest.java:12: error: cannot find symbol').map((l) => l.text), ['src\\test\\java\\AppTest.java:12: error: cannot find symbol']);
+  assert.deepEqual(normalizePaste('Exception: boom\\n\\tat com.x.Y.z(Y.java:1)').map((l) => l.text), ['Exception: boom', 'at com.x.Y.z(Y.java:1)'], 'an escaped stack trace still is');
+});
