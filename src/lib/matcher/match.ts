@@ -6,7 +6,9 @@
  *   1. prefilter: the records whose keys occur in the paste (prefilter.ts);
  *   2. hits: where the candidates' patterns match (hits.ts, on the engines of engines.ts);
  *   3. similarity: records whose wording matches the error lines (similarity.ts);
- *   4. scores, and 5. the ranking, with abstention (scoring.ts).
+ *   4. scores (scoring.ts), near twins told apart by the rest of the paste (twins.ts), the tool
+ *      the paste names deciding near ties (named-tool.ts), and
+ *   5. the ranking, with abstention (scoring.ts).
  *
  * Every tuning number is in tuning.ts. See index.ts for the public API and docs/matcher.md for the design.
  */
@@ -22,6 +24,8 @@ import { buildSimilarity } from './similarity.ts';
 import { ABSTAIN_BELOW, ABSTAIN_BELOW_PROSE, MAX_RESULTS } from './tuning.ts';
 import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult } from './types.ts';
 import { buildVocabulary } from './vocabulary.ts';
+import { preferTwinsByContext } from './twins.ts';
+import { domainWordsOf, preferNamedTool } from './named-tool.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   if (!isMatcherIndex(index)) throw new Error('not an Error Atlas matcher index (format "error-atlas-matcher", v 1)');
@@ -40,6 +44,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   lap('prefilter');
   const similarity = buildSimilarity(vocabulary, index.n);
   const wrappers = new Set(index.wr ?? []);
+  const domainOf = domainNumbers(ids);
+  const domainWords = domainWordsOf(ids, domainOf);
 
   function match(text: string, opts: MatchOptions = {}): MatchResult[] {
     const top = Math.max(1, Math.min(MAX_RESULTS, Math.floor(opts.top ?? MAX_RESULTS)));
@@ -53,10 +59,23 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, explain });
+    preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
+    preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);
     return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW);
   }
 
   return { match, useLinearEngine: patterns.useLinearEngine, size: index.n, stats };
+}
+
+/** A number per record, the same for records whose ids share the part before `/` (their domain). */
+function domainNumbers(ids: readonly string[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(ids, (id) => {
+    const domain = id.slice(0, Math.max(0, id.indexOf('/')));
+    let n = numbers.get(domain);
+    if (n === undefined) numbers.set(domain, (n = numbers.size));
+    return n;
+  });
 }
 
 /**

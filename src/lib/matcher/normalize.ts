@@ -4,7 +4,8 @@
  *
  * - ANSI escape codes (colours, cursor moves, OSC hyperlinks; also their visible `[31m` remains),
  *   CRLF and progress-bar carriage returns; full-width punctuation of Chinese-locale output folded to ASCII.
- * - JSON: whole JSON log objects (`{"level":"error","msg":"..."}`) give their message-like fields;
+ * - JSON: whole JSON log objects (`{"level":"error","msg":"..."}`) give their message-like fields,
+ *   and an error level makes them error lines;
  *   JSON-escaped text (`\n`, `\"`, `\t` inside a line) is unescaped.
  * - Log prefixes: ISO / syslog / Go / time-only timestamps, CI annotations (`##[error]`, `::error::`,
  *   GitLab section markers), docker compose / kubectl prefixes (`web-1  | `, `[pod/x/c] `), and,
@@ -80,8 +81,8 @@ function collectMessages(value: unknown, out: string[], depth: number): void {
   }
 }
 
-/** A JSON log object on one line: its message-like fields, else null. */
-export function messagesFromJsonLine(line: string): string[] | null {
+/** A JSON log object on one line, parsed, else null. */
+function jsonObjectOf(line: string): object | null {
   const start = line.indexOf('{');
   if (start < 0 || !line.trimEnd().endsWith('}')) return null;
   let parsed: unknown;
@@ -90,10 +91,49 @@ export function messagesFromJsonLine(line: string): string[] | null {
   } catch {
     return null;
   }
-  if (!parsed || typeof parsed !== 'object') return null;
+  return parsed && typeof parsed === 'object' ? parsed : null;
+}
+
+/** A JSON log object on one line: its message-like fields, else null. */
+export function messagesFromJsonLine(line: string): string[] | null {
+  const parsed = jsonObjectOf(line);
+  if (!parsed) return null;
   const out: string[] = [];
   collectMessages(parsed, out, 0);
   return out;
+}
+
+/**
+ * journald's JSON export (`journalctl -o json`): its MESSAGE as the text form prints it, after the
+ * program's name and pid (`systemd-journald[412]: Suppressed 18211 messages from myapp.service`):
+ * the program is part of what the message says. Null for other objects.
+ */
+function journalLine(record: Record<string, unknown>): string | null {
+  const message = record.MESSAGE;
+  const program = record.SYSLOG_IDENTIFIER ?? record._COMM;
+  if (typeof message !== 'string' || message.trim() === '' || typeof program !== 'string') return null;
+  const pid = record._PID ?? record.SYSLOG_PID;
+  return `${program}${typeof pid === 'string' || typeof pid === 'number' ? `[${pid}]` : ''}: ${message}`;
+}
+
+/** Level names that mark an error record in structured logs. */
+const ERROR_LEVEL_NAME = /^(?:e|err|error|f|fatal|crit|critical|severe|panic|alert|emerg|emergency)$/i;
+const LEVEL_KEYS = ['level', 'lvl', 'severity', 'levelname', 'loglevel', 'log_level', 'log.level', '@l', '@level'];
+
+/**
+ * Whether a structured log record says it is an error by its level: a level name (`"level":"ERROR"`,
+ * `"severity":"CRITICAL"`, `level=error`), pino's and bunyan's numbers (50 error, 60 fatal) or
+ * journald's syslog PRIORITY (0-3: emerg to err).
+ */
+export function isErrorLevel(record: Record<string, unknown>): boolean {
+  for (const key of LEVEL_KEYS) {
+    const v = record[key];
+    if (typeof v === 'string' && ERROR_LEVEL_NAME.test(v.trim())) return true;
+    if (key === 'level' && typeof v === 'number' && v >= 50) return true;
+  }
+  const priority = record.PRIORITY ?? record.priority;
+  const p = typeof priority === 'string' && /^\d$/.test(priority) ? Number(priority) : priority;
+  return typeof p === 'number' && p >= 0 && p <= 3;
 }
 
 /** Unescape JSON string escapes found inside a log line (`\n`, `\t`, `\"`, `\\`, `\u00e9`). */
@@ -118,8 +158,10 @@ export function unescapeJsonText(line: string): string {
 }
 
 function looksJsonEscaped(line: string): boolean {
-  // `\n` followed by something that is not a Windows path segment, or an escaped quote.
-  return line.includes('\\') && /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t/.test(line);
+  // `\n` followed by something that is not a Windows path segment, an escaped quote, or `\t` not
+  // followed by a lower-case letter (`C:\Users\tomas\code` is a path; an escaped stack trace's tab
+  // comes after `\n`).
+  return line.includes('\\') && /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t(?![a-z])/.test(line);
 }
 
 // Prefixes removed from every line (they never belong to an error message).
@@ -255,8 +297,10 @@ const FRAME_RES: RegExp[] = [
 /**
  * Go function frames: `main.(*Server).Serve(0xc000123, …)`. Kept apart because trying it backtracks
  * over every dotted name (`java.lang.IllegalStateException: …`), and only a line ending in `)` can match.
+ * Their arguments hold no colon: a compiler's `HudController.cs(14,12): error CS0246: … reference?)`
+ * also ends in `)` and was read as a frame (and so never matched) before.
  */
-const GO_FUNCTION_FRAME = /^\s*[\w./*()-]+\.[\w*().-]+\(.*\)\s*$/;
+const GO_FUNCTION_FRAME = /^\s*[\w./*()-]+\.[\w*().-]+\([^:]*\)\s*$/;
 
 /** All other frame patterns at once (none has flags): matches exactly where one of them does. */
 const ANY_FRAME = anyOf(FRAME_RES, '');
@@ -267,14 +311,16 @@ export function isStackFrame(line: string): boolean {
 }
 
 const ERROR_WORDS =
-  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|too large|bad request|bad gateway|unprocessable|ERR_[A-Z_]+)\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
+  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|too large|bad request|bad gateway|unprocessable|not recognized|ERR_[A-Z_]+)\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
 /**
  * Error codes, in capitals only: errno names (`EACCES`, `ECONNREFUSED`), compiler and tool codes
  * (`TS2304`, `CS1002`, `E0425`), and status names joined by `_` (`PERMISSION_DENIED`,
- * `DEADLINE_EXCEEDED`, `ALLOCATION_FAILED`: the `_` hides the error word from `\b`).
+ * `DEADLINE_EXCEEDED`, `ALLOCATION_FAILED`: the `_` hides the error word from `\b`), with the rest of
+ * gRPC's and the brokers' status names (`NOT_FOUND`, `ALREADY_EXISTS`, `FAILED_PRECONDITION`,
+ * `UNAUTHENTICATED`: RabbitMQ's `NOT_FOUND - no queue 'x'` has no other error sign).
  * Case-insensitively these would be ordinary words ("every", "else").
  */
-const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4}|[A-Z][A-Z_]*_(?:FAILED|FAILURE|ERROR|DENIED|EXCEEDED|EXHAUSTED|TIMEOUT|REFUSED|INVALID|UNAVAILABLE)|INVALID_[A-Z_]+)\b/;
+const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4}|[A-Z][A-Z_]*_(?:FAILED|FAILURE|ERROR|DENIED|EXCEEDED|EXHAUSTED|TIMEOUT|REFUSED|INVALID|UNAVAILABLE|FOUND|EXISTS)|(?:INVALID|FAILED)_[A-Z_]+|UNAUTHENTICATED|UNIMPLEMENTED|OUT_OF_RANGE|DATA_LOSS)\b/;
 /**
  * Reasons written as one CamelCase word, in capitals as printed (Kubernetes events and statuses:
  * `FailedScheduling`, `FailedMount`, `CrashLoopBackOff`, `OOMKilled`, `Evicted`): the line is an error
@@ -289,13 +335,16 @@ const ZH_ERROR_WORDS = /错误|失败|拒绝|无法|不能|不允许|未找到|�
 const ZH_LEVEL_ERROR = /^(?:\S+\s+)?(?:错误|致命错误|严重错误|恐慌)\s*[:：]/;
 const ZH_LEADING_ERROR = /^\s*(?:错误|致命错误|严重错误)/;
 
+/** What a level word (`ERROR`, `[E]`, `FATAL:`) adds to a line's errorness. */
+const LEVEL_SHARE = 0.3;
+
 export function errorness(text: string): number {
   const line = probe(text);
   if (line.trim() === '') return 0;
   let score = 0;
   const zh = NON_ASCII.test(line) && ZH_ERROR_WORDS.test(line);
   if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line)) score += 0.6;
-  if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += 0.3;
+  if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += LEVEL_SHARE;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)
   if (score > 0 && BENIGN.test(line)) score -= 0.4;
@@ -331,27 +380,36 @@ function rawLines(text: string): string[] {
   return out;
 }
 
-/** Expand JSON log objects and JSON-escaped text into plain lines. */
-function expandJson(line: string): string[] {
+/**
+ * Expand JSON log objects and JSON-escaped text into plain lines; `errorLevel` when the record says
+ * by its level that it is an error (the level is not among the lines kept, so it is passed on).
+ */
+function expandJson(line: string): { lines: string[]; errorLevel: boolean } {
   // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
-  if (!line.includes('{') && !line.includes('=')) return looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line];
+  if (!line.includes('{') && !line.includes('=')) return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
   const trimmed = stripNoisePrefixes(line.trim());
   if (trimmed.includes('{') && trimmed.endsWith('}')) {
-    const messages = messagesFromJsonLine(trimmed);
-    if (messages && messages.length > 0) {
+    const parsed = jsonObjectOf(trimmed);
+    const messages: string[] = [];
+    if (parsed) {
+      const journal = journalLine(parsed as Record<string, unknown>);
+      if (journal) messages.push(journal);
+      else collectMessages(parsed, messages, 0);
+    }
+    if (parsed && messages.length > 0) {
       // Text before the object is part of the message (Ansible: `fatal: [web01]: UNREACHABLE! => {…}`):
       // the line stays, followed by the object's message fields.
       const out: string[] = /\p{L}/u.test(trimmed.slice(0, trimmed.indexOf('{'))) ? [line] : [];
       for (const m of messages) for (const part of m.split(/\r?\n/)) out.push(part);
-      return out;
+      return { lines: out, errorLevel: !Array.isArray(parsed) && isErrorLevel(parsed as Record<string, unknown>) };
     }
   }
   const logfmt = messagesFromLogfmt(trimmed);
-  if (logfmt) return logfmt;
-  if (looksJsonEscaped(probe(line))) return unescapeJsonText(line).split('\n');
-  return [line];
+  if (logfmt) return { lines: logfmt, errorLevel: LOGFMT_ERROR_LEVEL.test(probe(trimmed)) };
+  return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
 }
 
+const LOGFMT_ERROR_LEVEL = /(?:^|\s)(?:level|lvl|severity)="?(?:e|err|error|f|fatal|crit|critical|panic)\b/i;
 const LOGFMT_LEVEL = /(?:^|\s)(?:level|lvl|severity)=/;
 const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)/g;
 
@@ -387,7 +445,8 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const lines: Line[] = [];
   let frameRun = 0;
   for (const raw of rawLines(text)) {
-    for (const expanded of expandJson(raw)) {
+    const { lines: expandedLines, errorLevel } = expandJson(raw);
+    for (const expanded of expandedLines) {
       const cleaned = stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd());
       const trimmed = cleaned.trim();
       if (trimmed === '') continue;
@@ -401,7 +460,9 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
         frameRun = 0;
       }
-      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), frame ? 0 : errorness(trimmed), frame));
+      // A structured record's error level counts as a level word printed on each of its lines would.
+      const err = frame ? 0 : errorLevel ? Math.min(1, errorness(trimmed) + LEVEL_SHARE) : errorness(trimmed);
+      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame));
     }
   }
   if (lines.length <= maxLines) return lines;

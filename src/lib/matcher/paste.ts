@@ -15,9 +15,12 @@ export interface Paste {
   prose: boolean;
   /** The lines, lower-cased, joined by `\n` (what the prefilter scans). */
   hay: string;
-  /** The most error-like lines, most error-like first (at most SIMILARITY_LINES). */
+  /**
+   * The most error-like lines, most error-like first, then, while there is room, the lines without
+   * an error sign right after them (at most SIMILARITY_LINES in all).
+   */
   simLines: PreparedLine[];
-  /** 1 where a block starts: a similarity line followed by error-looking lines. Empty for one line. */
+  /** 1 where a block starts: an error-like similarity line followed by error-looking lines. Empty for one line. */
   isBlockStart: Uint8Array;
   /** The last line of the block that starts at line `s`. */
   blockEnd(s: number): number;
@@ -34,6 +37,22 @@ export function readPaste(lines: PreparedLine[]): Paste {
     .filter((l) => !l.frame && (maxErr === 0 || l.err > 0))
     .sort((a, b) => b.err - a.err || a.index - b.index)
     .slice(0, SIMILARITY_LINES);
+  // Lines without an error sign right after an error line (up to BLOCK_LINES of them, not past a
+  // frame) are the rest of its message ("The following _TypeError was thrown building X:", then
+  // "Null check operator used on a null value"): they are compared by wording too, on their own,
+  // while there is room. They start no pattern block (those start at error lines only).
+  if (maxErr > 0 && simLines.length < SIMILARITY_LINES) {
+    const taken = new Set(simLines.map((l) => l.index));
+    for (const e of [...taken].sort((a, b) => a - b)) {
+      for (let k = e + 1; k <= e + BLOCK_LINES && k < lines.length && simLines.length < SIMILARITY_LINES; k++) {
+        const l = lines[k]!;
+        if (l.frame) break;
+        if (taken.has(k) || l.text.trim() === '') continue;
+        taken.add(k);
+        simLines.push(l);
+      }
+    }
+  }
   // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
   // printed over several lines, such as npm's `npm error …` report), read as one text. An exception's
   // cause printed after its frames (`Caused by: …`) continues the block, frames and all.
@@ -52,7 +71,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
     return e;
   };
   const isBlockStart = new Uint8Array(multi ? lines.length : 0);
-  if (multi) for (const l of simLines) if (blockEnd(l.index) > l.index) isBlockStart[l.index] = 1;
+  if (multi) for (const l of simLines) if ((maxErr === 0 || l.err > 0) && blockEnd(l.index) > l.index) isBlockStart[l.index] = 1;
   const blockLowerCache = new Map<number, string>();
   const blockLower = (s: number) => {
     let t = blockLowerCache.get(s);

@@ -30,6 +30,7 @@ import {
   SIMILARITY_ONLY_MAX,
   WRAPPER_YIELD,
   CONSEQUENCE_BELOW_CAUSE,
+  TWIN_POOL,
 } from './tuning.ts';
 import type { MatchedLine, MatchResult } from './types.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -152,6 +153,9 @@ function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow
   return { score: filled ? score * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r)) : score, spec, line };
 }
 
+/** Candidates that could not reach this share of the best score are not scored (see scoreCandidates). */
+const SCORED_FLOOR = Math.min(RELATIVE_FLOOR, TWIN_POOL);
+
 /** An error line, not a stack frame: what a wrapper's message reports on. */
 const ERROR_SIGNS = 0.6;
 
@@ -184,7 +188,8 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
   const crowdOf = crowds(hits);
   const scored: Scored[] = [];
   // The best score so far: regex hits come first in `consider`, and a record whose wording could not
-  // reach RELATIVE_FLOOR of it cannot be listed (except with explain, which lists every candidate).
+  // reach SCORED_FLOOR of it can neither be listed nor take a twin's place (twins.ts), so it is not
+  // scored (except with explain, which lists every candidate).
   let bestSoFar = 0;
   for (const r of consider) {
     const found = hits.get(r);
@@ -244,7 +249,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
     } else {
       // (The margin keeps rounding from pruning a record whose score would equal the bound.)
       const naming = similarity.namingLines(r);
-      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * RELATIVE_FLOOR) continue;
+      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * SCORED_FLOOR) continue;
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;
@@ -266,7 +271,12 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         best = whole.score;
         bestLine = whole.line;
       }
-      if (bestLine && wrappers.has(r) && paste.multi && errorBefore(paste, bestLine.index, new Set([bestLine.index]))) best *= WRAPPER_YIELD;
+      if (bestLine && wrappers.has(r) && paste.multi) {
+        // The wrapper's own line: its words may be on a line that the block of the line found joins
+        // to it (an error line, then `Process completed with exit code 254.`): the error comes first.
+        const own = similarity.ownLineOf(r, bestLine);
+        if (errorBefore(paste, own.index, new Set([own.index]))) best *= WRAPPER_YIELD;
+      }
       if (best > bestSoFar) bestSoFar = best;
       if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
     }

@@ -10,7 +10,16 @@
 import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
 import { tokenizeLine } from './tokens.ts';
-import { BLOCK_LINES, OTHER_WORDS, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
+
+/** A line that may hold a quoted value. */
+const QUOTE = /['"`]/;
+/**
+ * Quoted values: a name, a path, an id, in quotes and without a space. A quoted phrase is not one:
+ * grpcio prints the message itself as `details = "Connection reset by peer"`, and a pasted question
+ * quotes the answer it asks about.
+ */
+const QUOTED_VALUE = /'[^'\s]{1,200}'|"[^"\s]{1,200}"|`[^`\s]{1,200}`/g;
+import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
@@ -24,6 +33,11 @@ export function f2Of(inter: number, variantWeight: number, lineWeight: number): 
 export interface PasteSimilarity {
   /** Best similarity of a record's wording to a line (alone or with its block). */
   simOf(record: number, line: PreparedLine): number;
+  /**
+   * Of a line and the lines its block joins to it, the one whose own words are most like the
+   * record's: where a message found in a block is printed.
+   */
+  ownLineOf(record: number, line: PreparedLine): PreparedLine;
   /** A record's similarity to each similarity line of the paste at once (`out[j]` for `paste.simLines[j]`). */
   similarities(record: number, out: Float64Array): void;
   /** The recall of a record's words among all words of the similarity lines: an upper bound on its recall on any one. */
@@ -35,6 +49,8 @@ export interface PasteSimilarity {
   namingLines(record: number): number;
   /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
   contextRecall(record: number): number;
+  /** Every word of the paste, as tokenised for similarity. */
+  words(): ReadonlySet<string>;
   /**
    * The similarity lines holding all the words of one of the record's variants (signature or an
    * alias), alone or with their block, as bits, and the specificity of the most specific such variant.
@@ -98,9 +114,20 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       if (!t) tokenCache.set(k, (t = new Set(tokenizeLine(lines[k]!.text))));
       return t;
     };
-    const weightOf = (tokens: Set<string>) => {
+    // Words of a line outside quotes: a quoted value (`"system:serviceaccount:ops:reporter"`, `'prod'`)
+    // fills a placeholder of the message (`"<user>"`), so its words weigh less in the line's weight.
+    const plainCache = new Map<number, Set<string>>();
+    const plainOf = (k: number) => {
+      let t = plainCache.get(k);
+      if (!t) {
+        const text = lines[k]!.text;
+        plainCache.set(k, (t = QUOTE.test(text) ? new Set(tokenizeLine(text.replace(QUOTED_VALUE, ' '))) : tokensOf(k)));
+      }
+      return t;
+    };
+    const weightOf = (tokens: Set<string>, plain: (t: string) => boolean) => {
       let w = 0;
-      for (const t of tokens) w += idf(t);
+      for (const t of tokens) w += plain(t) ? idf(t) : idf(t) * QUOTED_VALUE_WEIGHT;
       return w;
     };
     // A line's words, and with the lines that follow it (a block), with their weights.
@@ -109,9 +136,11 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       const cached = unitCache.get(line.index);
       if (cached) return cached;
       const own = tokensOf(line.index);
-      const out = [{ tokens: own, weight: weightOf(own) }];
+      const ownPlain = plainOf(line.index);
+      const out = [{ tokens: own, weight: weightOf(own, (t) => ownPlain.has(t)) }];
       if (multi && line.index + 1 < lines.length) {
         const block = new Set(own);
+        const plains = [ownPlain];
         for (let k = line.index + 1, taken = 0; k < lines.length && taken < BLOCK_LINES; k++, taken++) {
           if (lines[k]!.frame) {
             // An exception's cause after its frames continues the message.
@@ -120,11 +149,33 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
             k = cause;
           }
           for (const t of tokensOf(k)) block.add(t);
+          plains.push(plainOf(k));
         }
-        if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block) });
+        if (block.size > own.size) out.push({ tokens: block, weight: weightOf(block, (t) => plains.some((p) => p.has(t))) });
       }
       unitCache.set(line.index, out);
       return out;
+    };
+    // The lines are those `units` joins into a block.
+    const ownLineOf = (r: number, line: PreparedLine) => {
+      if (!multi) return line;
+      let best = line;
+      let bestSim = lineSimilarity(r, tokensOf(line.index), units(line)[0]!.weight);
+      for (let k = line.index + 1, taken = 0; k < lines.length && taken < BLOCK_LINES; k++, taken++) {
+        if (lines[k]!.frame) {
+          const cause = causeAfter(lines, k);
+          if (cause < 0) break;
+          k = cause;
+        }
+        const own = tokensOf(k);
+        const plain = plainOf(k);
+        const sim = lineSimilarity(r, own, weightOf(own, (t) => plain.has(t)));
+        if (sim > bestSim) {
+          bestSim = sim;
+          best = lines[k]!;
+        }
+      }
+      return best;
     };
     const simOf = (r: number, line: PreparedLine) => {
       let best = 0;
@@ -237,11 +288,15 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
 
     // Every word of the paste, computed when first asked for.
     let pasteTokens: Set<string> | null = null;
-    const contextRecall = (r: number) => {
+    const words = () => {
       if (!pasteTokens) {
         pasteTokens = new Set<string>();
         for (let k = 0; k < lines.length; k++) for (const t of tokensOf(k)) pasteTokens.add(t);
       }
+      return pasteTokens;
+    };
+    const contextRecall = (r: number) => {
+      const pasteTokens = words();
       let best = 0;
       for (const v of vocabulary.variantsOf(r)) {
         if (v.weight === 0) continue;
@@ -274,7 +329,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return { lines, spec };
     };
 
-    return { simOf, similarities, recallCeiling, namingLines, contextRecall, wholeWording, candidates: topR };
+    return { simOf, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
   }
 
   return { forPaste };

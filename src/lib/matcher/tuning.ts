@@ -61,6 +61,14 @@ export const LINE_WEIGHT_FLOOR = 0.8;
 export const LINE_WEIGHT_BY_ERR = 0.2;
 
 // --- Similarity of wording ----------------------------------------------------------------------
+/**
+ * A word of a paste line found only inside a quoted value (quotes around text without a space:
+ * `"system:serviceaccount:ops:reporter"`, `'prod'`) weighs this share of its idf in the line's
+ * weight (the precision side of similarity): a quoted value fills a placeholder of the message
+ * (`"<user>"`), and the record's wording cannot hold it. Chosen on the blind dev split: 0.1-0.25 gave
+ * the same answers; 0 and 0.35 fewer on deadends.
+ */
+export const QUOTED_VALUE_WEIGHT = 0.2;
 /** Tokens in more than this share of records are too common to find candidates by... */
 export const COMMON_TOKEN_SHARE = 0.04;
 /** ...but never fewer than this many records (small corpora). */
@@ -109,6 +117,28 @@ export const WRAPPER_YIELD = 0.4;
  * before pip's "No matching distribution found"). Only A's answering score lets B be reordered.
  */
 export const CONSEQUENCE_BELOW_CAUSE = 0.99;
+/**
+ * Near twins (twins.ts): two records of one domain whose signatures overlap by at least TWIN_OVERLAP
+ * (idf-weighted Jaccard: one message per OS, version, country or backend). The one whose own words
+ * (those the other lacks) the paste holds a share of at least TWIN_LEAD more is placed first. Chosen
+ * on the blind dev split (overlap 0.5, lead 0.3: deadends P@1 +0.02, nothing else changed; lead 0.1
+ * or 0.2 reordered twins on words of noise, and overlap measured as containment made things worse).
+ */
+export const TWIN_OVERLAP = 0.5;
+export const TWIN_LEAD = 0.3;
+/**
+ * A twin below the listing floor may take a listed twin's place if it scores at least this share of
+ * the best (the Schengen rule seen from Sweden, found by wording at 0.21, under the German record's
+ * pattern hit at 0.46). Dev: 0.3-0.45 alike; at 0.55 (the listing floor) one deadends paste fewer.
+ */
+export const TWIN_POOL = 0.4;
+/**
+ * The tool named (named-tool.ts): a result within this share of the first's score whose domain the
+ * paste names goes first when the first's domain is not named. On the blind dev split every value
+ * from 0.8 to 0.9 gave the same answers (shipped P@1 +0.005, signature-only +0.005, deadends +0.013,
+ * nothing worse); 0.95 and above fewer.
+ */
+export const TOOL_TIE = 0.85;
 /** The best score wording similarity alone can reach... */
 export const SIMILARITY_ONLY_MAX = 0.64;
 /** ...and when the line (or its block) names one of the record's distinctive tokens. */

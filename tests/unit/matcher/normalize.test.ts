@@ -154,3 +154,48 @@ test('JSON logs give error fields by their names too: errMsg inside attr, ECS do
   const python = '{"levelname": "ERROR", "message": "Exception on /reports [GET]", "exc_info": "Traceback (most recent call last):\\n  File \\"app.py\\", line 9, in view\\njinja2.exceptions.TemplateNotFound: reports/monthly.html"}';
   assert.ok(normalizePaste(python).some((line) => line.text === 'jinja2.exceptions.TemplateNotFound: reports/monthly.html'), normalizePaste(python).map((line) => line.text).join(' | '));
 });
+
+test("a structured log record's error level makes its lines error lines, as a level word would", () => {
+  const errOf = (line: string) => normalizePaste(line).map((l) => l.err);
+  const message = 'The coordinator is not available';
+  assert.equal(errorness(message), 0, 'no error word of its own');
+  assert.deepEqual(errOf(JSON.stringify({ level: 'ERROR', logger: 'kafkajs', error: message })), [0.3]);
+  assert.deepEqual(errOf(JSON.stringify({ level: 'info', msg: message })), [0]);
+  assert.deepEqual(errOf(JSON.stringify({ level: 50, msg: message })), [0.3], 'pino and bunyan: 50 is error');
+  assert.deepEqual(errOf(JSON.stringify({ level: 30, msg: message })), [0]);
+  assert.deepEqual(errOf(JSON.stringify({ PRIORITY: '3', message })), [0.3], 'journald: syslog priority 3 is err');
+  assert.deepEqual(errOf(JSON.stringify({ PRIORITY: '6', message })), [0]);
+  assert.deepEqual(errOf(`time=2024-06-01T07:21:44Z level=error msg="${message}"`), [0.3]);
+  assert.deepEqual(errOf(`time=2024-06-01T07:21:44Z level=warn msg="${message}"`), [0]);
+  // With error words of its own, the level adds what it adds to a plain line.
+  assert.equal(errOf(JSON.stringify({ severity: 'CRITICAL', message: 'connection refused' }))[0], Math.min(1, errorness('connection refused') + 0.3));
+});
+
+test("a compiler's `File(line,col): error …` line ending in `)` is not a Go function frame", () => {
+  const line = "Assets/Scripts/UI/HudController.cs(14,12): error CS0246: The type or namespace name 'TextMeshProUGUI' could not be found (are you missing a using directive or an assembly reference?)";
+  const [prepared] = normalizePaste(line);
+  assert.equal(prepared?.frame, false);
+  assert.ok((prepared?.err ?? 0) > 0);
+  assert.equal(normalizePaste('main.(*Server).Serve(0xc000123, {0x7a6e10, 0xc0000a2180})')[0]?.frame, true, 'Go frames still are');
+});
+
+test('status names and the Windows shells\' "not recognized" are error signs', () => {
+  assert.ok(errorness(`pika.exceptions.ChannelClosedByBroker: (404, "NOT_FOUND - no queue 'invoices' in vhost '/'")`) > 0);
+  assert.ok(errorness('rpc error: code = FAILED_PRECONDITION desc = the cluster is upgrading') > 0);
+  assert.ok(errorness('status: ALREADY_EXISTS, message: "topic orders exists"') > 0);
+  assert.ok(errorness("terraform : The term 'terraform' is not recognized as the name of a cmdlet, function, script file, or operable program.") > 0);
+  assert.ok(errorness("'node' is not recognized as an internal or external command,") > 0);
+  assert.equal(errorness('Found 3 packages; everything else is up to date'), 0, 'ordinary words are not');
+});
+
+test("journald's JSON export reads as its text form: program[pid]: message", () => {
+  const record = { __CURSOR: 's=8d1f', PRIORITY: '4', _PID: '398', SYSLOG_IDENTIFIER: 'systemd-journald', _COMM: 'systemd-journal', MESSAGE: 'Suppressed 48213 messages from ingest-worker.service' };
+  assert.deepEqual(normalizePaste(JSON.stringify(record)).map((l) => l.text), ['systemd-journald[398]: Suppressed 48213 messages from ingest-worker.service']);
+  assert.deepEqual(normalizePaste(JSON.stringify({ level: 'info', msg: 'started' })).map((l) => l.text), ['started'], 'other objects as before');
+});
+
+test('a Windows path with \\t in it is not JSON-escaped text', () => {
+  assert.deepEqual(normalizePaste('PS C:\\Users\\tomas\\code\\crm> docker compose up -d').map((l) => l.text), ['PS C:\\Users\\tomas\\code\\crm> docker compose up -d']);
+  assert.deepEqual(normalizePaste('src\\test\\java\\AppTest.java:12: error: cannot find symbol').map((l) => l.text), ['src\\test\\java\\AppTest.java:12: error: cannot find symbol']);
+  assert.deepEqual(normalizePaste('Exception: boom\\n\\tat com.x.Y.z(Y.java:1)').map((l) => l.text), ['Exception: boom', 'at com.x.Y.z(Y.java:1)'], 'an escaped stack trace still is');
+});

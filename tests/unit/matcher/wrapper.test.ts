@@ -55,3 +55,16 @@ test('a wrapper found by its wording alone yields the same way', async () => {
   assert.equal(wordingOnly.match(LOG_WITH_CAUSE)[0]?.id, 'jvm/heap-space');
   assert.deepEqual(wordingOnly.match(LOG_UNCOVERED), []);
 });
+
+test('a wrapper found by wording in the block of the error line before it still yields', async () => {
+  // Wording is compared with each error line and the lines after it: here the wrapper's words are
+  // all in the block of the AWS line, and that line, not the wrapper's own, is where they were found.
+  const paste = [
+    'Run aws sts get-caller-identity',
+    'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+    '##[error]Process completed with exit code 254.',
+  ].join('\n');
+  const wordingOnly = await loadMatcher(buildMatcherIndex([{ ...exitCode, regex: null, wrapper: true }, { ...heap, regex: null }]));
+  assert.deepEqual(wordingOnly.match(paste), []);
+  assert.equal(wordingOnly.match(paste, { explain: true })[0]?.id, exitCode.id, 'listed when explaining, below the threshold');
+});

@@ -1,0 +1,38 @@
+/**
+ * The tool the paste names: a record's domain (the part of its id before `/`) is mostly the tool
+ * or service it is about (`docker`, `nginx`, `kubernetes`, `kafka`). When the first result's domain
+ * is not named anywhere in the paste and another result within TOOL_TIE of its score has a domain
+ * the paste names, that one goes first: nginx's bind error and Docker's port error hit one line
+ * about equally, and `docker compose up` a few lines above says which. Only the order changes; the
+ * best score, and so whether to answer, stays as it was.
+ */
+import type { Scored } from './scoring.ts';
+import { tokenize } from './tokens.ts';
+import { TOOL_TIE } from './tuning.ts';
+import { TWIN_ABOVE } from './twins.ts';
+
+/** The words of each domain (`github-actions`: github, actions), by the domain numbers of `domainOf`. */
+export function domainWordsOf(ids: readonly string[], domainOf: Int32Array): string[][] {
+  const words: string[][] = [];
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r]!;
+    words[domainOf[r]!] ??= tokenize(id.slice(0, Math.max(0, id.indexOf('/'))).replace(/[-_.]+/g, ' '));
+  }
+  return words;
+}
+
+export function preferNamedTool(scored: Scored[], domainWords: readonly (readonly string[])[], domainOf: Int32Array, pasteWords: () => ReadonlySet<string>): void {
+  if (scored.length < 2) return;
+  let best: Scored | null = null;
+  for (const s of scored) if (!best || s.score > best.score) best = s;
+  const named = (s: Scored) => {
+    const words = domainWords[domainOf[s.r]!] ?? [];
+    return words.length > 0 && words.every((w) => pasteWords().has(w));
+  };
+  if (!best || named(best)) return;
+  let pick: Scored | null = null;
+  for (const s of scored) if (s !== best && s.score >= best.score * TOOL_TIE && (!pick || s.score > pick.score) && named(s)) pick = s;
+  if (!pick) return;
+  pick.score = best.score + TWIN_ABOVE;
+  if (pick.why) pick.why = { ...pick.why, toolNamed: 1 };
+}

@@ -1,0 +1,93 @@
+/**
+ * Near twins: a corpus often holds one record per OS, version, country or backend for one message
+ * (`terraform/state-lock-error-tf115-linux` and `terraform/state-lock-dynamodb`; the Schengen rule
+ * seen from Germany and from Sweden). Their patterns and wording hit the same lines about equally
+ * (or a looser pattern hits for one twin only), so what tells them apart is elsewhere in the paste:
+ * the words one twin's signature and aliases have and the other's lack (`ConditionalCheckFailedException`,
+ * `Sweden`). A twin whose own words the paste holds clearly more of is placed just above the listed
+ * twin it beats, at that twin's score.
+ */
+import type { Scored } from './scoring.ts';
+import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP, TWIN_POOL } from './tuning.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** A record's words: those of its signature and aliases. */
+function wordsOf(vocabulary: Vocabulary, r: number): Set<string> {
+  const out = new Set<string>();
+  for (const v of vocabulary.variantsOf(r)) for (const t of v.tokens) out.add(t);
+  return out;
+}
+
+/** The idf-weighted Jaccard overlap of two records' signatures. */
+export function signatureOverlap(vocabulary: Vocabulary, a: number, b: number): number {
+  const va = vocabulary.variantsOf(a)[0]!;
+  const tb = new Set(vocabulary.variantsOf(b)[0]!.tokens);
+  let inter = 0;
+  for (let i = 0; i < va.tokens.length; i++) if (tb.has(va.tokens[i]!)) inter += va.idfs[i]!;
+  const union = va.weight + vocabulary.signatureWeight(b) - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/** The share (by idf) of the words `own` has and `other` lacks that the paste holds; 0 when there are none. */
+function ownShare(vocabulary: Vocabulary, own: ReadonlySet<string>, other: ReadonlySet<string>, paste: ReadonlySet<string>): number {
+  let all = 0;
+  let found = 0;
+  for (const t of own) {
+    if (other.has(t)) continue;
+    const w = vocabulary.idf(t);
+    all += w;
+    if (paste.has(t)) found += w;
+  }
+  return all > 0 ? found / all : 0;
+}
+
+/**
+ * Reorders `scored` in place (by score): for each listed candidate, best first, the twin (same
+ * domain, signatures overlapping by at least TWIN_OVERLAP) below it, scoring at least TWIN_POOL of
+ * the best (every such candidate is scored, explain or not: see scoring.ts), whose own words the
+ * paste holds a share of at least TWIN_LEAD more takes its score, placed just above it.
+ * `domainOf`: a number per record, equal for records of one domain (the id's part before `/`).
+ */
+export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, domainOf: Int32Array, pasteWords: () => ReadonlySet<string>): void {
+  if (scored.length < 2) return;
+  const sorted = [...scored].sort((a, b) => b.score - a.score);
+  const floor = sorted[0]!.score * RELATIVE_FLOOR;
+  const listed = sorted.filter((s) => s.score >= floor).slice(0, MAX_RESULTS);
+  const words = new Map<number, Set<string>>();
+  const wordsFor = (r: number) => {
+    let w = words.get(r);
+    if (!w) words.set(r, (w = wordsOf(vocabulary, r)));
+    return w;
+  };
+  const moved = new Set<Scored>();
+  for (let i = 0; i < listed.length; i++) {
+    const a = listed[i]!;
+    let twin: Scored | null = null;
+    let bestLead = TWIN_LEAD;
+    for (const b of sorted) {
+      if (b.score < sorted[0]!.score * TWIN_POOL) break;
+      if (b === a || b.score > a.score || moved.has(b) || domainOf[b.r] !== domainOf[a.r]) continue;
+      if (listed.indexOf(b) >= 0 && listed.indexOf(b) < i) continue;
+      if (signatureOverlap(vocabulary, a.r, b.r) < TWIN_OVERLAP) continue;
+      const paste = pasteWords();
+      const lead = ownShare(vocabulary, wordsFor(b.r), wordsFor(a.r), paste) - ownShare(vocabulary, wordsFor(a.r), wordsFor(b.r), paste);
+      if (lead >= bestLead) {
+        bestLead = lead;
+        twin = b;
+      }
+    }
+    if (!twin) continue;
+    // Just above `a`, and above any record tied with it, whatever the tie-breakers say.
+    twin.score = a.score + TWIN_ABOVE;
+    moved.add(twin);
+    if (twin.why) twin.why = { ...twin.why, twinOf: a.r, twinLead: bestLead };
+    const at = listed.indexOf(twin);
+    if (at >= 0) listed.splice(at, 1);
+    listed.splice(i, 0, twin);
+    i++; // `a` is now at i + 1; its own twins were just compared.
+  }
+}
+
+/** A score difference no ranking feature produces: it only orders a twin above its tie. */
+export const TWIN_ABOVE = 1e-9;
+

@@ -1,0 +1,45 @@
+/**
+ * Near twins (src/lib/matcher/twins.ts): of two records of one domain for one message, the one whose
+ * own words the rest of the paste holds comes first, even when only the other's pattern matched.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
+
+const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
+const generic: MatcherRecordInput = { ...base, id: 'terraform/state-lock-error', signature: 'Error: Error acquiring the state lock', regex: 'Error acquiring the state lock' };
+const dynamodb: MatcherRecordInput = { ...base, id: 'terraform/state-lock-dynamodb', signature: 'Error acquiring the state lock: ConditionalCheckFailedException', regex: 'Error acquiring the state lock: ConditionalCheckFailedException' };
+const other: MatcherRecordInput = { ...base, id: 'terraform/provider-not-found', signature: 'Error: Failed to query available provider packages', regex: 'Failed to query available provider packages' };
+const noise: MatcherRecordInput = { ...base, id: 'aws/access-denied', signature: 'An error occurred (AccessDenied) when calling the PutItem operation', regex: 'AccessDenied' };
+
+const LOCK_WITH_BACKEND = [
+  '│ Error: Error acquiring the state lock',
+  '│ ',
+  '│ Error message: operation error DynamoDB: PutItem, https response error StatusCode: 400,',
+  '│ RequestID: 7Q2K, ConditionalCheckFailedException: The conditional request failed',
+  '│ Lock Info:',
+  '│   ID:        3f1c6c2e-1b2a-4c55-9d1e-77a0c0f0a111',
+].join('\n');
+
+const LOCK_ONLY = ['│ Error: Error acquiring the state lock', '│ ', '│ Lock Info:', '│   ID:        3f1c6c2e-1b2a-4c55-9d1e-77a0c0f0a111'].join('\n');
+
+test('the twin whose own words the paste holds comes first, though only the other one matched', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex([generic, dynamodb, other, noise]));
+  const results = matcher.match(LOCK_WITH_BACKEND);
+  assert.deepEqual(results.slice(0, 2).map((r) => r.id), [dynamodb.id, generic.id]);
+  assert.ok(results[0]!.score >= results[1]!.score);
+  const why = matcher.match(LOCK_WITH_BACKEND, { explain: true }).find((r) => r.id === dynamodb.id)?.why;
+  assert.ok((why?.twinLead ?? 0) >= 0.3, 'explain says why');
+});
+
+test('without the deciding words the twins keep their order', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex([generic, dynamodb, other, noise]));
+  assert.equal(matcher.match(LOCK_ONLY)[0]?.id, generic.id);
+});
+
+test('records of another domain are not twins', async () => {
+  const elsewhere = { ...dynamodb, id: 'cloud/state-lock-dynamodb' };
+  const matcher = await loadMatcher(buildMatcherIndex([generic, elsewhere, other, noise]));
+  assert.equal(matcher.match(LOCK_WITH_BACKEND)[0]?.id, generic.id);
+});
