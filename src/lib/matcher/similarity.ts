@@ -9,16 +9,10 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
-import { tokenizeLine } from './tokens.ts';
+import { tokenize, tokenizeLine } from './tokens.ts';
 
 /** A line that may hold a quoted value. */
 const QUOTE = /['"`]/;
-/**
- * Quoted values: a name, a path, an id, in quotes and without a space. A quoted phrase is not one:
- * grpcio prints the message itself as `details = "Connection reset by peer"`, and a pasted question
- * quotes the answer it asks about.
- */
-const QUOTED_VALUE = /'[^'\s]{1,200}'|"[^"\s]{1,200}"|`[^`\s]{1,200}`/g;
 import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -121,7 +115,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       let t = plainCache.get(k);
       if (!t) {
         const text = lines[k]!.text;
-        plainCache.set(k, (t = QUOTE.test(text) ? new Set(tokenizeLine(text.replace(QUOTED_VALUE, ' '))) : tokensOf(k)));
+        plainCache.set(k, (t = QUOTE.test(text) ? new Set(tokenize(text, true)) : tokensOf(k)));
       }
       return t;
     };
