@@ -1,8 +1,8 @@
 /**
  * Build benchmark (figures, not a test): `npm run bench:build [-- --only deadends|generated] [--count N] [--seed S] [--runs N] [--warm] [--compare DIR]`.
  *
- * Runs the whole production build, `astro build` with the Pagefind step and every integration, as
- * `npm run build` does, for ../shared/corpus/deadends (skipped with a message if absent) and a
+ * Runs the whole production build as `npm run build` does (scripts/build/site.mjs: `astro build` with
+ * every integration, then Pagefind once Astro has exited), for ../shared/corpus/deadends (skipped with a message if absent) and a
  * generated corpus (20,000 records by default), in the same run so that their ratio means something
  * on a shared machine. Each build writes to bench-out/<corpus>/dist (never dist/) with its own cache
  * dir, emptied first unless `--warm` (a fresh clone and CI build cold).
@@ -11,7 +11,7 @@
  * npm's own process.
  *
  * What it measures, per build:
- * - **wall time** of the `astro build` process, and its **CPU time**: user + system time of every
+ * - **wall time** of the build, and its **CPU time**: user + system time of every
  *   process of the build, from /proc (on a machine shared with other jobs, CPU time says more about
  *   the build's own cost than wall time does);
  * - **peak RSS of the whole build**: every 100 ms it sums `VmRSS` over the build process and all its
@@ -20,7 +20,8 @@
  * - **phases**, from the build's own log lines, timed as they arrive: start-up (config and the
  *   records' content check), content layer (`[content] Syncing` → `Synced`), build info (types,
  *   `Collecting build info`), bundling (Vite), page rendering (`generating static routes` → its
- *   `Completed`), sitemap, Pagefind, `_headers`. Each phase gets its time and the peak summed RSS
+ *   `Completed`), sitemap, `_headers`, Astro's exit, Pagefind (in Astro's hook, before `_headers`,
+ *   for versions older than scripts/build/site.mjs). Each phase gets its time and the peak summed RSS
  *   sampled while it ran.
  *
  * `--compare DIR` also builds another checkout of the project (its own `npm ci` done), say the
@@ -55,18 +56,37 @@ const { values: args } = parseArgs({
   },
 });
 
-/** The phases of a build, in order, and the log line that starts each (the first phase starts at spawn). */
-const PHASES = [
+/**
+ * The phases of a build, in the order its log shows them, and the log line that starts each (the
+ * first phase starts at spawn; the last entry, `end`, only marks where the one before ends). Builds
+ * through scripts/build/site.mjs index after Astro has exited; older ones indexed in Astro's
+ * `astro:build:done` hook, between the sitemap and `_headers`. Rows are matched by name.
+ */
+const ASTRO_PHASES = [
   { name: 'start-up (config, content check)', starts: null },
   { name: 'content layer', starts: /\[content\] Syncing content/ },
   { name: 'build info (types, routes)', starts: /\[content\] Synced content/ },
   { name: 'bundling (Vite)', starts: /\[build\] Building static entrypoints/ },
   { name: 'page rendering', starts: /generating static routes/ },
   { name: 'sitemap', starts: /^\s*\S+ \[build\] ✓ Completed in/ },
-  { name: 'Pagefind (and redirects)', starts: /\[@astrojs\/sitemap\]/ },
-  { name: '_headers', starts: /\[error-atlas:pagefind\]/ },
+] as const;
+const PHASES_INDEX_IN_ASTRO = [
+  ...ASTRO_PHASES,
+  { name: 'Pagefind', starts: /\[@astrojs\/sitemap\]/ },
+  // Includes Astro's exit.
+  { name: '_headers (and redirects)', starts: /\[error-atlas:pagefind\]/ },
   { name: 'end', starts: /\[error-atlas:security-headers\]/ },
 ] as const;
+const PHASES_INDEX_AFTER_ASTRO = [
+  ...ASTRO_PHASES,
+  { name: '_headers (and redirects)', starts: /\[@astrojs\/sitemap\]/ },
+  { name: "Astro's exit", starts: /\[error-atlas:security-headers\]/ },
+  { name: 'Pagefind', starts: /\[error-atlas:pagefind\] astro build has exited/ },
+  { name: 'end', starts: /\[error-atlas:pagefind\] indexed / },
+] as const;
+/** Report rows, in this order; a version without a phase shows "–". */
+const PHASE_ROWS = [...ASTRO_PHASES.map((p) => p.name), "Astro's exit", 'Pagefind', '_headers (and redirects)'];
+type PhaseList = readonly { name: string; starts: RegExp | null }[];
 
 interface Sample { t: number; total: number; largest: number; processes: number; cpu: number }
 interface Phase { name: string; seconds: number; cpuSeconds: number; peakMb: number }
@@ -134,15 +154,18 @@ function sampleTree(rootPid: number, ticks: Map<number, number>): { total: numbe
 const mbOf = (kb: number) => Math.round(kb / 1024);
 
 /**
- * The Node flags of the version's `npm run build` (`node --env-file=… node_modules/astro/bin/astro.mjs
- * build`), so that the benchmark builds as that command does, without npm's own process in the tree.
+ * How the version's `npm run build` starts the build, minus npm's own process: the arguments to
+ * give Node before `astro build`'s own (`--config …`), and the phases its log shows.
  */
-function buildScriptFlags(versionRoot: string): string[] {
+function buildCommand(versionRoot: string): { args: string[]; phases: PhaseList } {
   const script: string = JSON.parse(readFileSync(join(versionRoot, 'package.json'), 'utf8')).scripts.build;
-  if (script === 'astro build') return [];
+  const astro = join(versionRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  if (script === 'node scripts/build/site.mjs') return { args: [join(versionRoot, 'scripts', 'build', 'site.mjs')], phases: PHASES_INDEX_AFTER_ASTRO };
+  if (script === 'astro build') return { args: [astro, 'build'], phases: PHASES_INDEX_IN_ASTRO };
   const flags = /^node ((?:--\S+ )*)node_modules\/astro\/bin\/astro\.mjs build$/.exec(script)?.[1];
   if (flags === undefined) throw new Error(`bench:build does not know how to run the build script "${script}" of ${versionRoot}`);
-  return flags.trim().split(' ').filter(Boolean).map((flag) => flag.replace(/^(--env-file=)(?!\/)/, `$1${versionRoot}/`));
+  const nodeFlags = flags.trim().split(' ').filter(Boolean).map((flag) => flag.replace(/^(--env-file=)(?!\/)/, `$1${versionRoot}/`));
+  return { args: [...nodeFlags, astro, 'build'], phases: PHASES_INDEX_IN_ASTRO };
 }
 
 /** A version of the project to build: this checkout ("after"), or the one given with `--compare` ("before"). */
@@ -158,13 +181,12 @@ async function buildOnce(corpus: Corpus, runIndex: number, version: Version): Pr
   if (!args.warm) rmSync(cacheDir, { recursive: true, force: true });
   rmSync(siteDir, { recursive: true, force: true });
   writeFileSync(config, `import base from ${JSON.stringify(join(version.root, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(siteDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
-  const astro = join(version.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const nodeFlags = buildScriptFlags(version.root);
+  const { args: command, phases: PHASES } = buildCommand(version.root);
   console.log(`\n[${name}] run ${runIndex + 1}: building ${corpus.records} records → ${relative(root, siteDir)}${args.warm ? ' (warm cache)' : ''}`);
   const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_ERRORS_DIR: corpus.dir, NODE_OPTIONS: [process.env.NODE_OPTIONS, args['node-options']].filter(Boolean).join(' ') };
   delete env.ATLAS_SKIP_PAGEFIND;
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, astro, 'build', '--config', relative(version.root, config)], { cwd: version.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...command, '--config', relative(version.root, config)], { cwd: version.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const samples: Sample[] = [];
   const processPeaks = new Map<string, number>();
   // CPU ticks last seen per process of the tree (a process that ended keeps its last figure).
@@ -236,8 +258,10 @@ function report(figures: Figures[]): string {
   row('**CPU time**, all processes (user + system)', (f) => `**${med(f.runs, (r) => r.cpuSeconds).toFixed(1)} s**`);
   row('**Peak RSS, whole build** (all processes summed)', (f) => `**${med(f.runs, (r) => r.peakMb).toLocaleString('en')} MB**`);
   row('Peak RSS, largest single process', (f) => `${med(f.runs, (r) => r.largestMb).toLocaleString('en')} MB`);
-  for (let i = 0; i < figures[0]!.runs[0]!.phases.length; i += 1) {
-    row(`${figures[0]!.runs[0]!.phases[i]!.name}: wall / CPU / peak RSS`, (f) => `${med(f.runs, (r) => r.phases[i]!.seconds).toFixed(1)} s / ${med(f.runs, (r) => r.phases[i]!.cpuSeconds).toFixed(1)} s / ${med(f.runs, (r) => r.phases[i]!.peakMb).toLocaleString('en')} MB`);
+  for (const name of PHASE_ROWS) {
+    const of = (run: Run) => run.phases.find((p) => p.name === name);
+    if (!figures.some((f) => f.runs.some(of))) continue;
+    row(`${name}: wall / CPU / peak RSS`, (f) => (f.runs.some(of) ? `${med(f.runs, (r) => of(r)?.seconds ?? 0).toFixed(1)} s / ${med(f.runs, (r) => of(r)?.cpuSeconds ?? 0).toFixed(1)} s / ${med(f.runs, (r) => of(r)?.peakMb ?? 0).toLocaleString('en')} MB` : '–'));
   }
   row('Peak RSS by process', (f) => Object.entries(f.runs.at(-1)!.processPeaks).map(([name, mb]) => `${name} ${mb.toLocaleString('en')} MB`).join(', '));
   for (const version of new Set(figures.map((f) => f.version.label))) {

@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { SUBPATH_OUT_DIR, SUBPATH_SITE_URL } from './subpath-site.ts';
 
-// As `npm run build` runs it (package.json): with the build's environment (scripts/build/build.env).
-const result = spawnSync(process.execPath, ['--env-file=scripts/build/build.env', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', SUBPATH_OUT_DIR, ...process.argv.slice(2)], {
+// Through `npm run build`'s entry point (scripts/build/site.mjs): Astro, then the search index.
+const result = spawnSync(process.execPath, ['scripts/build/site.mjs', '--outDir', SUBPATH_OUT_DIR, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ATLAS_SITE_URL: SUBPATH_SITE_URL },
 });

@@ -1,13 +1,21 @@
 /**
- * Indexes the built site with Pagefind right after `astro build` writes it, so `npm run build`
- * (and every `astro build --outDir …` of the benchmarks) always ships a search index that matches
- * its pages: two bundles, `pagefind/` (no sort keys) and `pagefind-sorted/` (see
- * `lib/search/bundles.ts`). Set `ATLAS_SKIP_PAGEFIND=1` to leave the index out (the search
- * benchmark times the indexing step on its own).
+ * The search index of every build: Pagefind over the built site, two bundles, `pagefind/` and
+ * `pagefind-sorted/` (see `lib/search/bundles.ts` and `node/search/indexer.ts`).
+ *
+ * `npm run build` (scripts/build/site.mjs) indexes after Astro's process has exited, so that
+ * Pagefind's memory never adds to Astro's (docs/benchmarks.md, "Build"): it sets
+ * `ATLAS_INDEX_HANDOFF` to a file, and this hook only writes the output directory there. A plain
+ * `astro build`, without that variable, still ships a complete site: it indexes here, in Astro's
+ * process, and says that `npm run build` does so with less memory. `ATLAS_SKIP_PAGEFIND=1` leaves
+ * the index out (benchmarks that time indexing on its own).
  */
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../node/search/indexer.ts';
+import { describeIndex, indexSite } from '../node/search/indexer.ts';
+
+/** The variable scripts/build/site.mjs sets (its own copy of the name: it loads no TypeScript): a file to write the output directory to, for indexing after Astro exits. */
+export const INDEX_HANDOFF_ENV = 'ATLAS_INDEX_HANDOFF';
 
 export function pagefind(): AstroIntegration {
   return {
@@ -18,9 +26,15 @@ export function pagefind(): AstroIntegration {
           logger.warn('ATLAS_SKIP_PAGEFIND=1: the search index was not built');
           return;
         }
-        const stats = await indexSite(fileURLToPath(dir));
-        const { default: plain, sorted } = stats.bundles;
-        logger.info(`indexed ${stats.pages} pages in ${stats.languages.join(', ')} in ${stats.seconds.toFixed(1)} s → ${sorted.outputPath} (${sorted.seconds.toFixed(1)} s) and its copy without sort keys ${plain.outputPath} (${plain.seconds.toFixed(1)} s)`);
+        const siteDir = fileURLToPath(dir);
+        const handoff = process.env[INDEX_HANDOFF_ENV];
+        if (handoff) {
+          writeFileSync(handoff, siteDir);
+          logger.info('the search index is written once this process has exited (scripts/build/site.mjs)');
+          return;
+        }
+        logger.info('indexing in Astro\'s process: `npm run build` indexes after Astro exits, with less memory');
+        logger.info(describeIndex(await indexSite(siteDir)));
       },
     },
   };

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { indexDirectory, indexSite, sortKeysIn } from '../../src/node/search/indexer.ts';
+import { indexByLanguage, indexDirectory, indexSite, sortKeysIn } from '../../src/node/search/indexer.ts';
 import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../src/lib/search/bundles.ts';
 
 /** A record-like page as the site renders it: sort keys in <head> (SearchSortKeys.astro), title and facet in <body>. */
@@ -82,5 +82,48 @@ test('the default bundle, made from the sorted one, is what Pagefind writes for 
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(reference, { recursive: true, force: true });
+  }
+});
+
+test('one Pagefind pass per language writes the same files as one pass over the whole site', async () => {
+  const dir = site([
+    ['grpc/a/index.html', page('en', 'alpha', '2024-01-01', '0.5')],
+    ['grpc/b/index.html', page('en', 'beta', '2025-01-01', '-1')],
+    ['docker/c/index.html', page('en', 'gamma', '2023-06-01', '1')],
+    ['zh/grpc/a/index.html', page('zh-CN', 'alpha', '2024-01-01', '0.5')],
+    ['zh/docker/c/index.html', page('zh-CN', 'gamma', '2023-06-01', '1')],
+    ['index.html', '<!doctype html><html lang="en"><body><p>home, not indexed: no data-pagefind-body</p></body></html>'],
+    ['zh/index.html', '<!doctype html><html lang="zh-CN"><body><p>首页</p></body></html>'],
+  ]);
+  const reference = mkdtempSync(join(tmpdir(), 'atlas-index-reference-'));
+  try {
+    const split = await indexByLanguage(dir, join(dir, SORTED_BUNDLE), 'html');
+    assert.equal(split.passes, 2);
+    assert.equal(split.pages, 5);
+    const whole = await indexDirectory(dir, join(reference, SORTED_BUNDLE), 'html');
+    assert.equal(whole.passes, 1);
+    const made = files(join(dir, SORTED_BUNDLE));
+    const expected = files(join(reference, SORTED_BUNDLE));
+    assert.deepEqual([...made.keys()].sort(), [...expected.keys()].sort());
+    for (const [name, bytes] of expected) assert.ok(made.get(name)!.equals(bytes), name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(reference, { recursive: true, force: true });
+  }
+});
+
+test('a page whose language does not match its folder: one pass, so no language is written twice', async () => {
+  const dir = site([
+    ['grpc/a/index.html', page('en', 'alpha', '2024-01-01', '0.5')],
+    ['grpc/z/index.html', page('zh-CN', 'zeta', '2024-01-01', '0.5')],
+    ['zh/grpc/a/index.html', page('zh-CN', 'alpha', '2024-01-01', '0.5')],
+  ]);
+  try {
+    const stats = await indexByLanguage(dir, join(dir, SORTED_BUNDLE), 'html');
+    assert.equal(stats.passes, 1);
+    assert.equal(stats.pages, 3);
+    assert.match(readFileSync(join(dir, SORTED_BUNDLE, 'pagefind-entry.json'), 'utf8'), /"zh-cn":\{[^}]*"page_count":2/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

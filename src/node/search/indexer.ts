@@ -12,12 +12,17 @@
  * over the pages without their sort keys would write (the integration test compares the two). This
  * halves the indexing time and memory of a build; before, two Pagefind services indexed the site at
  * the same time, one with `rootSelector: 'body'` to leave out the sort keys in `<head>`.
+ *
+ * The one pass over the site is split by language (`indexByLanguage`): a Pagefind service per
+ * language, one after the other, each holding only its language's pages, writing the same files.
  */
 import { createIndex, close } from 'pagefind';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../lib/search/bundles.ts';
+import { languagePasses } from '../../lib/search/index-passes.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../lib/site-config.ts';
 import { SORT_KEYS } from '../../lib/search/record-data.ts';
 import { pageListWithoutSorts } from './page-list.ts';
 
@@ -50,6 +55,8 @@ export interface BundleStats {
   languages: string[];
   /** Seconds this bundle took to write: to index and write for the sorted bundle, to copy for the default one. */
   seconds: number;
+  /** Pagefind passes that wrote it: one per language (`indexByLanguage`), or 1. */
+  passes: number;
 }
 
 export interface IndexStats {
@@ -90,6 +97,55 @@ export async function indexDirectory(dir: string, outputPath: string, rootSelect
     pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
     languages: Object.keys(pageLists(outputPath)),
     seconds: (performance.now() - started) / 1000,
+    passes: 1,
+  };
+}
+
+interface EntryFile { version: string; languages: Record<string, { page_count: number }>; include_characters: unknown }
+
+/**
+ * As `indexDirectory`, in one Pagefind pass per language, one after the other, into the same
+ * bundle (see `lib/search/index-passes.ts` for why the files are the same as one pass writes):
+ * Pagefind holds one language's pages at a time instead of all of them. Each pass writes its own
+ * `pagefind-entry.json`; the bundle's is their languages together, in the order Pagefind writes
+ * them (by name). Falls back to one pass, and says so in `passes`, when the site's names cannot be
+ * split by glob or a language turns up in two passes (a page whose `lang` does not match its folder).
+ */
+export async function indexByLanguage(dir: string, outputPath: string, rootSelector: string): Promise<BundleStats> {
+  const started = performance.now();
+  const entries = readdirSync(dir, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  const passes = languagePasses(entries, LOCALES.filter((locale) => locale !== DEFAULT_LOCALE), [DEFAULT_BUNDLE, SORTED_BUNDLE]);
+  if (!passes || passes.length < 2) return indexDirectory(dir, outputPath, rootSelector);
+  rmSync(outputPath, { recursive: true, force: true });
+  let files = 0;
+  const written: EntryFile[] = [];
+  for (const pass of passes) {
+    try {
+      const { index, errors } = await createIndex({ ...INDEX_OPTIONS, rootSelector });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: dir, glob: pass.glob });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir} (${pass.glob}): ${added.errors.join('; ')}`);
+      files += added.page_count;
+      const result = await index.writeFiles({ outputPath });
+      if (result.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${result.errors.join('; ')}`);
+    } finally {
+      await close();
+    }
+    written.push(JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile);
+  }
+  const languages = written.flatMap((entry) => Object.keys(entry.languages));
+  const alike = written.every((entry) => entry.version === written[0]!.version && JSON.stringify(entry.include_characters) === JSON.stringify(written[0]!.include_characters));
+  if (new Set(languages).size !== languages.length || !alike) return indexDirectory(dir, outputPath, rootSelector);
+  const merged = Object.assign({}, ...written.map((entry) => entry.languages)) as EntryFile['languages'];
+  const entry: EntryFile = { ...written[0]!, languages: Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+  return {
+    outputPath,
+    files,
+    pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    languages: Object.keys(pageLists(outputPath)),
+    seconds: (performance.now() - started) / 1000,
+    passes: passes.length,
   };
 }
 
@@ -121,6 +177,20 @@ export function sortKeysIn(bundle: string, keys: readonly string[] = SORT_KEYS):
 export const ROOT_SELECTOR = 'html';
 
 /**
+ * A second name for a file of the sorted bundle: the two bundles share all but their page lists,
+ * tens of thousands of fragment and index files at 20,000 records, which a hard link makes free to
+ * "copy" (no bytes written). Nothing edits a bundle's files in place (each build empties the bundle
+ * folders first), so sharing them is safe; where the file system has no hard links, a copy.
+ */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
  * Writes `<bundle>` as a copy of the sorted bundle `sorted` whose page lists hold no sort orders
  * (see the top of this file). Returns the stats of the new bundle and the sort keys taken out, per
  * language.
@@ -145,7 +215,7 @@ export function writeUnsortedBundle(sorted: BundleStats, outputPath: string): { 
         renamed.set(entry.name.slice('pagefind.'.length, -'.pf_meta'.length), list.name.slice('pagefind.'.length, -'.pf_meta'.length));
         removed[language] = list.removed;
       } else if (!(from === sorted.outputPath && entry.name === 'pagefind-entry.json')) {
-        copyFileSync(source, join(to, entry.name));
+        linkOrCopy(source, join(to, entry.name));
       }
     }
   };
@@ -161,11 +231,17 @@ export function writeUnsortedBundle(sorted: BundleStats, outputPath: string): { 
   return { stats: { ...sorted, outputPath, seconds: (performance.now() - started) / 1000 }, removed };
 }
 
+/** One log line for an index written by `indexSite`. */
+export function describeIndex(stats: IndexStats): string {
+  const { default: plain, sorted } = stats.bundles;
+  return `indexed ${stats.pages} pages in ${stats.languages.join(', ')} in ${stats.seconds.toFixed(1)} s → ${sorted.outputPath} (${sorted.passes === 1 ? 'one pass' : `${sorted.passes} passes, one per language`}, ${sorted.seconds.toFixed(1)} s) and its copy without sort keys ${plain.outputPath} (${plain.seconds.toFixed(1)} s)`;
+}
+
 export async function indexSite(siteDir: string): Promise<IndexStats> {
   const started = performance.now();
   const defaultPath = join(siteDir, DEFAULT_BUNDLE);
   const sortedPath = join(siteDir, SORTED_BUNDLE);
-  const sortedStats = await indexDirectory(siteDir, sortedPath, ROOT_SELECTOR);
+  const sortedStats = await indexByLanguage(siteDir, sortedPath, ROOT_SELECTOR);
   const { stats: defaultStats } = writeUnsortedBundle(sortedStats, defaultPath);
   // The point of two bundles: sort data only where it is asked for. Checked on the files written.
   for (const [lang, keys] of Object.entries(sortKeysIn(defaultPath))) {

@@ -1,0 +1,70 @@
+// @ts-check
+/**
+ * `npm run build`: the production build, in two processes one after the other. Arguments go to
+ * `astro build` (`--outDir`, `--config`, …).
+ *
+ * 1. `astro build` with the build's environment (scripts/build/build.env, set when the process
+ *    starts, as some of it must be) and Node flags (below): the pages, the sitemap,
+ *    `_redirects`' sitemap clean-up and `_headers` (its integrations). The Pagefind integration
+ *    only hands the output directory over, through the file named by `ATLAS_INDEX_HANDOFF`.
+ * 2. Once that process has exited, this one indexes the output with Pagefind
+ *    (`src/node/search/indexer.ts`). Run inside Astro's process, Pagefind's memory added to the
+ *    hundreds of megabytes Astro still holds at the end of a build; here the build's peak is the
+ *    larger of the two (docs/benchmarks.md, "Build"). The output is the same either way.
+ *
+ * Plain JavaScript, unlike the other scripts: this process waits through the whole Astro build, and
+ * without a TypeScript file to load Node does not load its type stripper either (about 15 MB less
+ * held for the build's whole length). The indexer, TypeScript, is loaded once Astro has exited.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+
+/** The variable src/integrations/pagefind.ts reads (its `INDEX_HANDOFF_ENV`). */
+const INDEX_HANDOFF_ENV = 'ATLAS_INDEX_HANDOFF';
+
+/**
+ * Node flags for Astro's process. `--max-semi-space-size=4` (MB, from 16): V8's young generation,
+ * where every page's short-lived objects are born, stays small; at 2,522 records about 40 MB less
+ * held through rendering, for little more collection time (docs/benchmarks.md, "Build"). A flag
+ * V8 reads when the heap is set up, so it cannot go in astro.config.mjs with the heap's other
+ * setting.
+ */
+const NODE_FLAGS = ['--max-semi-space-size=4'];
+
+const root = resolve(import.meta.dirname, '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+const handoff = join(scratch, 'site-dir');
+
+/**
+ * A log line as Astro's logger writes it, so that the log reads the same (bench:build times its
+ * phases from these lines).
+ * @param {string} message
+ */
+const log = (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [error-atlas:pagefind] ${message}`);
+
+try {
+  const buildEnv = parseEnv(readFileSync(join(root, 'scripts', 'build', 'build.env'), 'utf8'));
+  const astro = spawnSync(process.execPath, [...NODE_FLAGS, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...buildEnv, ...process.env, [INDEX_HANDOFF_ENV]: handoff },
+  });
+  if (astro.status !== 0) {
+    process.exitCode = astro.status ?? 1;
+  } else if (process.env.ATLAS_SKIP_PAGEFIND === '1') {
+    // Astro's log has said so.
+  } else if (!existsSync(handoff)) {
+    // The integration did not run: a site without its search index must not pass for a good build.
+    console.error(`astro build exited without handing over its output directory (${INDEX_HANDOFF_ENV}): is the error-atlas:pagefind integration in astro.config.mjs?`);
+    process.exitCode = 1;
+  } else {
+    const siteDir = readFileSync(handoff, 'utf8');
+    log(`astro build has exited; indexing ${siteDir}`);
+    const { describeIndex, indexSite } = await import('../../src/node/search/indexer.ts');
+    log(describeIndex(await indexSite(siteDir)));
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
