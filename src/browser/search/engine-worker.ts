@@ -39,6 +39,8 @@ export interface EngineRequest {
   /** How many of the first results to send with their fragment (`data()`), for a search. */
   prefetch?: number;
   search?: number;
+  /** A search asked for its facet counts only: it neither supersedes the reader's searches nor is superseded. */
+  aside?: boolean;
   index?: number;
 }
 
@@ -162,16 +164,17 @@ async function answer(request: EngineRequest): Promise<unknown> {
     case 'search': {
       const number = request.search!;
       const stale = (): SearchHead => ({ stale: true, total: 0, unfilteredResultCount: 0, filters: {}, totalFilters: {}, head: [] });
+      const outdated = () => !request.aside && number < newest;
       const engine = await engineAt(request.bundle!);
-      if (number < newest) return stale();
+      if (outdated()) return stale();
       const found = await engine.search(request.term ?? null, request.options ?? {});
-      if (number < newest || !found) return stale();
+      if (outdated() || !found) return stale();
       kept.set(number, found.results);
       for (const old of kept.keys()) if (kept.size > KEEP) kept.delete(old);
       // The fragments of the first results go with the answer: asked for one by one after it, they
       // waited behind the next keystroke's search here, and a reader typing on saw no results at all.
       const fragments = await Promise.all(found.results.slice(0, request.prefetch ?? 0).map((result) => result.data().catch(() => null)));
-      if (number < newest) return stale();
+      if (outdated()) return stale();
       const head: SearchHead = {
         total: found.results.length,
         unfilteredResultCount: found.unfilteredResultCount,
@@ -200,7 +203,7 @@ scope.addEventListener('message', (event) => {
     for (const request of waiting.splice(0)) void handle(request);
     return;
   }
-  if (message.method === 'search') newest = Math.max(newest, message.search!);
+  if (message.method === 'search' && !message.aside) newest = Math.max(newest, message.search!);
   if (!setup) waiting.push(message);
   else void handle(message);
 });

@@ -157,10 +157,10 @@ export function attachEngine(instance: PagefindInstance, options: { sortedBundle
   let filtersWanted: Promise<void> | null = null;
   let searches = 0;
   /** One search in the worker; null when a newer one made it stale. */
-  const searchNow = async (term: string | null, searchOptions: Record<string, unknown> = {}) => {
+  const searchNow = async (term: string | null, searchOptions: Record<string, unknown> = {}, aside = false) => {
     const number = ++searches;
     const sort = (searchOptions.sort ?? null) as PagefindSortOption;
-    const found = await ask<SearchHead>({ method: 'search', bundle: bundleFor(sort), term: engineTerm(term), options: searchOptions, head: options.resultsShown(), prefetch: PREFETCHED, search: number });
+    const found = await ask<SearchHead>({ method: 'search', bundle: bundleFor(sort), term: engineTerm(term), options: searchOptions, head: aside ? 0 : options.resultsShown(), prefetch: aside ? 0 : PREFETCHED, search: number, aside });
     if (found.stale) return null;
     const data = (index: number) => () => ask<unknown>({ method: 'data', search: number, index });
     // As long as every result, but only the ones shown are filled in: the Component UI reads the
@@ -202,7 +202,7 @@ export function attachEngine(instance: PagefindInstance, options: { sortedBundle
         const total = await ask<unknown>({ method: 'filters', bundle: current() });
         let available: unknown = total;
         if (instance.searchTerm) {
-          const found = await searchNow(instance.searchTerm, { filters: instance.searchFilters, sort: instance.searchSort ?? {} });
+          const found = await searchNow(instance.searchTerm, { filters: instance.searchFilters, sort: instance.searchSort ?? {} }, true);
           if (found?.filters) available = found.filters;
         }
         instance.availableFilters = available;
