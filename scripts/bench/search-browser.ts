@@ -6,13 +6,14 @@
  * For each query: a fresh browser context (empty cache) opens `/search/`; the page starts Pagefind's
  * engine on load, and we wait until the network is idle (the reader looking at the page). Then the
  * query is typed key by key like a person (70 ms between keys, so the field's debounced searches run
- * for the prefixes, as they would), and the figure is the time from the keydown of the last
- * character to the first result of the complete query rendered (its summary names the whole query
- * and a result link from after that keystroke is in the DOM). Bytes are everything fetched under
- * /pagefind/ and /pagefind-sorted/ from the page load until then, by kind, both as transferred (what
- * the host sent, after compression) and decoded (raw); the queries are in "best match" order, so the
- * sorted bundle should contribute nothing, and the requests to it are counted apart to show that.
- * Then a few more queries run in the same page ("later queries").
+ * for the prefixes, as they would). Every keystroke is timed from its keydown (`installClock`):
+ * until its own results are on screen or the next keystroke supersedes it, and until the screen
+ * shows results for it or a later prefix. The first query's figure is its last keystroke's; bytes are
+ * everything fetched under /pagefind/ and /pagefind-sorted/ from the page load until then, by kind,
+ * both as transferred (what the host sent, after compression) and decoded (raw); the queries are in
+ * "best match" order, so the sorted bundle should contribute nothing, and the requests to it are
+ * counted apart to show that. Then a few more queries run in the same page ("later queries"), and
+ * the sort changes to "fix rate": what that fetches, and how long until the first sorted result.
  */
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
