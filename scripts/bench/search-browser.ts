@@ -244,6 +244,7 @@ async function measureQuery(browser: Browser, url: string, queries: string[], i:
   await page.waitForTimeout(300);
   await Promise.all(pending);
   const firstTransfer = transfer;
+  const firstRaw = raw;
   // Later queries are not counted in the first query's bytes.
   transfer = zero();
   raw = zero();
@@ -252,8 +253,8 @@ async function measureQuery(browser: Browser, url: string, queries: string[], i:
   else {
     figures.firstMs.push(first);
     figures.readyMs.push(ready);
-    figures.transfer.push(transfer);
-    figures.raw.push(raw);
+    figures.transfer.push(firstTransfer);
+    figures.raw.push(firstRaw);
     figures.sortedRequests.push(sortedRequests);
     figures.fragments.push(fragments);
   }
