@@ -7,6 +7,8 @@
  *   { id, method: 'search', bundle, term, options, head, prefetch, search }  search number `search`;
  *                                                            reply with the count and the first `head`
  *                                                            results, the first `prefetch` with their fragment
+ *   { id, method: 'supersede', search }                      search number `search` is stale: the
+ *                                                            reader typed on (answer it `stale`)
  *   { id, method: 'preload', bundle, term }                  fetch the index chunks for a term
  *   { id, method: 'data', search, index }                    the fragment (title, excerpt, sections)
  *                                                            of result `index` of search `search`
@@ -31,7 +33,7 @@ import { sharedBundleUrl } from '../../lib/search/bundles.ts';
 
 export interface EngineRequest {
   id: number;
-  method: 'start' | 'search' | 'preload' | 'data' | 'filters';
+  method: 'start' | 'search' | 'supersede' | 'preload' | 'data' | 'filters';
   bundle?: string;
   term?: string | null;
   options?: Record<string, unknown>;
@@ -152,6 +154,8 @@ async function answer(request: EngineRequest): Promise<unknown> {
     case 'start':
       await engineAt(request.bundle!);
       return true;
+    case 'supersede':
+      return true;
     case 'preload':
       await (await engineAt(request.bundle!)).preload(request.term ?? '', request.options ?? {});
       return true;
@@ -204,6 +208,9 @@ scope.addEventListener('message', (event) => {
     return;
   }
   if (message.method === 'search' && !message.aside) newest = Math.max(newest, message.search!);
+  // Said while that search runs (the page holds the next one back until it is answered), so that
+  // it is answered `stale` as soon as the engine returns, without fetching its first fragments.
+  if (message.method === 'supersede') newest = Math.max(newest, message.search! + 1);
   if (!setup) waiting.push(message);
   else void handle(message);
 });

@@ -156,11 +156,19 @@ export function attachEngine(instance: PagefindInstance, options: { sortedBundle
   ready.catch(() => {});
   let filtersWanted: Promise<void> | null = null;
   let searches = 0;
+  /** The number of the reader's search the worker is running, if any. */
+  let running: number | null = null;
   /** One search in the worker; null when a newer one made it stale. */
   const searchNow = async (term: string | null, searchOptions: Record<string, unknown> = {}, aside = false) => {
     const number = ++searches;
+    if (!aside) running = number;
     const sort = (searchOptions.sort ?? null) as PagefindSortOption;
-    const found = await ask<SearchHead>({ method: 'search', bundle: bundleFor(sort), term: engineTerm(term), options: searchOptions, head: aside ? 0 : options.resultsShown(), prefetch: aside ? 0 : PREFETCHED, search: number, aside });
+    let found: SearchHead;
+    try {
+      found = await ask<SearchHead>({ method: 'search', bundle: bundleFor(sort), term: engineTerm(term), options: searchOptions, head: aside ? 0 : options.resultsShown(), prefetch: aside ? 0 : PREFETCHED, search: number, aside });
+    } finally {
+      if (running === number) running = null;
+    }
     if (found.stale) return null;
     const data = (index: number) => () => ask<unknown>({ method: 'data', search: number, index });
     // As long as every result, but only the ones shown are filled in: the Component UI reads the
@@ -178,6 +186,8 @@ export function attachEngine(instance: PagefindInstance, options: { sortedBundle
   let queue: Promise<unknown> = Promise.resolve();
   const search: EngineLike['search'] = (term, searchOptions) => {
     const id = ++newest;
+    // The Component UI will drop the running search's results: the worker need not finish them.
+    if (running !== null) void ask({ method: 'supersede', search: running }).catch(() => {});
     const result = queue.then(() => (id === newest ? searchNow(term, searchOptions) : null)).catch(() => null);
     queue = result;
     return result;
