@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../src/lib/search/bundles.ts';
 import { listRecordPaths } from '../../src/node/records.ts';
 import { indexSite, type IndexStats } from '../../src/node/search/indexer.ts';
-import { KINDS, measureSearch, type BrowserFigures, type Bytes, type Kind } from './search-browser.ts';
+import { KINDS, measureSearch, measureSites, type BrowserFigures, type Bytes, type Kind } from './search-browser.ts';
 import { pickQueries } from './queries.ts';
 import { buildCorpusSite as build, median, quantile, type Corpus } from './build-site.ts';
 
@@ -30,6 +30,11 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '36' },
     /** Re-measure in the browser only, reusing the last build and index figures of each corpus. */
     'browser-only': { type: 'boolean', default: false },
+    /**
+     * With --browser-only: measure these built sites of the corpus (comma-separated folders, e.g. a
+     * build before and after a change), one query at a time in turn, instead of bench-out/<corpus>/dist.
+     */
+    site: { type: 'string' },
   },
 });
 
@@ -74,26 +79,30 @@ function pageLists(siteDir: string): Record<string, Record<string, number>> {
   return lists;
 }
 
-function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: Indexing, size: Sizes, browser: BrowserFigures): string {
+function report(corpus: Corpus, built: ReturnType<typeof build> | undefined, indexing: Indexing | undefined, size: Sizes | undefined, browser: BrowserFigures): string {
   const sum = (bytes: Bytes, kinds: readonly Kind[]) => kinds.reduce((total, kind) => total + bytes[kind], 0);
   const search = KINDS.filter((kind) => kind !== 'ui');
   const column = (list: Bytes[], kinds: readonly Kind[]) => list.map((bytes) => sum(bytes, kinds));
   const pair = (xs: number[]) => `${kb(median(xs))} / ${kb(quantile(xs, 0.95))}`;
   const byKind = KINDS.map((kind) => `${kind} ${kb(median(column(browser.transfer, [kind])))}`).join(', ');
   return [
-    `### ${corpus.name}: ${corpus.records.toLocaleString('en')} records, ${built.pages.toLocaleString('en')} pages`,
+    `### ${corpus.name}: ${corpus.records.toLocaleString('en')} records, ${built ? `${built.pages.toLocaleString('en')} pages` : 'pages as last built'}`,
     '',
     '| Figure | Value |',
     '|---|---|',
+    // Build and index figures: absent when the browser part re-ran on a build this script did not make.
+    ...(built && indexing && size ? [
     `| Astro build (no index) | ${built.seconds.toFixed(0)} s${built.maxRssMb ? `, peak RSS ${built.maxRssMb.toLocaleString('en')} MB` : ''} |`,
     `| Pagefind indexing, both bundles at once | ${indexing.seconds.toFixed(1)} s for ${indexing.pages.toLocaleString('en')} pages${indexing.bundles ? ` (/${DEFAULT_BUNDLE}/ ${indexing.bundles.default.seconds.toFixed(1)} s, /${SORTED_BUNDLE}/ ${indexing.bundles.sorted.seconds.toFixed(1)} s)` : ''} |`,
     `| Index on disk (index chunks, fragments, filters, meta), /${DEFAULT_BUNDLE}/ | ${mb(size.data!.bytes)} in ${size.data!.files.toLocaleString('en')} files |`,
     `| Whole /${DEFAULT_BUNDLE}/ bundle (with engine and UI code) | ${mb(size.bundle!.bytes)} |`,
     ...(size.sorted ? [`| Whole /${SORTED_BUNDLE}/ bundle (sort keys; loaded only for a sort other than best match) | ${mb(size.sorted.bytes)} |`] : []),
     ...(size.pageLists ? [`| Page list (\`pf_meta\`, as stored and served) per language: /${DEFAULT_BUNDLE}/ → /${SORTED_BUNDLE}/ | ${Object.entries(size.pageLists[DEFAULT_BUNDLE] ?? {}).map(([lang, bytes]) => `${lang} ${kb(bytes)} → ${kb(size.pageLists![SORTED_BUNDLE]?.[lang] ?? NaN)}`).join(', ')} |`] : []),
+    ] : []),
     `| Search ready: page load start → engine, wasm and page list loaded (median / p95) | ${ms(median(browser.readyMs))} / ${ms(quantile(browser.readyMs, 0.95))} |`,
     `| **First query**, last keystroke → results rendered (median / p95, n=${browser.firstMs.length}) | **${ms(median(browser.firstMs))} / ${ms(quantile(browser.firstMs, 0.95))}** |`,
-    `| Later queries in the same page (median / p95, n=${browser.warmMs.length}) | ${ms(median(browser.warmMs))} / ${ms(quantile(browser.warmMs, 0.95))} |`,
+    `| Later queries in the same page, last keystroke (median / p95, n=${browser.warmMs.length}) | ${ms(median(browser.warmMs))} / ${ms(quantile(browser.warmMs, 0.95))} |`,
+    ...(browser.keysFirst ? keystrokeRows(browser) : []),
     `| **Fetched for a first query, as transferred: engine + index data** (median / p95) | **${pair(column(browser.transfer, search))}** |`,
     `| … the same, decoded (raw) | ${pair(column(browser.raw, search))} |`,
     `| … plus the Component UI code (JS + CSS), as transferred / raw (median) | ${kb(median(column(browser.transfer, KINDS)))} / ${kb(median(column(browser.raw, KINDS)))} |`,
@@ -106,11 +115,38 @@ function report(corpus: Corpus, built: ReturnType<typeof build>, indexing: Index
   ].join('\n');
 }
 
+/** Every keystroke (scripts/bench/search-browser.ts, `installClock`): all, of first queries, of later ones. */
+function keystrokeRows(browser: BrowserFigures): string[] {
+  const all = [...browser.keysFirst!, ...browser.keysLater!];
+  const row = (label: string, xs: number[]) => `| ${label} (median / p95 / max, n=${xs.length}) | ${ms(median(xs))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))} |`;
+  const settled = browser.settledFirst ? [row('**Every keystroke**, keydown → its results on screen, or the next keystroke if that came first', [...browser.settledFirst, ...browser.settledLater!]),
+    row('… keystrokes of first queries (fresh page)', browser.settledFirst),
+    row('… keystrokes of later queries (same page)', browser.settledLater!)] : [];
+  return [
+    ...settled,
+    row('Every keystroke, keydown → results for it or a later prefix on screen (the screen caught up)', all),
+    row('… keystrokes of first queries (fresh page)', browser.keysFirst!),
+    row('… keystrokes of later queries (same page)', browser.keysLater!),
+    `| … keystrokes answered by a later prefix's results (own search superseded or coalesced) / never answered in 15 s | ${browser.keysSuperseded} / ${browser.keysMissed} |`,
+    ...(browser.sortTransfer?.length ? [
+      `| **Sort change** after the queries (best match → fix rate): fetched, as transferred (median / max, n=${browser.sortTransfer.length}) | **${kb(median(browser.sortTransfer.map((b) => KINDS.reduce((t, k) => t + b[k], 0))))} / ${kb(Math.max(...browser.sortTransfer.map((b) => KINDS.reduce((t, k) => t + b[k], 0))))}** |`,
+      `| … by kind (median) | ${KINDS.map((kind) => `${kind} ${kb(median(browser.sortTransfer!.map((b) => b[kind])))}`).join(', ')} |`,
+      `| … time to the first sorted result (median / p95) | ${ms(median(browser.sortMs!))} / ${ms(quantile(browser.sortMs!, 0.95))} |`,
+    ] : []),
+    `| … slowest keystrokes | ${browser.slowest!.slice(0, 5).map((key) => `${key.ms} ms \`${key.term}\``).join(', ')} |`,
+  ];
+}
+
 async function run(corpus: Corpus, queryCount: number): Promise<string> {
   const previous = join(out, `search-${corpus.name}.json`);
-  if (args['browser-only'] && existsSync(previous)) {
-    const last = JSON.parse(readFileSync(previous, 'utf8'));
+  if (args['browser-only'] && existsSync(join(out, corpus.name, 'dist'))) {
+    const last = existsSync(previous) ? JSON.parse(readFileSync(previous, 'utf8')) : {};
     const queries = pickQueries(corpus.dir, queryCount);
+    if (args.site) {
+      const sites = args.site.split(',').map((site) => resolve(site));
+      const measured = await measureSites(sites, queries);
+      return sites.map((site, i) => report({ ...corpus, name: `${corpus.name} (${site})` }, undefined, undefined, undefined, measured[i]!)).join('\n');
+    }
     const browser = await measureSearch(join(out, corpus.name, 'dist'), queries);
     writeFileSync(previous, JSON.stringify({ ...last, queries, browser }, null, 2));
     return report(corpus, last.built, last.indexing, last.size, browser);

@@ -158,7 +158,7 @@ function watchBundle(page: Page, bundlePath: string): string[] {
   return fetched;
 }
 
-test('best match fetches nothing from the sorted bundle; "last updated" keeps query and filters and orders results from it', async ({ page }) => {
+test('best match fetches nothing from the sorted bundle; "last updated" keeps query and filters, orders results from its page list and fetches nothing twice', async ({ page }) => {
   // Search (and the matcher) load their indexes on first use: slow on a busy 2-core machine.
   test.setTimeout(90_000);
   const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
@@ -174,6 +174,8 @@ test('best match fetches nothing from the sorted bundle; "last updated" keeps qu
   // Otherwise this query could not tell a sorted list from a relevance one.
   expect(isDescending(keysOf(byRelevance, 'last_updated'))).toBe(false);
 
+  const beforeSort = new Set(plain);
+  const fetchedBefore = plain.length;
   await page.locator('atlas-search-page select').selectOption('last_updated');
   await expect(page).toHaveURL(/\/search\/\?q=connection&sort=last_updated$/);
   await expect.poll(async () => isDescending(keysOf(await resultLinks(page), 'last_updated'))).toBe(true);
@@ -181,7 +183,11 @@ test('best match fetches nothing from the sorted bundle; "last updated" keeps qu
   expect(byDate[0]).not.toBe(byRelevance[0]);
   // The engine's worker fetches these; the request events may trail the rendered results a little.
   await expect.poll(() => sorted.some((path) => /\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(path))).toBe(true);
-  await expect.poll(() => sorted.some((path) => path.includes('/fragment/'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  // The sort fetched only what it lacked: the sorted bundle's entry file and page list; the
+  // fragments of results not shown before from the default bundle; nothing fetched twice.
+  expect(sorted.filter((path) => !/\/(pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta)$/.test(path))).toEqual([]);
+  expect(plain.slice(fetchedBefore).filter((path) => beforeSort.has(path) || !path.includes('/fragment/'))).toEqual([]);
   await expect(page.locator('atlas-search-page pagefind-input input')).toHaveValue('connection');
 
   // A filter in sorted order: still sorted, still the same query, all three in the URL.
@@ -207,7 +213,7 @@ test('best match fetches nothing from the sorted bundle; "last updated" keeps qu
 });
 
 for (const [prefix, query, sort] of [['', 'connection', 'last_updated'], ['', 'connection', 'fix_rate'], ['/zh', '连接', 'last_updated']] as const) {
-  test(`a ${prefix}/search/?sort=${sort} link with filters orders its results from the sorted bundle alone`, async ({ page }) => {
+  test(`a ${prefix}/search/?sort=${sort} link with filters orders its results from the sorted page list, without the default one`, async ({ page }) => {
     const sorted = watchBundle(page, SORTED_BUNDLE_PATH);
     const plain = watchBundle(page, DEFAULT_BUNDLE_PATH);
     await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}&domain=grpc&resolvable=true&sort=${sort}`);
@@ -221,8 +227,10 @@ for (const [prefix, query, sort] of [['', 'connection', 'last_updated'], ['', 'c
     const pageList = prefix ? /\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/ : /\/pagefind\.en_[0-9a-f]+\.pf_meta$/;
     await expect.poll(() => sorted.some((path) => pageList.test(path))).toBe(true);
     await page.waitForLoadState('networkidle');
-    // The engine script comes from the default bundle, but none of its index data.
-    expect(plain.filter((path) => /\.pf_|wasm\./.test(path))).toEqual([]);
+    // The sorted bundle gives its entry file and page list; the default bundle the engine, and the
+    // files both hold byte for byte (lib/search/bundles.ts, sharedBundleUrl), but not its page list.
+    expect(sorted.filter((path) => !/\/(pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$/.test(path))).toEqual([]);
+    expect(plain.filter((path) => /\.pf_meta$|pagefind-entry\.json$/.test(path))).toEqual([]);
   });
 }
 

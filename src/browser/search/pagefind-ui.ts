@@ -4,7 +4,8 @@
  */
 import resultsStylesheetUrl from '../../styles/search-results.css?url';
 import { DEFAULT_BUNDLE_PATH, needsSortedBundle, type PagefindSortOption } from '../../lib/search/bundles.ts';
-import { preloadText, withoutStrayLetter } from '../../lib/search/terms.ts';
+import { engineTerm, preloadText } from '../../lib/search/terms.ts';
+import type { EngineRequest, EngineResponse, EngineSetup, SearchHead } from './engine-worker.ts';
 
 interface PagefindInstance {
   searchTerm: string;
@@ -62,91 +63,156 @@ export interface Engine {
 }
 
 /**
- * Starts Pagefind's engine for a Component UI instance now, before the first keystroke, keeps the
- * facet data out of the first search, and runs sorted searches against a second bundle.
+ * Results whose fragment (title, excerpt, sections) comes with the search's answer: about as many as
+ * a wide screen shows before scrolling. The others are fetched when scrolled into view.
+ */
+const PREFETCHED = 5;
+
+/** What the page asks of the engine worker (`engine-worker.ts`): one promise per request. */
+function engineWorker(sortedBundlePath: string | undefined, options: Record<string, unknown>) {
+  const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
+  let nextId = 1;
+  let broken: Error | null = null;
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  const fail = (error: Error) => {
+    broken = error;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  worker.addEventListener('message', (event: MessageEvent<EngineResponse>) => {
+    const p = pending.get(event.data.id);
+    if (!p) return;
+    pending.delete(event.data.id);
+    if (event.data.error !== undefined) p.reject(new Error(event.data.error));
+    else p.resolve(event.data.result);
+  });
+  worker.addEventListener('error', () => fail(new Error('the search engine worker failed')));
+  const setup: EngineSetup = {
+    setup: true,
+    defaultBundle: DEFAULT_BUNDLE_PATH,
+    sortedBundle: sortedBundlePath ?? null,
+    language: (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase(),
+    options,
+  };
+  worker.postMessage(setup);
+  return <T>(request: Omit<EngineRequest, 'id'>): Promise<T> => {
+    if (broken) return Promise.reject(broken);
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ ...request, id });
+    });
+  };
+}
+
+/**
+ * Starts Pagefind's engine for a Component UI instance now, before the first keystroke, runs it in
+ * a worker of ours that hands the page only the results it shows, keeps the facet data out of the
+ * first search, and runs sorted searches against the sorted bundle's page list.
  *
- * Left alone, an instance loads the engine on the field's first focus or search and then always
+ * Left alone, an instance loads the engine on the field's first focus or search, then always
  * fetches every facet file (`filters()`; about 180 KB on a 20,000-record site) before its first
- * search can run, even where no filter is shown. Here the engine is created by us and handed to the
- * instance (its `__pagefind__`, which it then uses instead of loading its own), with `filters()`
- * answering "none" until `loadFilters()` is called — when a filter control is used, or the URL holds
- * filters. Pagefind's `search()` fetches only the filter chunks of the filters in use, so filtering
- * still works either way.
+ * search can run, even where no filter is shown, and receives every result of every search from
+ * Pagefind's worker (thousands for a common prefix: more time than the search). Here the engine is
+ * created by us and handed to the instance (its `__pagefind__`, which it then uses instead of
+ * loading its own): Pagefind runs in `engine-worker.ts`, which answers a search with the number of
+ * results and the first `resultsShown()` of them (each other result's `data()` still works: it asks
+ * the worker); `filters()` answers "none" until `loadFilters()` is called — when a filter control is
+ * used, or the URL holds filters. Pagefind's `search()` fetches only the filter chunks of the
+ * filters in use, so filtering still works either way.
  *
  * Sorting: the default bundle (`/pagefind/`) has no sort keys, so that its page list stays small
  * (`lib/search/bundles.ts`). With `sortedBundlePath`, every call whose `sort` names a key (the
  * instance passes its `searchSort` to `search()`; `preload()` and `filters()` read it) goes to a
- * second Pagefind instance on that bundle, created on first use from the same `pagefind.js` (one
- * engine script and worker; the sorted bundle's own wasm and page list). Both bundles hold the same
- * pages, words, filters and fragments, so results differ only in order.
+ * second Pagefind instance in the worker, on that bundle, created on first use; it fetches only that
+ * bundle's page list, and shares every other file with the first (`sharedBundleUrl()`). Both
+ * bundles hold the same pages, words, filters and fragments, so results differ only in order.
  *
  * Relies on two Component UI internals (`__pagefind__`, `__dispatch__`, Pagefind 1.6); if they ever
  * disappear this returns null and the instance loads itself as before — from its `bundle-path`,
  * which then has to be the sorted bundle if the page sorts. Must be called before the instance's
  * field is focused or a search is triggered, and after its `searchSort` is set.
  */
-export function attachEngine(instance: PagefindInstance, sortedBundlePath?: string): Engine | null {
+export function attachEngine(instance: PagefindInstance, options: { sortedBundlePath?: string; resultsShown: () => number }): Engine | null {
   if (!('__pagefind__' in instance) || instance.__pagefind__ || typeof instance.__dispatch__ !== 'function') return null;
-  const options = { ...(instance.pagefindOptions ?? {}) };
-  const engineModule = import(/* @vite-ignore */ `${DEFAULT_BUNDLE_PATH}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): EngineLike }>;
-  const engines = new Map<string, Promise<EngineLike>>();
-  /** The engine on a bundle, created and started on first use; a failed one is dropped, so a later call retries. */
-  const engineAt = (bundlePath: string): Promise<EngineLike> => {
-    let engine = engines.get(bundlePath);
+  const { sortedBundlePath } = options;
+  const ask = engineWorker(sortedBundlePath, { ...(instance.pagefindOptions ?? {}) });
+  const started = new Map<string, Promise<void>>();
+  /** The engine on a bundle, started on first use; a failed start is dropped, so a later call retries. */
+  const start = (bundle: string): Promise<void> => {
+    let engine = started.get(bundle);
     if (!engine) {
-      engine = engineModule.then(async (module) => {
-        const created = module.createInstance(bundlePath === DEFAULT_BUNDLE_PATH ? options : { ...options, basePath: bundlePath });
-        await created.init();
-        return created;
-      });
-      engines.set(bundlePath, engine);
-      engine.catch(() => engines.delete(bundlePath));
+      engine = ask<unknown>({ method: 'start', bundle }).then(() => {});
+      started.set(bundle, engine);
+      engine.catch(() => started.delete(bundle));
     }
     return engine;
   };
   const bundleFor = (sort: PagefindSortOption) => (sortedBundlePath && needsSortedBundle(sort) ? sortedBundlePath : DEFAULT_BUNDLE_PATH);
-  /** The engine for the instance's current order. */
-  const current = () => engineAt(bundleFor(instance.searchSort));
+  /** The bundle of the instance's current order. */
+  const current = () => bundleFor(instance.searchSort);
   // Only the bundle of the order the page starts in: a `?sort=` link never loads the default one.
-  const ready = current().then(() => {});
+  const ready = start(current());
   ready.catch(() => {});
   let filtersWanted: Promise<void> | null = null;
-  // One search at a time, and only the newest of those that queued up meanwhile: Pagefind's worker
-  // runs searches one after another, and a short prefix typed on the way (`autoscaler m`) can take
+  let searches = 0;
+  /** The number of the reader's search the worker is running, if any. */
+  let running: number | null = null;
+  /** One search in the worker; null when a newer one made it stale. */
+  const searchNow = async (term: string | null, searchOptions: Record<string, unknown> = {}, aside = false) => {
+    const number = ++searches;
+    if (!aside) running = number;
+    const sort = (searchOptions.sort ?? null) as PagefindSortOption;
+    let found: SearchHead;
+    try {
+      found = await ask<SearchHead>({ method: 'search', bundle: bundleFor(sort), term: engineTerm(term), options: searchOptions, head: aside ? 0 : options.resultsShown(), prefetch: aside ? 0 : PREFETCHED, search: number, aside });
+    } finally {
+      if (running === number) running = null;
+    }
+    if (found.stale) return null;
+    const data = (index: number) => () => ask<unknown>({ method: 'data', search: number, index });
+    // As long as every result, but only the ones shown are filled in: the Component UI reads the
+    // length (the count it announces) and renders `slice(0, max-results)`. Filling in 20,000
+    // entries took 30-40 ms of the main thread per keystroke.
+    const results = new Array<unknown>(found.total);
+    found.head.forEach(({ fragment, ...head }, index) => { results[index] = { ...head, data: fragment ? () => Promise.resolve(fragment) : data(index) }; });
+    return { results, unfilteredResultCount: found.unfilteredResultCount, filters: found.filters, totalFilters: found.totalFilters };
+  };
+  // One search at a time, and only the newest of those that queued up meanwhile: the engine runs
+  // searches one after another, and a short prefix typed on the way (`autoscaler m`) can take
   // hundreds of ms on a large index, so without this the last keystroke waited behind every prefix.
   // A skipped search answers null, which the Component UI ignores.
   let newest = 0;
   let queue: Promise<unknown> = Promise.resolve();
   const search: EngineLike['search'] = (term, searchOptions) => {
-    term = withoutStrayLetter(term);
     const id = ++newest;
-    const sort = (searchOptions?.sort ?? null) as PagefindSortOption;
-    const result = queue.then(async () => (id === newest ? (await engineAt(bundleFor(sort))).search(term, searchOptions) : null)).catch(() => null);
+    // The Component UI will drop the running search's results: the worker need not finish them.
+    if (running !== null) void ask({ method: 'supersede', search: running }).catch(() => {});
+    const result = queue.then(() => (id === newest ? searchNow(term, searchOptions) : null)).catch(() => null);
     queue = result;
     return result;
   };
   instance.__pagefind__ = {
-    init: async () => {
-      await current();
-    },
+    init: () => start(current()),
     // A failed load is reported through `ready` (or `prepareSort`); the instance just sees no results.
     search,
-    preload: async (term, preloadOptions) => (await current()).preload(term, preloadOptions),
-    filters: async () => (filtersWanted ? (await current()).filters().catch(() => ({})) : {}),
+    preload: async (term) => {
+      await ask({ method: 'preload', bundle: current(), term });
+    },
+    filters: async () => (filtersWanted ? ask<Record<string, Record<string, number>>>({ method: 'filters', bundle: current() }).catch(() => ({})) : {}),
   };
   return {
     ready,
     preload(term) {
       const text = preloadText(term);
-      if (text) void current().then((e) => e.preload(text)).catch(() => {});
+      if (text) void ask({ method: 'preload', bundle: current(), term: text }).catch(() => {});
     },
     loadFilters() {
       filtersWanted ??= (async () => {
-        const e = await current();
-        const total = await e.filters();
+        const total = await ask<unknown>({ method: 'filters', bundle: current() });
         let available: unknown = total;
         if (instance.searchTerm) {
-          const found = await e.search(instance.searchTerm, { filters: instance.searchFilters, sort: instance.searchSort ?? {} });
+          const found = await searchNow(instance.searchTerm, { filters: instance.searchFilters, sort: instance.searchSort ?? {} }, true);
           if (found?.filters) available = found.filters;
         }
         instance.availableFilters = available;
@@ -156,8 +222,8 @@ export function attachEngine(instance: PagefindInstance, sortedBundlePath?: stri
       filtersWanted.catch(() => { filtersWanted = null; });
       return filtersWanted;
     },
-    async prepareSort(sort) {
-      await engineAt(bundleFor(sort));
+    prepareSort(sort) {
+      return start(bundleFor(sort));
     },
   };
 }

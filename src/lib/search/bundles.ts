@@ -33,3 +33,21 @@ export type PagefindSortOption = Record<string, 'asc' | 'desc'> | undefined | nu
 export function needsSortedBundle(sort: PagefindSortOption): boolean {
   return Boolean(sort) && Object.keys(sort!).length > 0;
 }
+
+/** Files of a bundle that are byte-identical in both (everything but `pagefind-entry.json` and the page lists). */
+const SHARED_FILE = /^(?:(?:index|filter|fragment)\/[^/]+|wasm\.[^/]+\.pagefind)$/;
+
+/**
+ * Where a file both bundles hold is fetched from, so that one download serves both engines: a
+ * sorted-bundle or default-bundle URL of an index chunk, facet file, fragment or wasm gives the
+ * default bundle's URL; anything else (the entry file, page lists, scripts) gives null, to be
+ * fetched as asked.
+ */
+export function sharedBundleUrl(pathname: string, sortedBundlePath: string, defaultBundlePath: string): string | null {
+  for (const bundle of [sortedBundlePath, defaultBundlePath]) {
+    if (!pathname.startsWith(bundle)) continue;
+    const file = pathname.slice(bundle.length);
+    return SHARED_FILE.test(file) ? `${defaultBundlePath}${file}` : null;
+  }
+  return null;
+}

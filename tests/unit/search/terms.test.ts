@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { preloadText, withoutStrayLetter } from '../../../src/lib/search/terms.ts';
+import { engineTerm, preloadText, withoutStrayLetter } from '../../../src/lib/search/terms.ts';
 
 test('a last word of one letter or digit is left out of the search, unless nothing else is left', () => {
   assert.equal(withoutStrayLetter('autoscaler p'), 'autoscaler');
@@ -20,4 +20,15 @@ test('preloading waits for three letters of the word being typed; Chinese is kep
   assert.equal(preloadText('  connection   reset '), 'connection reset');
   assert.equal(preloadText('grpc 连接'), 'grpc 连接');
   assert.equal(preloadText('退出码 1'), '退出码');
+});
+
+test('one letter or digit alone is searched as that word, not as the prefix of every word', () => {
+  assert.equal(engineTerm('r'), '"r"');
+  assert.equal(engineTerm(' C '), '"C"');
+  assert.equal(engineTerm('7'), '"7"');
+  assert.equal(engineTerm('re'), 're');
+  assert.equal(engineTerm('autoscaler p'), 'autoscaler');
+  assert.equal(engineTerm('连'), '连');
+  assert.equal(engineTerm(''), '');
+  assert.equal(engineTerm(null), null);
 });
