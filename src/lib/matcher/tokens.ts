@@ -32,6 +32,8 @@ const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
  * written as one (`brownout`): tools and people write either. Not chains (`x-forwarded-for`, file names).
  */
 const HYPHENATED = /(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])/g;
+/** A cheap test first: most texts with a hyphen have none between two letters (`--flag`, `2024-01-02`). */
+const HYPHEN_BETWEEN_LETTERS = /[a-z]-[a-z]/;
 
 function isLetters(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -50,7 +52,8 @@ export function tokenize(text: string, dropQuoted = false): string[] {
   // (`match` and plain loops, with the filter of `keep` written out: this runs over every signature
   // and alias when a worker loads the index, in code not yet optimised, where the regular
   // expression's compiled matcher is the fastest split and a call per word costs.)
-  for (const t of source.toLowerCase().match(TOKEN_RE) ?? []) {
+  const lower = source.toLowerCase();
+  for (const t of lower.match(TOKEN_RE) ?? []) {
     if (t.length < 2 && t.charCodeAt(0) < 128) continue;
     if (hasCjk && CJK.test(t)) {
       cjkTokens(t, out);
@@ -61,7 +64,7 @@ export function tokenize(text: string, dropQuoted = false): string[] {
     out.push(t.length < 6 ? t : stem(t));
     if (t.includes('_')) snakeParts(t, out);
   }
-  if (source.includes('-')) for (const m of source.toLowerCase().matchAll(HYPHENATED)) keep(m[1]! + m[2]!, out);
+  if (HYPHEN_BETWEEN_LETTERS.test(lower)) for (const m of lower.matchAll(HYPHENATED)) keep(m[1]! + m[2]!, out);
   return out;
 }
 

@@ -55,6 +55,10 @@ const PROGRAM_PREFIX = /^(?!(?:error|fatal|warning|warn|info|note|panic|hint|cau
  * nothing of at least two words is left.
  */
 export function withoutProgram(text: string): string | null {
+  // (A cheap test first: this runs over every signature and alias when a worker loads the index.)
+  const c = text.charCodeAt(0);
+  const colon = text.indexOf(': ');
+  if (c < 97 || c > 122 || colon < 2 || colon > 21) return null;
   const m = PROGRAM_PREFIX.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);
