@@ -64,20 +64,30 @@ const MESSAGE_KEYS = [
 const ERROR_KEY = /^(?:err|error|exception)(?:[._]?[a-z]+)?$|[._](?:message|msg|reason|stack_?trace|type)$|(?:Message|Reason)$/i;
 const MESSAGE_KEY_SET: ReadonlySet<string> = new Set(MESSAGE_KEYS);
 
-function collectMessages(value: unknown, out: string[], depth: number): void {
+/** Keys that name an error (`error`, `err`, `errMsg`, `error.message`, `exception`), not just a message. */
+const ERROR_NAMED_KEY = /^(?:err|error|exception)(?![a-z])|^(?:err|error|exception)[A-Z._]/i;
+
+/**
+ * The message-like values of a structured record, into `out`; those under a key naming an error,
+ * also into `errors` (the key says what the value is, as a level word would).
+ */
+function collectMessages(value: unknown, out: string[], depth: number, errors?: Set<string>, underError = false): void {
   if (depth > 4 || out.length > 20) return;
   if (typeof value === 'string') {
-    if (value.trim() !== '') out.push(value);
+    if (value.trim() !== '') {
+      out.push(value);
+      if (underError) errors?.add(value);
+    }
     return;
   }
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, 10)) collectMessages(item, out, depth + 1);
+    for (const item of value.slice(0, 10)) collectMessages(item, out, depth + 1, errors, underError);
     return;
   }
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    for (const key of MESSAGE_KEYS) if (key in obj) collectMessages(obj[key], out, depth + 1);
-    for (const key of Object.keys(obj)) if (!MESSAGE_KEY_SET.has(key) && ERROR_KEY.test(key)) collectMessages(obj[key], out, depth + 1);
+    for (const key of MESSAGE_KEYS) if (key in obj) collectMessages(obj[key], out, depth + 1, errors, underError || ERROR_NAMED_KEY.test(key));
+    for (const key of Object.keys(obj)) if (!MESSAGE_KEY_SET.has(key) && ERROR_KEY.test(key)) collectMessages(obj[key], out, depth + 1, errors, underError || ERROR_NAMED_KEY.test(key));
   }
 }
 
@@ -384,24 +394,31 @@ function rawLines(text: string): string[] {
  * Expand JSON log objects and JSON-escaped text into plain lines; `errorLevel` when the record says
  * by its level that it is an error (the level is not among the lines kept, so it is passed on).
  */
-function expandJson(line: string): { lines: string[]; errorLevel: boolean } {
+function expandJson(line: string): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string> } {
   // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
   if (!line.includes('{') && !line.includes('=')) return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
   const trimmed = stripNoisePrefixes(line.trim());
   if (trimmed.includes('{') && trimmed.endsWith('}')) {
     const parsed = jsonObjectOf(trimmed);
     const messages: string[] = [];
+    const errorValues = new Set<string>();
     if (parsed) {
       const journal = journalLine(parsed as Record<string, unknown>);
       if (journal) messages.push(journal);
-      else collectMessages(parsed, messages, 0);
+      else collectMessages(parsed, messages, 0, errorValues);
     }
     if (parsed && messages.length > 0) {
       // Text before the object is part of the message (Ansible: `fatal: [web01]: UNREACHABLE! => {…}`):
       // the line stays, followed by the object's message fields.
       const out: string[] = /\p{L}/u.test(trimmed.slice(0, trimmed.indexOf('{'))) ? [line] : [];
-      for (const m of messages) for (const part of m.split(/\r?\n/)) out.push(part);
-      return { lines: out, errorLevel: !Array.isArray(parsed) && isErrorLevel(parsed as Record<string, unknown>) };
+      const fromError = new Set<string>();
+      for (const m of messages) {
+        for (const part of m.split(/\r?\n/)) {
+          out.push(part);
+          if (errorValues.has(m)) fromError.add(part);
+        }
+      }
+      return { lines: out, errorLevel: !Array.isArray(parsed) && isErrorLevel(parsed as Record<string, unknown>), errorValues: fromError };
     }
   }
   const logfmt = messagesFromLogfmt(trimmed);
@@ -445,8 +462,11 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const lines: Line[] = [];
   let frameRun = 0;
   for (const raw of rawLines(text)) {
-    const { lines: expandedLines, errorLevel } = expandJson(raw);
+    const { lines: expandedLines, errorLevel, errorValues } = expandJson(raw);
     for (const expanded of expandedLines) {
+      // A structured record's error level, and a key naming an error (`"error": "…"`), count as a
+      // level word printed on the line would.
+      const marks = (errorLevel ? 1 : 0) + (errorValues?.has(expanded) ? 1 : 0);
       const cleaned = stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd());
       const trimmed = cleaned.trim();
       if (trimmed === '') continue;
@@ -460,8 +480,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
         frameRun = 0;
       }
-      // A structured record's error level counts as a level word printed on each of its lines would.
-      const err = frame ? 0 : errorLevel ? Math.min(1, errorness(trimmed) + LEVEL_SHARE) : errorness(trimmed);
+      const err = frame ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
       lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame));
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
-import { BLOCK_LINES, CAUSE_FRAMES, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, LINES_BEFORE_ERROR, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
@@ -43,10 +43,24 @@ export function readPaste(lines: PreparedLine[]): Paste {
   // while there is room. They start no pattern block (those start at error lines only).
   if (maxErr > 0 && simLines.length < SIMILARITY_LINES) {
     const taken = new Set(simLines.map((l) => l.index));
-    for (const e of [...taken].sort((a, b) => a - b)) {
+    const errorIndexes = [...taken].sort((a, b) => a - b);
+    for (const e of errorIndexes) {
       for (let k = e + 1; k <= e + BLOCK_LINES && k < lines.length && simLines.length < SIMILARITY_LINES; k++) {
         const l = lines[k]!;
         if (l.frame) break;
+        if (taken.has(k) || l.text.trim() === '') continue;
+        taken.add(k);
+        simLines.push(l);
+      }
+    }
+    // Then, while there is still room, the lines right before each error line (nearest first): a CI
+    // job's closing error ("ERROR: Job failed: … exit code 1") follows what the failing command
+    // printed, often with no error sign (ssh's `WARNING: UNPROTECTED PRIVATE KEY FILE!` banner).
+    // Without an error sign such a line weighs LINE_WEIGHT_FLOOR, so only a near-exact wording answers.
+    for (const e of errorIndexes) {
+      for (let k = e - 1; k >= e - LINES_BEFORE_ERROR && k >= 0 && simLines.length < SIMILARITY_LINES; k--) {
+        const l = lines[k]!;
+        if (l.frame || l.err > 0) break;
         if (taken.has(k) || l.text.trim() === '') continue;
         taken.add(k);
         simLines.push(l);

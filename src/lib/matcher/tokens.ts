@@ -27,6 +27,22 @@ const PLACEHOLDER_RE = /<[^<>\s]{1,40}>|\{[^{}\s]{1,40}\}|\$\{[^}]*\}/g;
 const QUOTED_RE = /'[^'\n]{0,80}'|"[^"\n]{0,80}"|`[^`\n]{0,80}`/g;
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
+/**
+ * A word of two parts joined by a hyphen (`brown-out`, `read-only`, `non-zero`) is also the two
+ * written as one (`brownout`): tools and people write either. Not chains (`x-forwarded-for`, file names).
+ */
+const HYPHENATED = /(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])/g;
+/** A cheap test first: most texts with a hyphen have none between two letters (`--flag`, `2024-01-02`). */
+const HYPHEN_BETWEEN_LETTERS = /[a-z]-[a-z]/;
+
+function isLetters(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Tokens of a text: lower-cased words, without stopwords, pure numbers, hex ids or single letters. */
 export function tokenize(text: string, dropQuoted = false): string[] {
   let source = text.includes('<') || text.includes('{') ? text.replace(PLACEHOLDER_RE, ' ') : text;
@@ -36,7 +52,8 @@ export function tokenize(text: string, dropQuoted = false): string[] {
   // (`match` and plain loops, with the filter of `keep` written out: this runs over every signature
   // and alias when a worker loads the index, in code not yet optimised, where the regular
   // expression's compiled matcher is the fastest split and a call per word costs.)
-  for (const t of source.toLowerCase().match(TOKEN_RE) ?? []) {
+  const lower = source.toLowerCase();
+  for (const t of lower.match(TOKEN_RE) ?? []) {
     if (t.length < 2 && t.charCodeAt(0) < 128) continue;
     if (hasCjk && CJK.test(t)) {
       cjkTokens(t, out);
@@ -47,6 +64,7 @@ export function tokenize(text: string, dropQuoted = false): string[] {
     out.push(t.length < 6 ? t : stem(t));
     if (t.includes('_')) snakeParts(t, out);
   }
+  if (HYPHEN_BETWEEN_LETTERS.test(lower)) for (const m of lower.matchAll(HYPHENATED)) keep(m[1]! + m[2]!, out);
   return out;
 }
 
@@ -60,6 +78,8 @@ export function tokenizeLine(text: string): string[] {
   const lower = source.toLowerCase();
   if (NON_ASCII.test(lower)) return tokenize(text);
   const out: string[] = [];
+  let prevStart = -1;
+  let prevEnd = -1;
   for (let i = 0; i < lower.length; ) {
     if (!isAsciiWordChar(lower.charCodeAt(i))) {
       i++;
@@ -68,6 +88,12 @@ export function tokenizeLine(text: string): string[] {
     let end = i + 1;
     while (end < lower.length && isAsciiWordChar(lower.charCodeAt(end))) end++;
     if (end - i >= 2) keep(lower.slice(i, end), out);
+    // `brown-out` is also `brownout` (see HYPHENATED).
+    if (prevEnd === i - 1 && lower.charCodeAt(prevEnd) === 45 && end - i >= 2 && prevEnd - prevStart >= 2 && lower.charCodeAt(end) !== 45 && (prevStart === 0 || lower.charCodeAt(prevStart - 1) !== 45) && isLetters(lower, prevStart, prevEnd) && isLetters(lower, i, end)) {
+      keep(lower.slice(prevStart, prevEnd) + lower.slice(i, end), out);
+    }
+    prevStart = i;
+    prevEnd = end;
     i = end;
   }
   return out;

@@ -50,6 +50,11 @@ export const BLOCK_LINES = 2;
  * normalisation keeps the first two frames of a run, plus a `... N more` line.
  */
 export const CAUSE_FRAMES = 4;
+/**
+ * Lines without an error sign right before an error line compared by wording while there is room
+ * among the SIMILARITY_LINES (paste.ts).
+ */
+export const LINES_BEFORE_ERROR = 6;
 /** Error-looking lines used for similarity (and as the first lines of blocks). */
 export const SIMILARITY_LINES = 24; // at most 31: the lines are bits of an Int32 mask (see similarity.ts)
 /**

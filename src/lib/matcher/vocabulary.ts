@@ -42,6 +42,29 @@ export interface Vocabulary {
 /** Identifiers as written: CamelCase words, capitals (with `_` or digits), letters followed by a number. */
 const IDENTIFIER = /\b(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*\b|\b[A-Z][A-Z0-9_]{3,}\b|\b[A-Za-z]+\d{3,}\b/g;
 
+/**
+ * `psql: error: `, `curl: (6) `, `ssh: `: a lower-case program name and a colon opening a message, with
+ * what the program adds before the message itself (a level, a code in brackets). Levels are not programs.
+ */
+const PROGRAM_PREFIX = /^(?!(?:error|fatal|warning|warn|info|note|panic|hint|caused by)\b)[a-z][a-z0-9.+-]{1,20}: (?:(?:error|fatal|warning):\s*|\(\d+\)\s*)?/;
+
+/**
+ * A message as it reaches a log through the program's library or another client, without the program
+ * naming itself (`psql: error: connection to server at … failed` printed by psycopg2 as
+ * `connection to server at … failed`); null when the text does not open with a program name, or
+ * nothing of at least two words is left.
+ */
+export function withoutProgram(text: string): string | null {
+  // (A cheap test first: this runs over every signature and alias when a worker loads the index.)
+  const c = text.charCodeAt(0);
+  const colon = text.indexOf(': ');
+  if (c < 97 || c > 122 || colon < 2 || colon > 21) return null;
+  const m = PROGRAM_PREFIX.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  return tokenize(rest).length >= 2 ? rest : null;
+}
+
 export function buildVocabulary(index: MatcherIndex): Vocabulary {
   const n = index.n;
   const tokenId = new Map<string, number>();
@@ -51,6 +74,12 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     const row = index.rec[r]!;
     const variants = [[...new Set(tokenize(row[1]))]];
     for (const alias of row[4] ?? []) variants.push([...new Set(tokenize(alias))]);
+    // The same message without the program naming itself, after the signature and aliases (so the
+    // signature stays the first variant).
+    for (const text of [row[1], ...(row[4] ?? [])]) {
+      const bare = withoutProgram(text);
+      if (bare !== null) variants.push([...new Set(tokenize(bare))]);
+    }
     variantTokens.push(variants);
     for (const v of variants) {
       for (const t of v) {

@@ -159,7 +159,9 @@ test("a structured log record's error level makes its lines error lines, as a le
   const errOf = (line: string) => normalizePaste(line).map((l) => l.err);
   const message = 'The coordinator is not available';
   assert.equal(errorness(message), 0, 'no error word of its own');
-  assert.deepEqual(errOf(JSON.stringify({ level: 'ERROR', logger: 'kafkajs', error: message })), [0.3]);
+  assert.deepEqual(errOf(JSON.stringify({ level: 'ERROR', logger: 'kafkajs', msg: message })), [0.3]);
+  // A key naming an error adds as much again (error-keys.test.ts).
+  assert.deepEqual(errOf(JSON.stringify({ level: 'ERROR', logger: 'kafkajs', error: message })), [0.6]);
   assert.deepEqual(errOf(JSON.stringify({ level: 'info', msg: message })), [0]);
   assert.deepEqual(errOf(JSON.stringify({ level: 50, msg: message })), [0.3], 'pino and bunyan: 50 is error');
   assert.deepEqual(errOf(JSON.stringify({ level: 30, msg: message })), [0]);
