@@ -77,19 +77,7 @@ export interface IndexStats {
  */
 export async function indexDirectory(dir: string, outputPath: string, rootSelector: string): Promise<BundleStats> {
   const started = performance.now();
-  let files: number;
-  try {
-    const { index, errors } = await createIndex({ ...INDEX_OPTIONS, rootSelector });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-    files = added.page_count;
-    rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-  } finally {
-    await close();
-  }
+  const files = await indexPass(dir, outputPath, rootSelector, { emptyFirst: true });
   const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return {
     outputPath,
@@ -99,6 +87,27 @@ export async function indexDirectory(dir: string, outputPath: string, rootSelect
     seconds: (performance.now() - started) / 1000,
     passes: 1,
   };
+}
+
+/**
+ * One Pagefind pass with this thread's service: the HTML files under `dir` (those `glob` selects, if
+ * given) into the bundle at `outputPath`, emptied first with `emptyFirst` (once the pages are read,
+ * so a failed read leaves the old bundle). Returns the number of files read. Closes the service.
+ */
+async function indexPass(dir: string, outputPath: string, rootSelector: string, options: { glob?: string; emptyFirst?: boolean }): Promise<number> {
+  const where = options.glob ? `${dir} (${options.glob})` : dir;
+  try {
+    const { index, errors } = await createIndex({ ...INDEX_OPTIONS, rootSelector });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory(options.glob ? { path: dir, glob: options.glob } : { path: dir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${where}: ${added.errors.join('; ')}`);
+    if (options.emptyFirst) rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await close();
+  }
 }
 
 interface EntryFile { version: string; languages: Record<string, { page_count: number }>; include_characters: unknown }
@@ -120,17 +129,7 @@ export async function indexByLanguage(dir: string, outputPath: string, rootSelec
   let files = 0;
   const written: EntryFile[] = [];
   for (const pass of passes) {
-    try {
-      const { index, errors } = await createIndex({ ...INDEX_OPTIONS, rootSelector });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: dir, glob: pass.glob });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir} (${pass.glob}): ${added.errors.join('; ')}`);
-      files += added.page_count;
-      const result = await index.writeFiles({ outputPath });
-      if (result.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${result.errors.join('; ')}`);
-    } finally {
-      await close();
-    }
+    files += await indexPass(dir, outputPath, rootSelector, { glob: pass.glob });
     written.push(JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile);
   }
   const languages = written.flatMap((entry) => Object.keys(entry.languages));
