@@ -78,15 +78,8 @@ export interface IndexStats {
 export async function indexDirectory(dir: string, outputPath: string, rootSelector: string): Promise<BundleStats> {
   const started = performance.now();
   const files = await indexPass(dir, outputPath, rootSelector, { emptyFirst: true });
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return {
-    outputPath,
-    files,
-    pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
-    languages: Object.keys(pageLists(outputPath)),
-    seconds: (performance.now() - started) / 1000,
-    passes: 1,
-  };
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+  return bundleStats(outputPath, entry, files, started, 1);
 }
 
 /**
@@ -138,13 +131,18 @@ export async function indexByLanguage(dir: string, outputPath: string, rootSelec
   const merged = Object.assign({}, ...written.map((entry) => entry.languages)) as EntryFile['languages'];
   const entry: EntryFile = { ...written[0]!, languages: Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
   writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+  return bundleStats(outputPath, entry, files, started, passes.length);
+}
+
+/** What a written bundle holds, from its entry file and page lists. */
+function bundleStats(outputPath: string, entry: EntryFile, files: number, started: number, passes: number): BundleStats {
   return {
     outputPath,
     files,
     pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
     languages: Object.keys(pageLists(outputPath)),
     seconds: (performance.now() - started) / 1000,
-    passes: passes.length,
+    passes,
   };
 }
 
