@@ -108,6 +108,30 @@ test('record pages never load the matcher index; the match page loads it once', 
   expect(index[0]).toMatch(/^\/matcher\/index\.[0-9a-f]{16}\.json$/);
 });
 
+test('the worker starts before the page\'s own scripts have run, and only once', async ({ page }) => {
+  // Wrap Worker before any script of the page runs: record, per worker created, whether the match
+  // page's element was already defined (its script, which waits for more modules, had run).
+  await page.addInitScript(() => {
+    const created: { url: string; elementDefined: boolean }[] = [];
+    (window as unknown as { __workers: typeof created }).__workers = created;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        created.push({ url: String(url), elementDefined: customElements.get('error-matcher') !== undefined });
+      }
+    };
+  });
+  await page.goto('/match/');
+  await ready(page);
+  const created = await page.evaluate(() => (window as unknown as { __workers: { url: string; elementDefined: boolean }[] }).__workers);
+  const matcherWorkers = created.filter((worker) => /\/worker[^/]*\.js/.test(worker.url));
+  expect(matcherWorkers).toHaveLength(1);
+  expect(matcherWorkers[0]!.elementDefined).toBe(false);
+  await page.locator('textarea').fill(ciLog());
+  await expect(page.locator('.match-result').first()).toBeVisible();
+});
+
 test('without JavaScript the page says matching needs it and links to search', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
