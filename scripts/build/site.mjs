@@ -21,20 +21,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { countRecordFiles, recordsDirOf, semiSpaceFlag } from './young-generation.mjs';
 
 /** The variable src/integrations/pagefind.ts reads (its `INDEX_HANDOFF_ENV`). */
 const INDEX_HANDOFF_ENV = 'ATLAS_INDEX_HANDOFF';
 
-/**
- * Node flags for Astro's process. `--max-semi-space-size=4` (MB, from 16): V8's young generation,
- * where every page's short-lived objects are born, stays small; at 2,522 records about 40 MB less
- * held through rendering, for little more collection time (docs/benchmarks.md, "Build"). A flag
- * V8 reads when the heap is set up, so it cannot go in astro.config.mjs with the heap's other
- * setting.
- */
-const NODE_FLAGS = ['--max-semi-space-size=4'];
-
 const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Node flags for Astro's process: the size of V8's young generation, where every page's
+ * short-lived objects are born, small where Astro's process is the build's memory peak and full
+ * size where it is not (young-generation.mjs). A flag V8 reads when the heap is set up, so it cannot
+ * go in astro.config.mjs with the heap's other setting. Astro resolves the records directory from
+ * its working directory, which is this process's.
+ */
+const NODE_FLAGS = [semiSpaceFlag(countRecordFiles(recordsDirOf(process.cwd(), process.env.ATLAS_ERRORS_DIR)))];
 const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 const handoff = join(scratch, 'site-dir');
 
