@@ -12,31 +12,54 @@
  *    hundreds of megabytes Astro still holds at the end of a build; here the build's peak is the
  *    larger of the two (docs/benchmarks.md, "Build"). The output is the same either way.
  *
+ * Beside step 1, from its start, the records' content check runs in a process of its own
+ * (scripts/build/check-records.ts): it takes about a second, which now overlaps Astro's own
+ * start-up, and Astro's content-check integration waits for its verdict, in the file named by
+ * `ATLAS_RECORDS_VERDICT`, before anything is bundled or rendered.
+ *
  * Plain JavaScript, unlike the other scripts: this process waits through the whole Astro build, and
  * without a TypeScript file to load Node does not load its type stripper either (about 15 MB less
  * held for the build's whole length). The indexer, TypeScript, is loaded once Astro has exited.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { countRecordFiles, recordsDirOf, semiSpaceFlag } from './young-generation.mjs';
 
 /** The variable src/integrations/pagefind.ts reads (its `INDEX_HANDOFF_ENV`). */
 const INDEX_HANDOFF_ENV = 'ATLAS_INDEX_HANDOFF';
-
-/**
- * Node flags for Astro's process. `--max-semi-space-size=4` (MB, from 16): V8's young generation,
- * where every page's short-lived objects are born, stays small; at 2,522 records about 40 MB less
- * held through rendering, for little more collection time (docs/benchmarks.md, "Build"). A flag
- * V8 reads when the heap is set up, so it cannot go in astro.config.mjs with the heap's other
- * setting.
- */
-const NODE_FLAGS = ['--max-semi-space-size=4'];
+/** The variable src/integrations/content-check.ts reads (its `RECORDS_VERDICT_ENV`). */
+const RECORDS_VERDICT_ENV = 'ATLAS_RECORDS_VERDICT';
 
 const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Node flags for Astro's process: the size of V8's young generation, where every page's
+ * short-lived objects are born, small where Astro's process is the build's memory peak and full
+ * size where it is not (young-generation.mjs). A flag V8 reads when the heap is set up, so it cannot
+ * go in astro.config.mjs with the heap's other setting. Astro resolves the records directory from
+ * its working directory, which is this process's.
+ */
+const NODE_FLAGS = [semiSpaceFlag(countRecordFiles(recordsDirOf(process.cwd(), process.env.ATLAS_ERRORS_DIR)))];
 const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 const handoff = join(scratch, 'site-dir');
+const verdict = join(scratch, 'records-verdict.json');
+
+/**
+ * Starts a Node process; resolves with its exit status once it has exited (1 if a signal ended it).
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>}
+ */
+function run(args, env) {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
 
 /**
  * A log line as Astro's logger writes it, so that the log reads the same (bench:build times its
@@ -47,12 +70,20 @@ const log = (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [
 
 try {
   const buildEnv = parseEnv(readFileSync(join(root, 'scripts', 'build', 'build.env'), 'utf8'));
-  const astro = spawnSync(process.execPath, [...NODE_FLAGS, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...buildEnv, ...process.env, [INDEX_HANDOFF_ENV]: handoff },
+  const checked = run([join(root, 'scripts', 'build', 'check-records.ts'), verdict], process.env).then((status) => {
+    // A check that ended without a verdict (it crashed) must not leave Astro waiting for one, nor pass.
+    if (!existsSync(verdict)) writeFileSync(verdict, JSON.stringify({ errorCount: 1, summary: `the content check exited with status ${status} before its verdict` }));
+    return status;
   });
-  if (astro.status !== 0) {
-    process.exitCode = astro.status ?? 1;
+  const astro = await run([...NODE_FLAGS, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)], {
+    ...buildEnv,
+    ...process.env,
+    [INDEX_HANDOFF_ENV]: handoff,
+    [RECORDS_VERDICT_ENV]: verdict,
+  });
+  const check = await checked;
+  if (astro !== 0 || check !== 0) {
+    process.exitCode = astro || check;
   } else if (process.env.ATLAS_SKIP_PAGEFIND === '1') {
     // Astro's log has said so.
   } else if (!existsSync(handoff)) {

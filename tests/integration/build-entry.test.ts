@@ -40,6 +40,9 @@ test('npm run build indexes the site after astro build has exited: both bundles,
     const indexed = log.indexOf('astro build has exited; indexing');
     assert.ok(handedOver >= 0 && handedOver < complete && complete < indexed, log.slice(-3000));
     assert.match(log, /indexed \d+ pages in en, zh-cn .*2 passes, one per language/);
+    // The records are checked once, beside Astro's start-up, and the verdict came before Astro bundled anything.
+    assert.equal(log.match(/records checked: 0 errors, 0 warnings in 1 record file/g)?.length, 1, log.slice(0, 3000));
+    assert.ok(log.indexOf('records checked:') < log.indexOf('Building static entrypoints'), log.slice(0, 3000));
     for (const bundle of ['pagefind', 'pagefind-sorted']) {
       const entry = JSON.parse(readFileSync(join(outDir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       assert.deepEqual(Object.keys(entry.languages), ['en', 'zh-cn'], bundle);
@@ -63,6 +66,26 @@ test('a build whose Astro step hands no output directory over fails, saying why'
     assert.equal(run.status, 1);
     assert.match(run.stderr, /astro build exited without handing over its output directory \(ATLAS_INDEX_HANDOFF\)/);
     assert.equal(existsSync(join(outDir, 'pagefind')), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('npm run build checks the records beside Astro: an invalid record fails the build with the full report, no site written', () => {
+  const dir = recordsDir();
+  try {
+    const record = exampleRecord();
+    record.resolvable = 'maybe';
+    record.workarounds[0].sources = ['javascript:alert(1)'];
+    writeFileSync(join(dir, 'grpc', 'grpc-connection-reset-by-peer.json'), JSON.stringify(record));
+    const outDir = join(dir, 'dist');
+    const run = build(dir, ['--outDir', outDir]);
+    const output = stripVTControlCharacters(run.stdout + run.stderr);
+    assert.notEqual(run.status, 0, 'the build must fail');
+    assert.match(output, /grpc-connection-reset-by-peer\.json: workarounds\[0\]\.sources\[0\]: must be an absolute http:\/\/ or https:\/\/ URL/);
+    assert.match(output, /grpc-connection-reset-by-peer\.json: resolvable: must be "true", "partial" or "false" \(got "maybe"\)/);
+    assert.match(output, /The records failed validation: 2 errors, 0 warnings in 1 record file/);
+    assert.equal(existsSync(join(outDir, 'index.html')), false, 'no partial site is written');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
