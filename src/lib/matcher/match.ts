@@ -62,7 +62,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);
-    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW);
+    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.commandBetween);
   }
 
   return { match, useLinearEngine: patterns.useLinearEngine, size: index.n, stats };

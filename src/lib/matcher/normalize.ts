@@ -31,6 +31,8 @@ export interface PreparedLine {
   err: number;
   /** A stack frame (kept only at the head of a run). */
   frame: boolean;
+  /** A command being run (`$ kubectl get events`, a CI step's `Run …`): see PROMPT and STEP_RUN. */
+  command: boolean;
 }
 
 export interface NormalizeOptions {
@@ -449,6 +451,13 @@ export function messagesFromLogfmt(line: string): string[] | null {
   return out.length > 0 ? out.flatMap((v) => v.split('\n')) : null;
 }
 
+/**
+ * A command being run, as pasted: a shell prompt (`$ kubectl get events`, `deploy@web-02:/srv/app$ …`,
+ * `(.venv) $ …`, `PS C:\app> …`) or, once CI prefixes are gone, a GitHub Actions step (`Run kubectl …`).
+ */
+const PROMPT = /^\s*(?:\(\S+\)\s+)?(?:[\w.-]+@[\w.-]+(?::\S*)?)?\$\s+\S|^\s*PS [^>]{1,200}>\s*\S/;
+const STEP_RUN = /^Run \S/;
+
 /** Python's `File "…", line N` frame. */
 const PYTHON_FRAME = /^\s*File\s+"/;
 /**
@@ -497,7 +506,9 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       }
       let err = frame ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
       if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
-      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame));
+      // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)
+      const command = !frame && (PROMPT.test(expanded) || STEP_RUN.test(trimmed));
+      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command));
     }
   }
   if (lines.length <= maxLines) return lines;
@@ -519,7 +530,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
     .sort((a, b) => a - b)
     .map((k, index) => {
       const line = lines[k]!;
-      return new Line(index, line.text, line.lower, line.err, line.frame);
+      return new Line(index, line.text, line.lower, line.err, line.frame, line.command);
     });
 }
 
@@ -530,14 +541,16 @@ class Line implements PreparedLine {
   readonly lower: string;
   readonly err: number;
   readonly frame: boolean;
+  readonly command: boolean;
   #core: string | undefined;
 
-  constructor(index: number, text: string, lower: string, err: number, frame: boolean) {
+  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean) {
     this.index = index;
     this.text = text;
     this.lower = lower;
     this.err = err;
     this.frame = frame;
+    this.command = command;
   }
 
   get core(): string {

@@ -29,6 +29,8 @@ export interface Paste {
   blockLower(s: number): string;
   /** How much a hit or a similarity on this line weighs, in [LINE_WEIGHT_FLOOR, 1]. */
   lineWeight(line: PreparedLine): number;
+  /** Whether a line after `from`, up to `to`, is a command being run (normalize.ts, PreparedLine.command). */
+  commandBetween(from: number, to: number): boolean;
 }
 
 export function readPaste(lines: PreparedLine[]): Paste {
@@ -103,6 +105,10 @@ export function readPaste(lines: PreparedLine[]): Paste {
     blockEnd,
     blockLower,
     lineWeight: (line) => (multi && maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
+    commandBetween: (from, to) => {
+      for (let k = from + 1; k <= to && k < lines.length; k++) if (lines[k]!.command) return true;
+      return false;
+    },
   };
 }
 
