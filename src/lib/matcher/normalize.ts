@@ -501,13 +501,13 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         // A Python source line shown under a `File "…", line N` frame is part of the frame.
         if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && /^\s*File\s+"/.test(lines[lines.length - 1]!.text)) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
-        endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(trimmed);
+        endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
         frameRun = 0;
       }
       let err = frame ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
       if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
       // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)
-      const command = !frame && (PROMPT.test(expanded) || STEP_RUN.test(trimmed));
+      const command = !frame && (PROMPT.test(probe(expanded)) || STEP_RUN.test(trimmed));
       lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command));
     }
   }
