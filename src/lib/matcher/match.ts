@@ -24,7 +24,7 @@ import { buildSimilarity } from './similarity.ts';
 import { ABSTAIN_BELOW, ABSTAIN_BELOW_PROSE, MAX_RESULTS } from './tuning.ts';
 import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult } from './types.ts';
 import { buildVocabulary } from './vocabulary.ts';
-import { preferTwinsByContext } from './twins.ts';
+import { discountTwinsWithoutOwnWords, preferTwinsByContext } from './twins.ts';
 import { domainWordsOf, preferNamedTool } from './named-tool.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
@@ -59,9 +59,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, explain });
+    discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);
-    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW);
+    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.commandBetween);
   }
 
   return { match, useLinearEngine: patterns.useLinearEngine, size: index.n, stats };

@@ -31,6 +31,8 @@ export interface PreparedLine {
   err: number;
   /** A stack frame (kept only at the head of a run). */
   frame: boolean;
+  /** A command being run (`$ kubectl get events`, a CI step's `Run …`): see PROMPT and STEP_RUN. */
+  command: boolean;
 }
 
 export interface NormalizeOptions {
@@ -449,6 +451,24 @@ export function messagesFromLogfmt(line: string): string[] | null {
   return out.length > 0 ? out.flatMap((v) => v.split('\n')) : null;
 }
 
+/**
+ * A command being run, as pasted: a shell prompt (`$ kubectl get events`, `deploy@web-02:/srv/app$ …`,
+ * `(.venv) $ …`, `PS C:\app> …`) or, once CI prefixes are gone, a GitHub Actions step (`Run kubectl …`).
+ */
+const PROMPT = /^\s*(?:\(\S+\)\s+)?(?:[\w.-]+@[\w.-]+(?::\S*)?)?\$\s+\S|^\s*PS [^>]{1,200}>\s*\S/;
+const STEP_RUN = /^Run \S/;
+
+/** Python's `File "…", line N` frame. */
+const PYTHON_FRAME = /^\s*File\s+"/;
+/**
+ * The line that ends a Python traceback: the exception's (dotted) class name, alone or before `: `.
+ * Python prints the exception after its frames, and not every class name says it is an error
+ * (`django.core.exceptions.ImproperlyConfigured: …`, `kafka.errors.NoBrokersAvailable`, `StopIteration`).
+ */
+const PYTHON_EXCEPTION_LINE = /^(?:[A-Za-z_]\w*\.)*[A-Z][a-z]\w*(?::\s|:?$)/;
+/** Its errorness: what a line opening with `SomeError: ` gets (an error word and a leading class). */
+const TRACEBACK_EXCEPTION_ERR = 0.9;
+
 /** Of a paste longer than `maxLines`, the first and last lines always kept (the command, the summary). */
 const LONG_PASTE_HEAD = 200;
 const LONG_PASTE_TAIL = 1000;
@@ -461,6 +481,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const maxLines = options.maxLines ?? 5000;
   const lines: Line[] = [];
   let frameRun = 0;
+  let pythonFrames = false;
   for (const raw of rawLines(text)) {
     const { lines: expandedLines, errorLevel, errorValues } = expandJson(raw);
     for (const expanded of expandedLines) {
@@ -471,17 +492,23 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       const trimmed = cleaned.trim();
       if (trimmed === '') continue;
       const frame = isStackFrame(cleaned);
+      let endsTraceback = false;
       if (frame) {
         frameRun++;
+        pythonFrames = PYTHON_FRAME.test(cleaned);
         if (frameRun > framesKept) continue;
       } else {
         // A Python source line shown under a `File "…", line N` frame is part of the frame.
         if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && /^\s*File\s+"/.test(lines[lines.length - 1]!.text)) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
+        endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
         frameRun = 0;
       }
-      const err = frame ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
-      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame));
+      let err = frame ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
+      if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
+      // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)
+      const command = !frame && (PROMPT.test(probe(expanded)) || STEP_RUN.test(trimmed));
+      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command));
     }
   }
   if (lines.length <= maxLines) return lines;
@@ -503,7 +530,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
     .sort((a, b) => a - b)
     .map((k, index) => {
       const line = lines[k]!;
-      return new Line(index, line.text, line.lower, line.err, line.frame);
+      return new Line(index, line.text, line.lower, line.err, line.frame, line.command);
     });
 }
 
@@ -514,14 +541,16 @@ class Line implements PreparedLine {
   readonly lower: string;
   readonly err: number;
   readonly frame: boolean;
+  readonly command: boolean;
   #core: string | undefined;
 
-  constructor(index: number, text: string, lower: string, err: number, frame: boolean) {
+  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean) {
     this.index = index;
     this.text = text;
     this.lower = lower;
     this.err = err;
     this.frame = frame;
+    this.command = command;
   }
 
   get core(): string {

@@ -17,7 +17,8 @@ export interface Paste {
   hay: string;
   /**
    * The most error-like lines, most error-like first, then, while there is room, the lines without
-   * an error sign right after them (at most SIMILARITY_LINES in all).
+   * an error sign right after them (at most SIMILARITY_LINES in all). Without any error sign: the
+   * first and last lines (see headAndTail).
    */
   simLines: PreparedLine[];
   /** 1 where a block starts: an error-like similarity line followed by error-looking lines. Empty for one line. */
@@ -28,13 +29,15 @@ export interface Paste {
   blockLower(s: number): string;
   /** How much a hit or a similarity on this line weighs, in [LINE_WEIGHT_FLOOR, 1]. */
   lineWeight(line: PreparedLine): number;
+  /** Whether a line after `from`, up to `to`, is a command being run (normalize.ts, PreparedLine.command). */
+  commandBetween(from: number, to: number): boolean;
 }
 
 export function readPaste(lines: PreparedLine[]): Paste {
   const multi = lines.length > 1;
   const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
-  const simLines = lines
-    .filter((l) => !l.frame && (maxErr === 0 || l.err > 0))
+  const simLines = maxErr === 0 ? headAndTail(lines.filter((l) => !l.frame), SIMILARITY_LINES) : lines
+    .filter((l) => !l.frame && l.err > 0)
     .sort((a, b) => b.err - a.err || a.index - b.index)
     .slice(0, SIMILARITY_LINES);
   // Lines without an error sign right after an error line (up to BLOCK_LINES of them, not past a
@@ -102,7 +105,23 @@ export function readPaste(lines: PreparedLine[]): Paste {
     blockEnd,
     blockLower,
     lineWeight: (line) => (multi && maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
+    commandBetween: (from, to) => {
+      for (let k = from + 1; k <= to && k < lines.length; k++) if (lines[k]!.command) return true;
+      return false;
+    },
   };
+}
+
+/**
+ * At most `n` of `lines`: all when they fit, else the first and the last n/2. Without an error sign
+ * these are what the paste is compared on by wording, and a log runs in time order: its outcome
+ * comes last (`curl -v` prints the response body, `no healthy upstream`, after 28 lines of handshake
+ * and headers), while the first lines say what was run or asked.
+ */
+function headAndTail(lines: PreparedLine[], n: number): PreparedLine[] {
+  if (lines.length <= n) return lines;
+  const head = n >> 1;
+  return [...lines.slice(0, head), ...lines.slice(lines.length - (n - head))];
 }
 
 /**

@@ -138,6 +138,15 @@ export const TWIN_LEAD = 0.3;
  */
 export const TWIN_POOL = 0.4;
 /**
+ * A record found by wording alone whose near twins are candidates too, when the paste holds none of
+ * its own words (those of its signature no twin has), keeps this share of its score (twins.ts,
+ * discountTwinsWithoutOwnWords). Dev: shipped and signature-only abstention +0.021 each (envoy's
+ * `reset reason: protocol error`, which no record covers, was answered with the `overflow` one),
+ * nothing else changed; every value from 0.6 to 0.85 the same; pattern hits left alone (with them
+ * shipped P@1 -0.009).
+ */
+export const TWIN_WITHOUT_OWN_WORDS = 0.8;
+/**
  * The tool named (named-tool.ts): a result within this share of the first's score whose domain the
  * paste names goes first when the first's domain is not named. On the blind dev split every value
  * from 0.8 to 0.9 gave the same answers (shipped P@1 +0.005, signature-only +0.005, deadends +0.013,

@@ -8,7 +8,7 @@
  * twin it beats, at that twin's score.
  */
 import type { Scored } from './scoring.ts';
-import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP, TWIN_POOL } from './tuning.ts';
+import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP, TWIN_POOL, TWIN_WITHOUT_OWN_WORDS } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A record's words: those of its signature and aliases. */
@@ -85,6 +85,49 @@ export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, d
     if (at >= 0) listed.splice(at, 1);
     listed.splice(i, 0, twin);
     i++; // `a` is now at i + 1; its own twins were just compared.
+  }
+}
+
+/**
+ * Scales in place (TWIN_WITHOUT_OWN_WORDS) the score of each record found by wording alone, among
+ * those that could be listed, whose near twins (same domain, signatures overlapping by TWIN_OVERLAP)
+ * are candidates too while the paste holds none of its own signature words (those no such twin has):
+ * twins share the words of the message and differ in the part that says which case it is (envoy's
+ * `reset reason: overflow` and `reset reason: connection termination`), so wording that matches only
+ * the shared part says which family, not which member, and the member the paste shows may be one the
+ * corpus does not cover (`reset reason: protocol error`). A pattern hit has checked more than words
+ * and is left alone. Run before preferTwinsByContext.
+ */
+export function discountTwinsWithoutOwnWords(scored: Scored[], vocabulary: Vocabulary, domainOf: Int32Array, pasteWords: () => ReadonlySet<string>): void {
+  if (scored.length < 2) return;
+  let best = 0;
+  for (const s of scored) if (s.score > best) best = s.score;
+  const pool = scored.filter((s) => s.score >= best * TWIN_POOL);
+  const words = new Map<number, Set<string>>();
+  const wordsFor = (r: number) => {
+    let w = words.get(r);
+    if (!w) words.set(r, (w = wordsOf(vocabulary, r)));
+    return w;
+  };
+  const discounted: Scored[] = [];
+  for (const a of pool) {
+    if (a.evidence !== 'similarity' || a.score < best * RELATIVE_FLOOR) continue;
+    const twins = pool.filter((b) => b !== a && domainOf[b.r] === domainOf[a.r] && signatureOverlap(vocabulary, a.r, b.r) >= TWIN_OVERLAP);
+    if (twins.length === 0) continue;
+    const paste = pasteWords();
+    let own = 0;
+    let found = false;
+    for (const t of vocabulary.variantsOf(a.r)[0]!.tokens) {
+      if (twins.some((b) => wordsFor(b.r).has(t))) continue;
+      own++;
+      if (paste.has(t)) found = true;
+    }
+    if (own > 0 && !found) discounted.push(a);
+  }
+  // (Applied after the loop: whether a record is discounted does not depend on the order.)
+  for (const a of discounted) {
+    a.score *= TWIN_WITHOUT_OWN_WORDS;
+    if (a.why) a.why = { ...a.why, withoutOwnWords: 1 };
   }
 }
 

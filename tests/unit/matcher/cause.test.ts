@@ -43,3 +43,17 @@ test('two records said to lead to each other keep their scores', async () => {
   const both = await loadMatcher(buildMatcherIndex([{ ...tls, transition_graph: { leads_to: [noDist.id] } }, { ...noDist, transition_graph: { leads_to: [tls.id] } }]));
   assert.equal(both.match(PIP_LOG)[0]?.id, noDist.id);
 });
+
+test('a cause shown by a command run after the failure ranks above its consequence', async () => {
+  const linked = await loadMatcher(buildMatcherIndex([{ ...tls, transition_graph: { leads_to: [noDist.id] } }, noDist]));
+  const failure = ['$ pip install requests==2.32.3', 'ERROR: No matching distribution found for requests==2.32.3'];
+  const cause = ["curl: (60) SSL certificate problem: unable to get local issuer certificate [SSL: CERTIFICATE_VERIFY_FAILED]"];
+  // Someone ran a diagnostic after the failure: what it shows is the cause.
+  const diagnosed = [...failure, '$ curl -sS https://pypi.org/simple/requests/', ...cause].join('\n');
+  assert.deepEqual(linked.match(diagnosed).map((result) => result.id), [tls.id, noDist.id]);
+  // Without a command between them, a consequence printed first stays first, as before.
+  const plain = await loadMatcher(buildMatcherIndex([tls, noDist]));
+  const undiagnosed = [...failure, ...cause].join('\n');
+  assert.deepEqual(linked.match(undiagnosed).map((result) => result.id), plain.match(undiagnosed).map((result) => result.id));
+  assert.equal(plain.match(diagnosed)[0]?.id, noDist.id, 'the scores alone put the consequence first');
+});

@@ -201,3 +201,26 @@ test('a Windows path with \\t in it is not JSON-escaped text', () => {
   assert.deepEqual(normalizePaste('src\\test\\java\\AppTest.java:12: error: cannot find symbol').map((l) => l.text), ['src\\test\\java\\AppTest.java:12: error: cannot find symbol']);
   assert.deepEqual(normalizePaste('Exception: boom\\n\\tat com.x.Y.z(Y.java:1)').map((l) => l.text), ['Exception: boom', 'at com.x.Y.z(Y.java:1)'], 'an escaped stack trace still is');
 });
+
+test("the line that ends a Python traceback is an error line, whatever the exception's name", () => {
+  const traceback = [
+    'Traceback (most recent call last):',
+    '  File "/srv/app/worker.py", line 12, in <module>',
+    '    main()',
+    '  File "/srv/app/worker.py", line 8, in main',
+    '    consumer = KafkaConsumer("orders", bootstrap_servers="kafka:9092")',
+    '  File "/usr/lib/python3/site-packages/kafka/client_async.py", line 900, in check_version',
+    '    raise Errors.NoBrokersAvailable()',
+  ];
+  const errOfLast = (last: string) => normalizePaste([...traceback, last].join('\n')).at(-1)!;
+  for (const last of ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'django.core.exceptions.ImproperlyConfigured: Set the SECRET_KEY environment variable', 'StopIteration']) {
+    assert.equal(errorness(last) < 0.9, true, `${last}: not by its own words`);
+    const line = errOfLast(last);
+    assert.equal(line.text, last);
+    assert.equal(line.err, 0.9, last);
+  }
+  // Only right after Python's frames, and only a class name: other text keeps its own errorness.
+  assert.equal(errOfLast('see the log for details').err, 0);
+  assert.equal(normalizePaste('Setup done\nkafka.errors.NoBrokersAvailable: NoBrokersAvailable').at(-1)!.err, errorness('kafka.errors.NoBrokersAvailable: NoBrokersAvailable'));
+  assert.equal(normalizePaste('    at Object.<anonymous> (/srv/app/index.js:3:9)\nNode.js v20.11.1').at(-1)!.err, 0, 'not after other frames');
+});
