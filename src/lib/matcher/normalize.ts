@@ -499,7 +499,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         if (frameRun > framesKept) continue;
       } else {
         // A Python source line shown under a `File "…", line N` frame is part of the frame.
-        if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && /^\s*File\s+"/.test(lines[lines.length - 1]!.text)) continue;
+        if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && PYTHON_FRAME.test(lines[lines.length - 1]!.text)) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
         endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
         frameRun = 0;
