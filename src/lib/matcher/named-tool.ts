@@ -22,13 +22,16 @@ export function domainWordsOf(ids: readonly string[], domainOf: Int32Array): str
 }
 
 export function preferNamedTool(scored: Scored[], domainWords: readonly (readonly string[])[], domainOf: Int32Array, pasteWords: () => ReadonlySet<string>): void {
-  if (scored.length < 2) return;
-  let best: Scored | null = null;
-  for (const s of scored) if (!best || s.score > best.score) best = s;
   const named = (s: Scored) => {
     const words = domainWords[domainOf[s.r]!] ?? [];
     return words.length > 0 && words.every((w) => pasteWords().has(w));
   };
+  // A wrapper that yielded to an earlier error keeps its full score for answering alone (scoring.ts,
+  // `wrapperWhenAlone`) only when the paste names its tool.
+  for (const s of scored) if (s.unyielded !== undefined && !named(s)) delete s.unyielded;
+  if (scored.length < 2) return;
+  let best: Scored | null = null;
+  for (const s of scored) if (!best || s.score > best.score) best = s;
   if (!best || named(best)) return;
   let pick: Scored | null = null;
   for (const s of scored) if (s !== best && s.score >= best.score * TOOL_TIE && (!pick || s.score > pick.score) && named(s)) pick = s;
