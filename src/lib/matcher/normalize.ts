@@ -288,7 +288,7 @@ export function stripLevelPrefixes(line: string): string {
 
 const FRAME_RES: RegExp[] = [
   // Java / Kotlin / Scala, C# ("at X.Y() in file:line 3"), Node ("at fn (file:1:2)" / "at file:1:2")
-  /^\s*at\s+\S.*(?:\(.*\)|:\d+(?::\d+)?\)?|\sin\s.+:line\s\d+)\s*$/,
+  /^\s*at\s+\S.*(?:\(.*\)|:\d+(?::\d+)?\)?|\sin\s.+:line\s\d+)(?:\s*\{)?\s*$/,
   /^\s*at\s+[\w$.<>\[\]/]+\s*$/,
   /^\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)\s*$/,
   // Python
