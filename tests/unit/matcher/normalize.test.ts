@@ -232,3 +232,10 @@ test("Node's last frame before the error's own properties (`… (node:net:1595:1
   assert.equal(normalizePaste('    at Module._compile (node:internal/modules/cjs/loader:1256:14)')[0]?.frame, true, 'plain frames still are');
   assert.equal(normalizePaste('waiting at the gate {')[0]?.frame, false);
 });
+
+test("bash's unbound-variable error is an error line, in English and in Chinese", () => {
+  // `set -u` stops a script with no error word in the message; under LANG=zh_CN.UTF-8 it is translated.
+  assert.ok(normalizePaste('scripts/deploy.sh: line 8: DEPLOY_ENV: unbound variable')[0]!.err >= 0.6);
+  assert.ok(normalizePaste('scripts/deploy.sh：第 8 行：DEPLOY_ENV：未绑定的变量')[0]!.err >= 0.6);
+  assert.equal(normalizePaste('export DEPLOY_ENV=staging')[0]!.err, 0);
+});
