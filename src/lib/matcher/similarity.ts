@@ -286,8 +286,10 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     // Every word of the paste, and those outside stack frames, computed when first asked for.
     let pasteTokens: Set<string> | null = null;
     let unframedTokens: Set<string> | null = null;
-    const words = (outsideFrames = false) => {
-      if (outsideFrames) {
+    let hasFrames: boolean | undefined;
+    const words = (outsideFrames = false): Set<string> => {
+      // Without stack frames (most pastes) both are one set.
+      if (outsideFrames && (hasFrames ??= lines.some((l) => l.frame))) {
         if (!unframedTokens) {
           unframedTokens = new Set<string>();
           for (let k = 0; k < lines.length; k++) if (!lines[k]!.frame) for (const t of tokensOf(k)) unframedTokens.add(t);
