@@ -1,8 +1,8 @@
 /**
  * The tool the paste names: a record's domain (the part of its id before `/`) is mostly the tool
  * or service it is about (`docker`, `nginx`, `kubernetes`, `kafka`). When the first result's domain
- * is not named anywhere in the paste and another result within TOOL_TIE of its score has a domain
- * the paste names, that one goes first: nginx's bind error and Docker's port error hit one line
+ * is not named anywhere in the paste (outside its stack frames) and another result within TOOL_TIE
+ * of its score has a domain the paste names, that one goes first: nginx's bind error and Docker's port error hit one line
  * about equally, and `docker compose up` a few lines above says which. Only the order changes; the
  * best score, and so whether to answer, stays as it was.
  */
@@ -21,14 +21,19 @@ export function domainWordsOf(ids: readonly string[], domainOf: Int32Array): str
   return words;
 }
 
-export function preferNamedTool(scored: Scored[], domainWords: readonly (readonly string[])[], domainOf: Int32Array, pasteWords: () => ReadonlySet<string>): void {
+export function preferNamedTool(scored: Scored[], domainWords: readonly (readonly string[])[], domainOf: Int32Array, pasteWords: (outsideFrames?: boolean) => ReadonlySet<string>): void {
+  // Stack frames do not name the tool: they name the runtime and the libraries the code ran through
+  // (`at TCPConnectWrap.afterConnect (node:net:1595:16)` in any Node.js program's error).
+  const named = (s: Scored) => {
+    const words = domainWords[domainOf[s.r]!] ?? [];
+    return words.length > 0 && words.every((w) => pasteWords(true).has(w));
+  };
+  // A wrapper that yielded to an earlier error keeps its full score for answering alone (scoring.ts,
+  // `wrapperWhenAlone`) only when the paste names its tool.
+  for (const s of scored) if (s.unyielded !== undefined && !named(s)) delete s.unyielded;
   if (scored.length < 2) return;
   let best: Scored | null = null;
   for (const s of scored) if (!best || s.score > best.score) best = s;
-  const named = (s: Scored) => {
-    const words = domainWords[domainOf[s.r]!] ?? [];
-    return words.length > 0 && words.every((w) => pasteWords().has(w));
-  };
   if (!best || named(best)) return;
   let pick: Scored | null = null;
   for (const s of scored) if (s !== best && s.score >= best.score * TOOL_TIE && (!pick || s.score > pick.score) && named(s)) pick = s;

@@ -288,7 +288,7 @@ export function stripLevelPrefixes(line: string): string {
 
 const FRAME_RES: RegExp[] = [
   // Java / Kotlin / Scala, C# ("at X.Y() in file:line 3"), Node ("at fn (file:1:2)" / "at file:1:2")
-  /^\s*at\s+\S.*(?:\(.*\)|:\d+(?::\d+)?\)?|\sin\s.+:line\s\d+)\s*$/,
+  /^\s*at\s+\S.*(?:\(.*\)|:\d+(?::\d+)?\)?|\sin\s.+:line\s\d+)(?:\s*\{)?\s*$/,
   /^\s*at\s+[\w$.<>\[\]/]+\s*$/,
   /^\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)\s*$/,
   // Python
@@ -323,7 +323,7 @@ export function isStackFrame(line: string): boolean {
 }
 
 const ERROR_WORDS =
-  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|too large|bad request|bad gateway|unprocessable|not recognized|ERR_[A-Z_]+)\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
+  /\b(?:error|errors|exception|fatal|failed|failure|fails|panic|panicked|traceback|denied|refused|cannot|can't|could not|couldn't|unable|invalid|not found|no such|timed? ?out|timeout|abort(?:ed)?|errno|segmentation fault|killed|undefined|unexpected|missing|exceeded|unavailable|forbidden|unauthori[sz]ed|conflict|deadlock|violation|rejected|too many|out of memory|oom|not allowed|unsupported|mismatch|incompatible|unresolved|unknown|illegal|corrupt(?:ed)?|crash(?:ed)?|too large|bad request|bad gateway|unprocessable|not recognized|unbound variable|ERR_[A-Z_]+)\b|\b[A-Za-z]\w{0,60}(?:Error|Exception|Fault)\b/i;
 /**
  * Error codes, in capitals only: errno names (`EACCES`, `ECONNREFUSED`), compiler and tool codes
  * (`TS2304`, `CS1002`, `E0425`), and status names joined by `_` (`PERMISSION_DENIED`,
@@ -343,7 +343,7 @@ const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E
 const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
 /** The same signs in a Chinese locale (no word boundaries there): what git, glibc, bash and PostgreSQL print. */
-const ZH_ERROR_WORDS = /错误|失败|拒绝|无法|不能|不允许|未找到|找不到|没有那个|不存在|超时|冲突|死锁|异常|权限不够|已杀死|终止|违反|过多|太多|已在使用|没有空间|不可用|非法|致命|中止|崩溃|溢出|恐慌|可疑/;
+const ZH_ERROR_WORDS = /错误|失败|拒绝|无法|不能|不允许|未找到|找不到|没有那个|不存在|超时|冲突|死锁|异常|权限不够|已杀死|终止|违反|过多|太多|已在使用|没有空间|不可用|非法|致命|中止|崩溃|溢出|恐慌|可疑|未绑定的变量/;
 const ZH_LEVEL_ERROR = /^(?:\S+\s+)?(?:错误|致命错误|严重错误|恐慌)\s*[:：]/;
 const ZH_LEADING_ERROR = /^\s*(?:错误|致命错误|严重错误)/;
 

@@ -125,20 +125,30 @@ function headAndTail(lines: PreparedLine[], n: number): PreparedLine[] {
 }
 
 /**
+ * A line that asks a question in words: ends in a word and `?` (`Why do I get different numbers every
+ * run?`), not in a tool's prompt of choices (`(yes/no/[fingerprint])?`, `[Y/n]?`).
+ */
+const QUESTION = /[a-z]\?\s*$/;
+
+/**
  * Whether lines read as sentences: at least PROSE_MIN_WORDS words, of which PROSE_STOPWORD_SHARE are
- * stopwords ("the", "I", "is", "to"). Tool output, even without an error sign, has few (a boot log, a
- * config dump); a short message may have a few (`"os" imported and not used`), hence the length.
+ * stopwords ("the", "I", "is", "to"), or a question among them. Tool output, even without an error
+ * sign, has few stopwords (a boot log, a config dump); a short message may have a few (`"os" imported
+ * and not used`), hence the length. A question asks about what is pasted with it: the output under
+ * it (training-loss lines, a config) can bring the share of stopwords below that of sentences.
  */
 function isProse(lines: readonly PreparedLine[]): boolean {
   let words = 0;
   let stop = 0;
+  let question = false;
   for (const line of lines) {
     for (const w of line.lower.match(/[a-z']+/g) ?? []) {
       words++;
       if (isStopword(w)) stop++;
     }
+    if (!question && QUESTION.test(line.lower)) question = true;
   }
-  return words >= PROSE_MIN_WORDS && stop >= words * PROSE_STOPWORD_SHARE;
+  return words >= PROSE_MIN_WORDS && (question || stop >= words * PROSE_STOPWORD_SHARE);
 }
 
 /** Java's `Caused by: …` and .NET's ` ---> System.X: …`: the cause of the exception printed above. */

@@ -42,6 +42,11 @@ export interface Scored {
   lines: MatchedLine[];
   spec: number;
   why?: Record<string, number>;
+  /**
+   * A wrapper's score before it yielded to an earlier error line (WRAPPER_YIELD): what it answers
+   * with when nothing else answers and the paste names its tool (named-tool.ts `wrappersOfNamedTools`).
+   */
+  unyielded?: number;
 }
 
 /**
@@ -235,16 +240,18 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       const context = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r);
       best *= context;
       if (explain) why = { ...why, context, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0 };
+      let unyielded: number | undefined;
       if (wrappers.has(r) && paste.multi) {
         const own = new Set(found.map((hit) => hit.line.index));
         if (errorBefore(paste, Math.min(...own), own)) {
+          unyielded = best;
           best *= WRAPPER_YIELD;
           if (explain) why = { ...why, wrapperYield: WRAPPER_YIELD };
         }
       }
       sorted.sort((a, b) => b.s - a.s);
       const bestLines = sorted.slice(0, LINES_REPORTED).map(({ hit }) => ({ index: hit.line.index, text: hit.line.text, start: hit.start, end: hit.end }));
-      scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why });
+      scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why, ...(unyielded === undefined ? {} : { unyielded }) });
       if (best > bestSoFar) bestSoFar = best;
     } else {
       // (The margin keeps rounding from pruning a record whose score would equal the bound.)
@@ -271,14 +278,18 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         best = whole.score;
         bestLine = whole.line;
       }
+      let unyielded: number | undefined;
       if (bestLine && wrappers.has(r) && paste.multi) {
         // The wrapper's own line: its words may be on a line that the block of the line found joins
         // to it (an error line, then `Process completed with exit code 254.`): the error comes first.
         const own = similarity.ownLineOf(r, bestLine);
-        if (errorBefore(paste, own.index, new Set([own.index]))) best *= WRAPPER_YIELD;
+        if (errorBefore(paste, own.index, new Set([own.index]))) {
+          unyielded = best;
+          best *= WRAPPER_YIELD;
+        }
       }
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
     }
   }
   return scored;
@@ -313,12 +324,31 @@ function causesFirst(scored: Scored[], leadsTo: MatcherIndex['lt'], abstainBelow
 }
 
 /**
+ * A wrapper of a tool the paste names answers when nothing else does (`unyielded`, kept by
+ * named-tool.ts only for such wrappers): Xcode's `Command PhaseScriptExecution failed` after a
+ * script's own output, or Flutter's `Gradle task … failed`, says which step of that tool failed, and
+ * its record says where that step's error is. A generic CI wrapper (`Process completed with exit
+ * code 1`) names no tool and still never answers after another error line: near misses end in it too.
+ */
+function wrapperWhenAlone(scored: Scored[], abstainBelow: number): void {
+  let best = 0;
+  for (const s of scored) if (s.score > best) best = s.score;
+  if (best >= abstainBelow) return;
+  for (const s of scored) {
+    if (s.unyielded === undefined) continue;
+    s.score = s.unyielded;
+    if (s.why) s.why = { ...s.why, wrapperAlone: 1 };
+  }
+}
+
+/**
  * Best first (ties: the more specific hit, the higher fix rate, then the id); abstain when the best is
  * below `abstainBelow` (ABSTAIN_BELOW, or ABSTAIN_BELOW_PROSE for prose); list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
  * candidate up to EXPLAIN_CANDIDATES, without abstaining).
  */
 export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean, abstainBelow = ABSTAIN_BELOW, commandBetween: (from: number, to: number) => boolean = () => false): MatchResult[] {
   causesFirst(scored, index.lt, abstainBelow, commandBetween);
+  wrapperWhenAlone(scored, abstainBelow);
   scored.sort(
     (a, b) =>
       b.score - a.score ||

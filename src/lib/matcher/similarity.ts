@@ -43,8 +43,11 @@ export interface PasteSimilarity {
   namingLines(record: number): number;
   /** The share of a record's wording (best variant, by idf) found anywhere in the paste: its context. */
   contextRecall(record: number): number;
-  /** Every word of the paste, as tokenised for similarity. */
-  words(): ReadonlySet<string>;
+  /**
+   * Every word of the paste, as tokenised for similarity; with `outsideFrames`, only those of lines
+   * that are not stack frames.
+   */
+  words(outsideFrames?: boolean): ReadonlySet<string>;
   /**
    * The similarity lines holding all the words of one of the record's variants (signature or an
    * alias), alone or with their block, as bits, and the specificity of the most specific such variant.
@@ -280,9 +283,19 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return bits;
     };
 
-    // Every word of the paste, computed when first asked for.
+    // Every word of the paste, and those outside stack frames, computed when first asked for.
     let pasteTokens: Set<string> | null = null;
-    const words = () => {
+    let unframedTokens: Set<string> | null = null;
+    let hasFrames: boolean | undefined;
+    const words = (outsideFrames = false): Set<string> => {
+      // Without stack frames (most pastes) both are one set.
+      if (outsideFrames && (hasFrames ??= lines.some((l) => l.frame))) {
+        if (!unframedTokens) {
+          unframedTokens = new Set<string>();
+          for (let k = 0; k < lines.length; k++) if (!lines[k]!.frame) for (const t of tokensOf(k)) unframedTokens.add(t);
+        }
+        return unframedTokens;
+      }
       if (!pasteTokens) {
         pasteTokens = new Set<string>();
         for (let k = 0; k < lines.length; k++) for (const t of tokensOf(k)) pasteTokens.add(t);

@@ -222,6 +222,28 @@ test('prose answers from a lower score than tool output; a short message with st
   assert.deepEqual(matcher.match('./main.go:14:2: "os" imported and not used'), []);
 });
 
+test('a question with output pasted under it is prose, a prompt of choices is not', async () => {
+  const base = { domain: 'ml', category: 'other', regex: null };
+  const recs = [
+    { ...base, id: 'ml/seed-not-reproducible', signature: 'Training results differ between runs despite a fixed random seed' },
+    { ...base, id: 'ml/other', signature: 'an unrelated failure of the scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recs as Parameters<typeof buildMatcherIndex>[0]));
+  const log = [
+    'torch.manual_seed(42), np.random.seed(42), random.seed(42)',
+    'run 1: epoch 5/5 | train_loss 0.3312 | val_loss 0.4127 | val_acc 0.8813',
+    'run 2: epoch 5/5 | train_loss 0.3398 | val_loss 0.4302 | val_acc 0.8749',
+    'run 3: epoch 5/5 | train_loss 0.3341 | val_loss 0.4189 | val_acc 0.8791',
+    'setup: torch 2.2.1+cu121, DataLoader(num_workers=8, shuffle=True), cudnn.benchmark = True',
+  ];
+  // Few stopwords among the numbers of the log: read as tool output, the wording scores too low.
+  assert.deepEqual(matcher.match([...log, 'results differ between runs'].join('\n')), []);
+  const [top] = matcher.match([...log, 'Why do results differ between runs with a fixed seed?'].join('\n'));
+  assert.equal(top?.id, 'ml/seed-not-reproducible');
+  assert.ok(top.score < 0.47, 'answered below the threshold for tool output');
+  assert.deepEqual(matcher.match([...log, 'results differ between runs with a fixed seed, continue (yes/no)?'].join('\n')), [], 'a prompt of choices asks nothing');
+});
+
 test("an exception and its cause printed after its frames are read as one message", async () => {
   const base = { domain: 'app', category: 'network_error' };
   const recs = [

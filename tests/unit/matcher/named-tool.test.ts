@@ -34,3 +34,14 @@ test('naming a tool does not make the matcher answer', async () => {
   const matcher = await loadMatcher(buildMatcherIndex(records));
   assert.deepEqual(matcher.match('docker compose up -d\nnginx: reloading configuration'), []);
 });
+
+test('a stack frame does not name a tool', async () => {
+  // Node's frames name `node:net` in every Node.js program's error: the tool is the one the rest of
+  // the paste names, so a frame naming the first result's domain does not keep it first.
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const [first, other] = matcher.match(LINE);
+  const frame = `    at bind (${first!.domain}:net:1595:16)`;
+  const withFrame = matcher.match(`${TOOL[other!.id]}\n${LINE}\n${frame}`);
+  assert.equal(withFrame[0]?.id, other!.id);
+  assert.equal(matcher.match(`${TOOL[other!.id]}\n${LINE}\n${frame.replace('    at bind (', 'listening on (')}`)[0]?.id, first!.id, 'outside a frame the name counts');
+});

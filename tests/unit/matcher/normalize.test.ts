@@ -224,3 +224,18 @@ test("the line that ends a Python traceback is an error line, whatever the excep
   assert.equal(normalizePaste('Setup done\nkafka.errors.NoBrokersAvailable: NoBrokersAvailable').at(-1)!.err, errorness('kafka.errors.NoBrokersAvailable: NoBrokersAvailable'));
   assert.equal(normalizePaste('    at Object.<anonymous> (/srv/app/index.js:3:9)\nNode.js v20.11.1').at(-1)!.err, 0, 'not after other frames');
 });
+
+test("Node's last frame before the error's own properties (`… (node:net:1595:16) {`) is a frame", () => {
+  // Node prints a system error's fields (errno, code, syscall) as an object opened on the last frame's line.
+  const lines = normalizePaste('Error: connect ECONNREFUSED 127.0.0.1:5672\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {\n  errno: -111,\n  code: \'ECONNREFUSED\'\n}');
+  assert.equal(lines[1]?.frame, true);
+  assert.equal(normalizePaste('    at Module._compile (node:internal/modules/cjs/loader:1256:14)')[0]?.frame, true, 'plain frames still are');
+  assert.equal(normalizePaste('waiting at the gate {')[0]?.frame, false);
+});
+
+test("bash's unbound-variable error is an error line, in English and in Chinese", () => {
+  // `set -u` stops a script with no error word in the message; under LANG=zh_CN.UTF-8 it is translated.
+  assert.ok(normalizePaste('scripts/deploy.sh: line 8: DEPLOY_ENV: unbound variable')[0]!.err >= 0.6);
+  assert.ok(normalizePaste('scripts/deploy.sh：第 8 行：DEPLOY_ENV：未绑定的变量')[0]!.err >= 0.6);
+  assert.equal(normalizePaste('export DEPLOY_ENV=staging')[0]!.err, 0);
+});

@@ -68,3 +68,24 @@ test('a wrapper found by wording in the block of the error line before it still 
   assert.deepEqual(wordingOnly.match(paste), []);
   assert.equal(wordingOnly.match(paste, { explain: true })[0]?.id, exitCode.id, 'listed when explaining, below the threshold');
 });
+
+test('a wrapper of a tool the paste names answers when nothing else does', async () => {
+  // The step of the named tool failed (`Command PhaseScriptExecution failed`) after output no record
+  // explains: the wrapper's record says where that step's error is. A generic CI wrapper names no
+  // tool, so the same log ending in it abstains (LOG_UNCOVERED above).
+  const phase: MatcherRecordInput = { ...base, id: 'xcode/phase-script-failed', signature: 'Command PhaseScriptExecution failed with a nonzero exit code', regex: 'Command PhaseScriptExecution failed with a nonzero exit code', wrapper: true };
+  const matcher = await loadMatcher(buildMatcherIndex([phase, { ...exitCode, wrapper: true }, heap]));
+  const log = (dir: string) =>
+    [
+      `/bin/sh -c /Users/ci/Library/Developer/${dir}/DerivedData/Shop/Build/Script-4C1A.sh`,
+      'Linting Swift files in current working directory',
+      '/Users/ci/work/shop/Cart.swift:118:5: error: Function Body Length Violation: Function body should span 80 lines or less',
+      'Command PhaseScriptExecution failed with a nonzero exit code',
+    ].join('\n');
+  assert.equal(matcher.match(log('Xcode'))[0]?.id, phase.id);
+  assert.deepEqual(matcher.match(log('Tools')), [], 'the tool is not named: the wrapper yields as before');
+  assert.deepEqual(matcher.match(LOG_UNCOVERED), [], 'a generic wrapper (no tool named) still abstains');
+  // With the paste's own error covered, the wrapper still yields to it.
+  const covered = log('Xcode').replace('Function Body Length Violation: Function body should span 80 lines or less', 'java.lang.OutOfMemoryError: Java heap space');
+  assert.equal(matcher.match(covered)[0]?.id, heap.id);
+});
