@@ -1,8 +1,13 @@
 /**
  * The match page's one matcher client. The page's inline boot script (lib/matcher/boot-script.ts)
  * has already created the worker and started the index's download while the page was parsed; the
- * client takes them over. Without that script (it did not run), the client starts its own. Both read
- * the worker's and the index's URLs from the page's `<meta name="atlas-matcher">`.
+ * client takes them over. Without that script (it did not run), the client starts its own, from the
+ * index URL in the page's `<meta name="atlas-matcher">`.
+ *
+ * The worker is also named here, as Vite sees it in the page's bundle: that makes the page's build
+ * emit the worker with the chunks it imports on demand (re2js). The page renders the same built file's
+ * URL into the `<meta>` (`?worker&url`), but the build that renders pages emits only the worker's
+ * entry file; the e2e tests check that every chunk the worker imports is served.
  */
 import { MATCHER_BOOT_GLOBAL, MATCHER_BOOT_META, type MatcherBoot } from '../../lib/matcher/boot-script.ts';
 import { createMatcherClient, type StartedWorker } from './client.ts';
@@ -15,11 +20,10 @@ let client: MatcherClient | null = null;
 export function matcherClient(): MatcherClient | null {
   if (client) return client;
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${MATCHER_BOOT_META}"]`);
-  const workerUrl = meta?.dataset.worker;
   const indexUrl = meta?.dataset.index;
-  if (!workerUrl || !indexUrl) return null;
+  if (!indexUrl) return null;
   client = createMatcherClient({
-    worker: () => new Worker(workerUrl, { type: 'module' }),
+    worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
     indexUrl,
     started: takeStarted(),
   });
