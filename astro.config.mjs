@@ -55,7 +55,11 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Page scripts as files, never inlined: a reader's browser caches them once for every page, and a
   // record page's HTML carries only its content (its weight is a target: docs/benchmarks.md).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Workers as ES modules (the pages create them with `type: 'module'`): what a worker imports on
+  // demand stays a chunk of its own. As classic scripts (Vite's default) the matcher's worker carried
+  // re2js inlined, three times its own size, downloaded and compiled before it could start on the
+  // index, although most indexes never need it (docs/benchmarks.md, "Time to first result").
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   integrations: [
     contentCheck(),
     mdx(),

@@ -108,25 +108,26 @@ test('record pages never load the matcher index; the match page loads it once', 
   expect(index[0]).toMatch(/^\/matcher\/index\.[0-9a-f]{16}\.json$/);
 });
 
-test('the worker starts before the page\'s own scripts have run, and only once', async ({ page }) => {
-  // Wrap Worker before any script of the page runs: record, per worker created, whether the match
-  // page's element was already defined (its script, which waits for more modules, had run).
+test('the worker starts while the page is parsed, before its own scripts have run, and only once', async ({ page }) => {
+  // Wrap Worker before any script of the page runs: record, per worker created, whether the page was
+  // still being parsed and whether the match page's element was already defined (its script had run).
   await page.addInitScript(() => {
-    const created: { url: string; elementDefined: boolean }[] = [];
+    const created: { url: string; parsing: boolean; elementDefined: boolean }[] = [];
     (window as unknown as { __workers: typeof created }).__workers = created;
     const Original = window.Worker;
     window.Worker = class extends Original {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
-        created.push({ url: String(url), elementDefined: customElements.get('error-matcher') !== undefined });
+        created.push({ url: String(url), parsing: document.readyState === 'loading', elementDefined: customElements.get('error-matcher') !== undefined });
       }
     };
   });
   await page.goto('/match/');
   await ready(page);
-  const created = await page.evaluate(() => (window as unknown as { __workers: { url: string; elementDefined: boolean }[] }).__workers);
+  const created = await page.evaluate(() => (window as unknown as { __workers: { url: string; parsing: boolean; elementDefined: boolean }[] }).__workers);
   const matcherWorkers = created.filter((worker) => /\/worker[^/]*\.js/.test(worker.url));
   expect(matcherWorkers).toHaveLength(1);
+  expect(matcherWorkers[0]!.parsing).toBe(true);
   expect(matcherWorkers[0]!.elementDefined).toBe(false);
   await page.locator('textarea').fill(ciLog());
   await expect(page.locator('.match-result').first()).toBeVisible();
@@ -173,4 +174,16 @@ test('another PostgreSQL error printed under zh_CN gets no answer', async ({ pag
   await page.goto(`/zh/match/?q=${encodeURIComponent('错误:  除以零')}`);
   await expect(page.locator('error-matcher')).toHaveAttribute('data-abstained', '');
   await expect(page.locator('.match-result')).toHaveCount(0);
+});
+
+test('every file the worker imports on demand is served', async ({ page, request }) => {
+  // The page renders the worker's URL itself (for its inline start); the chunks that worker imports
+  // (re2js) must have been emitted beside it, or patterns needing the linear-time engine never run.
+  await page.goto('/match/');
+  const workerUrl = new URL((await page.locator('meta[name="atlas-matcher"]').getAttribute('data-worker'))!, page.url());
+  const worker = await request.get(workerUrl.href);
+  expect(worker.status()).toBe(200);
+  const imports = [...(await worker.text()).matchAll(/\bimport\s*\(\s*[`'"]([^`'"]+)[`'"]\s*\)|\bfrom\s*[`'"](\.[^`'"]+)[`'"]/g)].map((m) => m[1] ?? m[2]);
+  expect(imports.length).toBeGreaterThan(0);
+  for (const specifier of imports) expect((await request.get(new URL(specifier!, workerUrl).href)).status(), specifier).toBe(200);
 });

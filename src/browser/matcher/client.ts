@@ -3,6 +3,10 @@
  * worker's start-up and survives worker restarts), then one promise per match request, with a time budget. If the worker
  * does not answer in time (a pathological paste), it is terminated and restarted, and the request
  * resolves as `{ results: [], timedOut: true }`, so the page never freezes. No DOM access here.
+ *
+ * The first worker may have been started before this module loaded (the page's inline boot script,
+ * lib/matcher/boot-script.ts): the client then takes it over as it is, with its download and the
+ * messages it has already sent, and creates workers itself only to restart one.
  */
 import type { MatcherIndex } from '../../lib/matcher/build.ts';
 import { MATCH_BUDGET_MS } from '../../lib/matcher/tuning.ts';
@@ -27,6 +31,20 @@ export interface MatcherClientOptions {
   index?: MatcherIndex;
   /** Budget for one match request, in ms (default MATCH_BUDGET_MS). Loading the index is not counted. */
   timeoutMs?: number;
+  /** A worker started already, to take over instead of creating the first one (see StartedWorker). */
+  started?: StartedWorker;
+}
+
+/**
+ * A worker started before the client existed, by a starter that downloads the index itself and posts
+ * the worker its `init` once the index is there.
+ */
+export interface StartedWorker {
+  worker: WorkerLike;
+  /** Messages the worker sent before the client took it over, in the order they came. */
+  early: readonly { data: WorkerResponse }[];
+  /** The index as text and the time its download took (kept for restarts). */
+  index: Promise<{ text: string; ms: number }>;
 }
 
 export interface ClientMatch {
@@ -42,23 +60,28 @@ export function createMatcherClient(options: MatcherClientOptions) {
   let nextId = 1;
   const pending = new Map<number, { resolve: (m: ClientMatch) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> | null }>();
   const fetchStarted = performance.now();
-  const indexText = options.indexUrl
+  const indexText = options.started
+    ? options.started.index
+    : options.indexUrl
     ? fetch(options.indexUrl).then(async (response) => {
         if (!response.ok) throw new Error(`could not load the matcher index ${options.indexUrl}: HTTP ${response.status}`);
         return { text: await response.text(), ms: performance.now() - fetchStarted };
       })
     : null;
 
-  function start(): void {
-    worker = options.worker();
+  /** Starts a worker, or takes over `started` (whose starter posts the `init` itself). */
+  function start(started?: StartedWorker): void {
+    worker = started ? started.worker : options.worker();
     const current = worker;
     ready = new Promise<void>((resolve, reject) => {
-      indexText?.then(
-        ({ text, ms }) => current.postMessage({ type: 'init', indexText: text, fetchMs: ms }),
-        (error: Error) => reject(error),
-      );
-      worker.onmessage = (event) => {
-        const message = event.data;
+      if (started) indexText?.catch((error: Error) => reject(error));
+      else {
+        indexText?.then(
+          ({ text, ms }) => current.postMessage({ type: 'init', indexText: text, fetchMs: ms }),
+          (error: Error) => reject(error),
+        );
+      }
+      const receive = (message: WorkerResponse) => {
         if (message.type === 'ready') resolve();
         else if (message.type === 'result') {
           const p = pending.get(message.id);
@@ -76,30 +99,45 @@ export function createMatcherClient(options: MatcherClientOptions) {
           }
         }
       };
+      worker.onmessage = (event) => receive(event.data);
+      // Within this task, so that none of the worker's later messages can come before these.
+      for (const event of started?.early ?? []) receive(event.data);
     });
+    if (started) return;
     if (options.index) worker.postMessage({ type: 'init', index: options.index });
     else if (!indexText) throw new Error('createMatcherClient needs indexUrl or index');
   }
-  start();
+  start(options.started);
 
   return {
     /** Resolves once the index is loaded. */
     ready: () => ready,
-    async match(text: string, opts: { top?: number } = {}): Promise<ClientMatch> {
-      await ready;
+    match(text: string, opts: { top?: number } = {}): Promise<ClientMatch> {
       const id = nextId++;
       return new Promise<ClientMatch>((resolve, reject) => {
         const entry = { resolve, reject, timer: null as ReturnType<typeof setTimeout> | null };
-        entry.timer = setTimeout(() => {
-          pending.delete(id);
-          worker.terminate();
-          for (const [, other] of pending) other.resolve({ results: [], ms: timeoutMs, timedOut: true });
-          pending.clear();
-          start();
-          resolve({ results: [], ms: timeoutMs, timedOut: true });
-        }, timeoutMs);
         pending.set(id, entry);
+        // Posted at once: a worker still loading its index keeps requests and answers them as soon
+        // as it is ready, without a round trip through this page's busy first moments. The budget
+        // starts once the index is loaded.
         worker.postMessage({ type: 'match', id, text, top: opts.top });
+        ready.then(
+          () => {
+            if (pending.get(id) !== entry) return;
+            entry.timer = setTimeout(() => {
+              pending.delete(id);
+              worker.terminate();
+              for (const [, other] of pending) other.resolve({ results: [], ms: timeoutMs, timedOut: true });
+              pending.clear();
+              start();
+              resolve({ results: [], ms: timeoutMs, timedOut: true });
+            }, timeoutMs);
+          },
+          (error: Error) => {
+            pending.delete(id);
+            reject(error);
+          },
+        );
       });
     },
     terminate(): void {

@@ -5,7 +5,7 @@
  * hosts (`node/security/headers.ts`).
  *
  * Nothing runs or loads but the site's own files:
- * - scripts: the site's files, Astro's hashed scripts and the hashes of our two inline scripts
+ * - scripts: the site's files, Astro's hashed scripts and the hashes of our inline scripts
  *   (`INLINE_SCRIPTS`); no inline handlers, no `eval`.
  *   `'wasm-unsafe-eval'` because Pagefind's search engine is WebAssembly, and the header search,
  *   which loads it, is on every page.
@@ -16,14 +16,16 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
+import { MATCHER_BOOT_SCRIPT } from '../matcher/boot-script.ts';
 import { REDIRECT_SCRIPT } from '../routing/redirect-script.ts';
 import { THEME_BOOT_SCRIPT } from '../theme/boot.ts';
 
 /**
  * The site's own inline scripts, which Astro does not emit and so does not hash: each must run before
- * anything else on its page (the theme before first paint, a redirect before the meta refresh).
+ * anything else on its page (the theme before first paint, a redirect before the meta refresh, the
+ * matcher's worker while the match page is parsed).
  */
-export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT];
+export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT, MATCHER_BOOT_SCRIPT];
 
 /** A script's CSP source expression, `sha256-…`. */
 export function scriptHash(script: string): `sha256-${string}` {
