@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { digestMemo } from './src/integrations/digest-memo.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentCheck(),
+    // Each page's CSP hashes of the same inline scripts, computed once (src/node/build/digest-memo.ts).
+    digestMemo(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANG_TAG },
