@@ -12,6 +12,7 @@
  * has a core to itself while Astro starts, where Astro would render them as 2,522 pages.
  */
 import { renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { checkContent } from '../../src/node/content-check.ts';
 import { recordsDir } from '../../src/node/records.ts';
 import { RECORD_API_FILES_ENV } from '../../src/lib/api/files.ts';
@@ -35,5 +36,14 @@ writeFileSync(`${target}.partial`, JSON.stringify(verdict));
 renameSync(`${target}.partial`, target);
 process.exitCode = verdict.errorCount > 0 ? 1 : 0;
 const apiFiles = process.env[RECORD_API_FILES_ENV];
-// After the verdict, which Astro is waiting for. `site` as Astro hands it to the route: a URL's href.
-if (verdict.errorCount === 0 && apiFiles) writeRecordApiFiles(result.records, new URL(siteUrl()).href, apiFiles);
+if (verdict.errorCount === 0 && apiFiles) {
+  // After the verdict, which Astro is waiting for, and at the lowest priority: Astro's start-up uses
+  // more than one core, and these files are not needed before Astro has exited.
+  try {
+    setPriority(19);
+  } catch {
+    // Not allowed here: the files are written all the same.
+  }
+  // `site` as Astro hands it to the route: a URL's href.
+  writeRecordApiFiles(result.records, new URL(siteUrl()).href, apiFiles);
+}
