@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { digestMemo } from './src/integrations/digest-memo.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   integrations: [
     contentCheck(),
+    // Each page's CSP hashes of the same inline scripts, computed once (src/node/build/digest-memo.ts).
+    digestMemo(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANG_TAG },

@@ -17,12 +17,18 @@
  * start-up, and Astro's content-check integration waits for its verdict, in the file named by
  * `ATLAS_RECORDS_VERDICT`, before anything is bundled or rendered.
  *
+ * The records' API files (`_api/v1/records/<domain>/<slug>.json`, one per record) are not Astro
+ * pages in this build: the content check writes them, with the bytes the route would render, to a
+ * scratch folder once its verdict is out (`ATLAS_RECORD_API_FILES`, src/lib/api/files.ts), the route
+ * then yields no pages, and the folder is moved into the site once both processes have exited. As
+ * pages they were about a sixth of Astro's rendering time (docs/benchmarks.md, "Build").
+ *
  * Plain JavaScript, unlike the other scripts: this process waits through the whole Astro build, and
  * without a TypeScript file to load Node does not load its type stripper either (about 15 MB less
  * held for the build's whole length). The indexer, TypeScript, is loaded once Astro has exited.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
@@ -32,6 +38,10 @@ import { countRecordFiles, recordsDirOf, semiSpaceFlag } from './young-generatio
 const INDEX_HANDOFF_ENV = 'ATLAS_INDEX_HANDOFF';
 /** The variable src/integrations/content-check.ts reads (its `RECORDS_VERDICT_ENV`). */
 const RECORDS_VERDICT_ENV = 'ATLAS_RECORDS_VERDICT';
+/** The variable the record route and scripts/build/check-records.ts read (src/lib/api/files.ts). */
+const RECORD_API_FILES_ENV = 'ATLAS_RECORD_API_FILES';
+/** Where those files go in the site, as src/lib/api/v1.ts's `recordApiFile` names them. */
+const RECORD_API_FOLDER = join('_api', 'v1', 'records');
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -46,6 +56,7 @@ const NODE_FLAGS = [semiSpaceFlag(countRecordFiles(recordsDirOf(process.cwd(), p
 const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 const handoff = join(scratch, 'site-dir');
 const verdict = join(scratch, 'records-verdict.json');
+const apiFiles = join(scratch, 'api');
 
 /**
  * Starts a Node process; resolves with its exit status once it has exited (1 if a signal ended it).
@@ -62,6 +73,26 @@ function run(args, env) {
 }
 
 /**
+ * Moves the records' API files written by the content check into the built site: a rename, or a
+ * copy where the scratch folder is on another file system. The site must not have them already:
+ * two writers of one file would be a mistake somewhere.
+ * @param {string} siteDir
+ */
+function moveRecordApiFiles(siteDir) {
+  const from = join(apiFiles, RECORD_API_FOLDER);
+  const to = join(siteDir, RECORD_API_FOLDER);
+  if (!existsSync(from)) return; // No records: no files, as the route would make none.
+  if (existsSync(to)) throw new Error(`${to} exists: Astro rendered the records' API files although ${RECORD_API_FILES_ENV} was set`);
+  mkdirSync(join(siteDir, '_api', 'v1'), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/**
  * A log line as Astro's logger writes it, so that the log reads the same (bench:build times its
  * phases from these lines).
  * @param {string} message
@@ -70,7 +101,7 @@ const log = (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [
 
 try {
   const buildEnv = parseEnv(readFileSync(join(root, 'scripts', 'build', 'build.env'), 'utf8'));
-  const checked = run([join(root, 'scripts', 'build', 'check-records.ts'), verdict], process.env).then((status) => {
+  const checked = run([join(root, 'scripts', 'build', 'check-records.ts'), verdict], { ...process.env, [RECORD_API_FILES_ENV]: apiFiles }).then((status) => {
     // A check that ended without a verdict (it crashed) must not leave Astro waiting for one, nor pass.
     if (!existsSync(verdict)) writeFileSync(verdict, JSON.stringify({ errorCount: 1, summary: `the content check exited with status ${status} before its verdict` }));
     return status;
@@ -80,18 +111,22 @@ try {
     ...process.env,
     [INDEX_HANDOFF_ENV]: handoff,
     [RECORDS_VERDICT_ENV]: verdict,
+    [RECORD_API_FILES_ENV]: apiFiles,
   });
   const check = await checked;
   if (astro !== 0 || check !== 0) {
     process.exitCode = astro || check;
-  } else if (process.env.ATLAS_SKIP_PAGEFIND === '1') {
-    // Astro's log has said so.
   } else if (!existsSync(handoff)) {
-    // The integration did not run: a site without its search index must not pass for a good build.
+    // The integration did not run: a site without its search index (or its records' API files) must
+    // not pass for a good build.
     console.error(`astro build exited without handing over its output directory (${INDEX_HANDOFF_ENV}): is the error-atlas:pagefind integration in astro.config.mjs?`);
     process.exitCode = 1;
+  } else if (process.env.ATLAS_SKIP_PAGEFIND === '1') {
+    // Astro's log has said so.
+    moveRecordApiFiles(readFileSync(handoff, 'utf8'));
   } else {
     const siteDir = readFileSync(handoff, 'utf8');
+    moveRecordApiFiles(siteDir);
     log(`astro build has exited; indexing ${siteDir}`);
     const { describeIndex, indexSite } = await import('../../src/node/search/indexer.ts');
     log(describeIndex(await indexSite(siteDir)));

@@ -22,14 +22,15 @@ export function pagefind(): AstroIntegration {
     name: 'error-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const handoff = process.env[INDEX_HANDOFF_ENV];
+        // Handed over even when not indexed: site.mjs also moves the records' API files into it.
+        if (handoff) writeFileSync(handoff, siteDir);
         if (process.env.ATLAS_SKIP_PAGEFIND === '1') {
           logger.warn('ATLAS_SKIP_PAGEFIND=1: the search index was not built');
           return;
         }
-        const siteDir = fileURLToPath(dir);
-        const handoff = process.env[INDEX_HANDOFF_ENV];
         if (handoff) {
-          writeFileSync(handoff, siteDir);
           logger.info('the search index is written once this process has exited (scripts/build/site.mjs)');
           return;
         }

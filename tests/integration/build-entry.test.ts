@@ -43,6 +43,11 @@ test('npm run build indexes the site after astro build has exited: both bundles,
     // The records are checked once, beside Astro's start-up, and the verdict came before Astro bundled anything.
     assert.equal(log.match(/records checked: 0 errors, 0 warnings in 1 record file/g)?.length, 1, log.slice(0, 3000));
     assert.ok(log.indexOf('records checked:') < log.indexOf('Building static entrypoints'), log.slice(0, 3000));
+    // The record's API file: written by the content check, not rendered as a page, moved into the site.
+    assert.doesNotMatch(log, /├─ \/_api\/v1\/records\//, 'the record API file was rendered by Astro');
+    const api = JSON.parse(readFileSync(join(outDir, '_api', 'v1', 'records', 'grpc', 'grpc-connection-reset-by-peer.json'), 'utf8')) as { id: string; json: string };
+    assert.equal(api.id, 'grpc/grpc-connection-reset-by-peer');
+    assert.match(api.json, /\/_api\/v1\/records\/grpc\/grpc-connection-reset-by-peer\.json$/);
     for (const bundle of ['pagefind', 'pagefind-sorted']) {
       const entry = JSON.parse(readFileSync(join(outDir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       assert.deepEqual(Object.keys(entry.languages), ['en', 'zh-cn'], bundle);

@@ -10,7 +10,7 @@
 import type { DomainEntry } from '../present/listings.ts';
 import { recordAnchors } from '../present/record.ts';
 import type { ErrorRecord } from '../record/schema.ts';
-import { domainPath, recordApiPath, recordPath } from '../routing/paths.ts';
+import { API_ROOT, domainPath, recordApiPath, recordPath } from '../routing/paths.ts';
 import { LOCALES, type Locale } from '../site-config.ts';
 
 export const API_VERSION = 1;
@@ -48,6 +48,17 @@ export function recordDocument(record: ErrorRecord, site: string): RecordDocumen
     json: absolute(recordApiPath(record.id), site),
     record,
   };
+}
+
+/**
+ * A record's API file as the build writes it: its path in the site folder (no base: the folder is
+ * what is served under it) and its bytes. The one definition both writers use: the page route
+ * (`pages/[api]/v1/records/[domain]/[slug].json.ts`, for `astro dev` and a plain `astro build`) and
+ * `npm run build`, which writes these files beside Astro's start-up rather than as pages
+ * (`node/record-api-files.ts`).
+ */
+export function recordApiFile(record: ErrorRecord, site: string): { file: string; body: string } {
+  return { file: `${API_ROOT}/records/${record.id}.json`, body: JSON.stringify(recordDocument(record, site)) };
 }
 
 export interface RecordSummary {
