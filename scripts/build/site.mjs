@@ -99,6 +99,15 @@ function moveRecordApiFiles(siteDir) {
  */
 const log = (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [error-atlas:pagefind] ${message}`);
 
+// The site's address is ATLAS_SITE_URL (README): Astro's config derives the base from it, and the
+// records' API files are written with it outside Astro's process, which an `astro build --site`
+// would not reach. Refused rather than half applied.
+const addressFlag = process.argv.slice(2).find((arg) => /^--(?:site|base)(?:=|$)/.test(arg));
+if (addressFlag) {
+  console.error(`npm run build: ${addressFlag.split('=')[0]} is not supported; set ATLAS_SITE_URL to the public address instead (e.g. ATLAS_SITE_URL=https://example.org/errors/ npm run build)`);
+  process.exit(2);
+}
+
 try {
   const buildEnv = parseEnv(readFileSync(join(root, 'scripts', 'build', 'build.env'), 'utf8'));
   const checked = run([join(root, 'scripts', 'build', 'check-records.ts'), verdict], { ...process.env, [RECORD_API_FILES_ENV]: apiFiles }).then((status) => {
