@@ -2,5 +2,10 @@
 export { siteOf } from './site-url.ts';
 
 export function jsonResponse(body: unknown): Response {
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonTextResponse(JSON.stringify(body));
+}
+
+/** A response of JSON already serialised (a record's API file, lib/api/v1.ts `recordApiFile`). */
+export function jsonTextResponse(text: string): Response {
+  return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

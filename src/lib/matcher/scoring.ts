@@ -44,7 +44,8 @@ export interface Scored {
   why?: Record<string, number>;
   /**
    * A wrapper's score before it yielded to an earlier error line (WRAPPER_YIELD): what it answers
-   * with when nothing else answers and the paste names its tool (named-tool.ts `wrappersOfNamedTools`).
+   * with when nothing else answers and the paste names its tool (kept only then: named-tool.ts,
+   * `preferNamedTool`; applied in `wrapperWhenAlone`).
    */
   unyielded?: number;
 }

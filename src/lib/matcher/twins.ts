@@ -11,11 +11,18 @@ import type { Scored } from './scoring.ts';
 import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP, TWIN_POOL, TWIN_WITHOUT_OWN_WORDS } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** A record's words: those of its signature and aliases. */
-function wordsOf(vocabulary: Vocabulary, r: number): Set<string> {
-  const out = new Set<string>();
-  for (const v of vocabulary.variantsOf(r)) for (const t of v.tokens) out.add(t);
-  return out;
+/** A record's words (those of its signature and aliases), each record's computed on first use. */
+function recordWords(vocabulary: Vocabulary): (r: number) => Set<string> {
+  const words = new Map<number, Set<string>>();
+  return (r) => {
+    let out = words.get(r);
+    if (!out) {
+      out = new Set<string>();
+      for (const v of vocabulary.variantsOf(r)) for (const t of v.tokens) out.add(t);
+      words.set(r, out);
+    }
+    return out;
+  };
 }
 
 /** The idf-weighted Jaccard overlap of two records' signatures. */
@@ -53,12 +60,7 @@ export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, d
   const sorted = [...scored].sort((a, b) => b.score - a.score);
   const floor = sorted[0]!.score * RELATIVE_FLOOR;
   const listed = sorted.filter((s) => s.score >= floor).slice(0, MAX_RESULTS);
-  const words = new Map<number, Set<string>>();
-  const wordsFor = (r: number) => {
-    let w = words.get(r);
-    if (!w) words.set(r, (w = wordsOf(vocabulary, r)));
-    return w;
-  };
+  const wordsFor = recordWords(vocabulary);
   const moved = new Set<Scored>();
   for (let i = 0; i < listed.length; i++) {
     const a = listed[i]!;
@@ -103,12 +105,7 @@ export function discountTwinsWithoutOwnWords(scored: Scored[], vocabulary: Vocab
   let best = 0;
   for (const s of scored) if (s.score > best) best = s.score;
   const pool = scored.filter((s) => s.score >= best * TWIN_POOL);
-  const words = new Map<number, Set<string>>();
-  const wordsFor = (r: number) => {
-    let w = words.get(r);
-    if (!w) words.set(r, (w = wordsOf(vocabulary, r)));
-    return w;
-  };
+  const wordsFor = recordWords(vocabulary);
   const discounted: Scored[] = [];
   for (const a of pool) {
     if (a.evidence !== 'similarity' || a.score < best * RELATIVE_FLOOR) continue;

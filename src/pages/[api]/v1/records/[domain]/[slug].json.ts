@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../../../data/site.ts';
 import { recordApiFile } from '../../../../../lib/api/v1.ts';
 import type { ErrorRecord } from '../../../../../lib/record/schema.ts';
-import { siteOf } from '../../../../../data/api.ts';
+import { jsonTextResponse, siteOf } from '../../../../../data/api.ts';
 import { API_DIR } from '../../../../../lib/routing/paths.ts';
 import { RECORD_API_FILES_ENV } from '../../../../../lib/api/files.ts';
 
@@ -18,5 +18,4 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) =>
-  new Response(recordApiFile((props as { record: ErrorRecord }).record, siteOf(site)).body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props, site }) => jsonTextResponse(recordApiFile((props as { record: ErrorRecord }).record, siteOf(site)).body);
