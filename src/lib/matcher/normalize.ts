@@ -339,6 +339,12 @@ const ERROR_CODES = /\b(?:E[A-Z]{3,}|[A-Z]{2,}\d{3,}|E\d{4}|[A-Z][A-Z_]*_(?:FAIL
  * line though no error word stands alone in it.
  */
 const ERROR_REASONS = /\b(?:Failed[A-Z]\w*|\w*BackOff|OOMKilled|Evicted|Unhealthy|ErrImagePull)\b/;
+/**
+ * A row of `kubectl get pods` whose pod has none of its containers ready (`0/1`) and has not
+ * completed: `pg-0   0/1   ContainerCreating   0   27m`, `api-1   0/1   Pending   0   14m`. The status
+ * says the pod is stuck, though no error word stands in the row.
+ */
+const POD_NOT_READY = /^\S+\s+0\/[1-9]\d*\s+(?!Completed\b)[A-Z][\w:./-]*\s+\d+(?:\s+\(|\s+\d|\s*$)/;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
 const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
@@ -355,7 +361,7 @@ export function errorness(text: string): number {
   if (line.trim() === '') return 0;
   let score = 0;
   const zh = NON_ASCII.test(line) && ZH_ERROR_WORDS.test(line);
-  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line)) score += 0.6;
+  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line) || (line.includes(' 0/') && POD_NOT_READY.test(line))) score += 0.6;
   if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += LEVEL_SHARE;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)

@@ -239,3 +239,8 @@ test("bash's unbound-variable error is an error line, in English and in Chinese"
   assert.ok(normalizePaste('scripts/deploy.sh：第 8 行：DEPLOY_ENV：未绑定的变量')[0]!.err >= 0.6);
   assert.equal(normalizePaste('export DEPLOY_ENV=staging')[0]!.err, 0);
 });
+
+test('a kubectl get pods row of a pod with no container ready is an error line, unless it completed', () => {
+  for (const stuck of ['pg-analytics-0   0/1     ContainerCreating   0          27m', 'trainer-7d9f8b6c5d-x2kqp   0/1     Pending   0          14m   <none>', 'api-2   0/2   Init:0/1   3 (2m ago)   5m']) assert.ok(errorness(stuck) >= 0.6, stuck);
+  for (const fine of ['web-1   1/1   Running   0   3d', 'migrate-x9k   0/1   Completed   0   3m', 'Tests: 0/1 Passed 0 files']) assert.equal(errorness(fine), 0, fine);
+});
