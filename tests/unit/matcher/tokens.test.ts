@@ -25,6 +25,11 @@ test('letters that lower-case to ASCII (the Kelvin sign) are word letters', () =
   assert.deepEqual(tokenize('\u212Aelvin error'), ['kelvin', 'error']);
 });
 
+test('a {word} right after a word is part of it, not a placeholder', () => {
+  for (const words of [tokenize('upstream_reset_before_response_started{overflow}'), tokenizeLine('upstream_reset_before_response_started{overflow}')]) assert.ok(words.includes('overflow'), words.join(' '));
+  assert.deepEqual(tokenize('connect to {host} failed'), ['connect', 'fail']);
+});
+
 test('tokenizeLine gives exactly the tokens of tokenize', () => {
   const samples = [
     'java.lang.IllegalStateException: Failed to load ApplicationContext',
