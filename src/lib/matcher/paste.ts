@@ -11,7 +11,10 @@ export interface Paste {
   lines: PreparedLine[];
   /** More than one line: blocks and line weights apply. */
   multi: boolean;
-  /** No line shows an error sign: prose (a question, a description), not a tool's output. */
+  /**
+   * No line shows an error sign, except lines that ask a question (their error words, `can't`,
+   * `missing`, are the writer's own): prose (a question, a description), not a tool's output.
+   */
   prose: boolean;
   /** The lines, lower-cased, joined by `\n` (what the prefilter scans). */
   hay: string;
@@ -98,7 +101,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
   return {
     lines,
     multi,
-    prose: maxErr === 0 && isProse(lines),
+    prose: lines.every((l) => l.err === 0 || QUESTION.test(l.lower)) && isProse(lines),
     hay: lines.map((l) => l.lower).join('\n'),
     simLines,
     isBlockStart,

@@ -168,7 +168,7 @@ export const MESSAGE_SHARE = 0.7;
 /** Abstain unless the best record reaches this score. */
 export const ABSTAIN_BELOW = 0.47;
 /**
- * ...or this one when the paste is prose: no line shows an error sign and at least
+ * ...or this one when the paste is prose: no line but a question shows an error sign and at least
  * PROSE_STOPWORD_SHARE of its words (at least PROSE_MIN_WORDS) are stopwords (sentences; on the blind dev split prose pastes
  * have 0.3-0.47, tool output 0-0.27 with a few chatty logs up to 0.45). Prose (a question, or the answer a
  * record is about, in the deadends corpus's non-software domains) words an error in the writer's own

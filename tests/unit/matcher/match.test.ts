@@ -244,6 +244,21 @@ test('a question with output pasted under it is prose, a prompt of choices is no
   assert.deepEqual(matcher.match([...log, 'results differ between runs with a fixed seed, continue (yes/no)?'].join('\n')), [], 'a prompt of choices asks nothing');
 });
 
+test('the error words of a question are the writer\'s own: the paste stays prose', async () => {
+  const base = { domain: 'travel', category: 'other', regex: null };
+  const recs = [
+    { ...base, id: 'travel/tap-water', signature: 'Tap water is not safe to drink for visitors' },
+    { ...base, id: 'travel/other', signature: 'an unrelated failure of the scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recs as Parameters<typeof buildMatcherIndex>[0]));
+  const said = 'We land in Cairo on Friday and the chatbot told me the water from the hotel tap is fine to drink for us.';
+  const [top] = matcher.match(`${said}\nWhy can't I trust that answer?`);
+  assert.equal(top?.id, 'travel/tap-water');
+  assert.ok(top.score < 0.47, 'answered below the threshold for tool output');
+  // An error word outside a question: not prose, the threshold of tool output applies.
+  assert.deepEqual(matcher.match(`${said}\nI can't trust that answer.`), []);
+});
+
 test("an exception and its cause printed after its frames are read as one message", async () => {
   const base = { domain: 'app', category: 'network_error' };
   const recs = [
