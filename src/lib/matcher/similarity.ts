@@ -13,6 +13,11 @@ import { tokenize, tokenizeLine } from './tokens.ts';
 
 /** A line that may hold a quoted value. */
 const QUOTE = /['"`]/;
+/**
+ * A host name with a port (`kafka-0.kafka-headless.data.svc.cluster.local:9092`, `db.internal:5432`):
+ * a value, as a quoted one is; its words fill the message's `<host>`.
+ */
+const HOST_PORT = /\b[a-z0-9][\w-]*(?:\.[\w-]+)+:\d{1,5}\b/gi;
 import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -118,7 +123,9 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       let t = plainCache.get(k);
       if (!t) {
         const text = lines[k]!.text;
-        plainCache.set(k, (t = QUOTE.test(text) ? new Set(tokenize(text, true)) : tokensOf(k)));
+        const hosts = text.includes(':') && HOST_PORT.test(text);
+        HOST_PORT.lastIndex = 0;
+        plainCache.set(k, (t = hosts ? new Set(tokenize(text.replace(HOST_PORT, ' '), true)) : QUOTE.test(text) ? new Set(tokenize(text, true)) : tokensOf(k)));
       }
       return t;
     };
