@@ -85,7 +85,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
         const cause = causeAfter(lines, next);
         if (cause < 0) break;
         e = cause;
-      } else if (lines[next]!.err > 0) e = next;
+      } else if (lines[next]!.err > 0 && !EXIT_STATUS.test(lines[next]!.text)) e = next;
       else break;
     }
     return e;
@@ -153,6 +153,14 @@ function isProse(lines: readonly PreparedLine[]): boolean {
   }
   return words >= PROSE_MIN_WORDS && (question || stop >= words * PROSE_STOPWORD_SHARE);
 }
+
+/**
+ * A line that reports a process's exit status (`Error: Process completed with exit code 1.`, `ERROR:
+ * Job failed: exit code 1`, `make: *** [all] Error 2`, `… returned non-zero exit status 1`) reports on
+ * the lines before it; it does not continue their message, so a block ends before it: a pattern's
+ * wildcard ran from a Go package path (`internal/…`) to the CI job's closing `Error: …` line.
+ */
+const EXIT_STATUS = /\bexit(?:ed)?(?: with)?(?: code| status)\b|\bnon-zero exit\b|^make(?:\[\d+\])?: \*\*\*/i;
 
 /** Java's `Caused by: …` and .NET's ` ---> System.X: …`: the cause of the exception printed above. */
 const CAUSED_BY = /^\s*(?:Caused by:|--->\s)/;

@@ -102,3 +102,16 @@ test('single-line matching is unchanged by blocks', async () => {
   assert.equal(top?.id, 'py/module');
   assert.equal(top.lines[0]?.text, "ModuleNotFoundError: No module named 'yaml'");
 });
+
+test('a block ends before a line that reports an exit status: it reports on the lines above', async () => {
+  const recs: MatcherRecordInput[] = [
+    { ...base, id: 'compile/operation', signature: 'invalid operation in the expression', regex: 'invalid operation.*mismatched types.*Process' },
+    { ...base, id: 'app/other', signature: 'an unrelated failure of the scheduler queue', regex: 'scheduler queue failed' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recs));
+  const log = ['tiered.go:47:9: invalid operation: total > limit (mismatched types float64 and int)', 'Error: Process completed with exit code 1.'];
+  assert.deepEqual(matcher.match(log.join('\n')).map((r) => r.id), []);
+  // The same two error lines, neither reporting an exit status, are one block.
+  const [top] = matcher.match([log[0], 'Error: Process terminated by the runner.'].join('\n'));
+  assert.equal(top?.id, 'compile/operation');
+});
