@@ -19,7 +19,7 @@ test('a word followed by a path separator is a directory, unless the pattern spe
   assert.equal(startsOnDirectory('node_modules/.bin/tsc: not found', 0, 'node_modules/\\.bin'), false);
 });
 
-const base = { resolvable: 'true', fix_success_rate: 0.8, aliases: [] } as const;
+const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
 const records: MatcherRecordInput[] = [
   { ...base, id: 'grpc/internal-error', signature: 'rpc error: code = Internal desc = stream terminated by RST_STREAM', regex: 'INTERNAL.*error' },
   { ...base, id: 'go/unused-import', signature: '"<pkg>" imported and not used', regex: 'imported and not used' },
