@@ -327,7 +327,13 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       for (const v of vocabulary.variantsOf(r)) {
         if (v.ids.length === 0) continue;
         let mask = -1;
-        for (let i = 0; i < v.ids.length && mask !== 0; i++) mask &= ownLines[v.ids[i]!]! | blockLines[v.ids[i]!]!;
+        // Across a block, the message starts on its first line: one of the words must be there.
+        let starts = 0;
+        for (let i = 0; i < v.ids.length && mask !== 0; i++) {
+          mask &= ownLines[v.ids[i]!]! | blockLines[v.ids[i]!]!;
+          starts |= ownLines[v.ids[i]!]!;
+        }
+        mask &= starts;
         if (mask === 0) continue;
         let sum = 0;
         let most = 0;

@@ -205,6 +205,27 @@ test('a record without a pattern is hit by a line holding its whole wording', as
   assert.equal(top?.id, 'app/no-space');
 });
 
+test('whole wording across a block starts on its first line', async () => {
+  const base = { domain: 'linux', category: 'other', regex: null };
+  const recs = [
+    { ...base, id: 'linux/command-not-found', signature: 'bash: <command>: command not found' },
+    { ...base, id: 'linux/other', signature: 'an unrelated failure of the scheduler queue' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(recs as Parameters<typeof buildMatcherIndex>[0]));
+  const log = [
+    'CartView.swift:42:37: error: Force Cast Violation: Force casts should be avoided (force_cast)',
+    'Done linting! Found 14 violations, 2 serious in 212 files.',
+    'Command PhaseScriptExecution failed with a nonzero exit code',
+  ];
+  // `found` and `command` are in the first line's block, but the message does not start there: the
+  // words are found from the second line (no error sign: it weighs less), not from the error line.
+  const results = matcher.match(log.join('\n'), { explain: true });
+  const hit = results.find((r) => r.id === 'linux/command-not-found');
+  assert.equal(hit?.lines[0]?.index, 1, JSON.stringify(results));
+  const [top] = matcher.match(['$ make lint', 'bash: swiftlint: command not found', 'make: *** [lint] Error 127'].join('\n'));
+  assert.equal(top?.id, 'linux/command-not-found');
+});
+
 test('prose answers from a lower score than tool output; a short message with stopwords is not prose', async () => {
   const base = { domain: 'travel', category: 'other', regex: null };
   const recordsWithoutPatterns = [
