@@ -3,9 +3,11 @@
  *
  *   npm run --silent match -- [--errors DIR] [--top N] [--format text|json|markdown|github] [--json]
  *                             [--site-url URL] [--budget-ms MS]  < paste.txt
+ *   npm run --silent match -- [options as above] paste.txt
  *   npm run --silent match -- [--errors DIR] --jsonl FILE [--top N] [--budget-ms MS]
  *
- * Without --jsonl, reads the paste from standard input and prints the ranked records with their page
+ * Without --jsonl, reads the paste from the file named after the options (`-`: standard input) or
+ * else from standard input, and prints the ranked records with their page
  * URLs (lib/present/match-report.ts): as text (default), a JSON array (`--format json`, or `--json`),
  * Markdown for a comment or job summary, or GitHub Actions annotations (`--format github`). Exit
  * status: 0 when a record matched, 1 when none did.
@@ -28,7 +30,7 @@ import { siteUrl } from '../../src/lib/site-config.ts';
 import { MATCH_BUDGET_MS } from '../../src/lib/matcher/tuning.ts';
 import { createTimedMatcher, type TimedMatcher } from '../../src/node/timed-matcher.ts';
 
-const USAGE = 'usage: npm run --silent match -- [--errors DIR] [--top N] [--format text|json|markdown|github] [--site-url URL] [--budget-ms MS] < paste.txt\n       npm run --silent match -- [--errors DIR] [--top N] [--budget-ms MS] --jsonl FILE\nexit status: 0 a record matched, 1 none did, 2 bad usage, unreadable input or too slow';
+const USAGE = 'usage: npm run --silent match -- [--errors DIR] [--top N] [--format text|json|markdown|github] [--site-url URL] [--budget-ms MS] [PASTE_FILE | - | < paste.txt]\n       npm run --silent match -- [--errors DIR] [--top N] [--budget-ms MS] --jsonl FILE\nexit status: 0 a record matched, 1 none did, 2 bad usage, unreadable input or too slow';
 
 function fail(message: string): never {
   process.stderr.write(`match: ${message}\n${USAGE}\n`);
@@ -41,14 +43,18 @@ interface Args {
   format: ReportFormat;
   site: string;
   jsonl: string | null;
+  /** The file holding the paste; null: standard input. */
+  paste: string | null;
   budgetMs: number;
 }
 
 function readArgs(argv: string[]): Args {
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: argv,
+      allowPositionals: true,
       options: {
         errors: { type: 'string' },
         top: { type: 'string' },
@@ -67,6 +73,9 @@ function readArgs(argv: string[]): Args {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
+  if (positionals.length > 1) fail(`one paste file at most, got ${positionals.length}: ${positionals.join(' ')}`);
+  const pasteArg = positionals[0];
+  if (pasteArg !== undefined && values.jsonl !== undefined) fail(`--jsonl FILE holds the queries: a paste file (${pasteArg}) cannot go with it`);
   const top = values.top === undefined ? 10 : Number(values.top);
   if (!Number.isInteger(top) || top < 1 || top > 10) fail(`--top must be a whole number from 1 to 10, got "${values.top}"`);
   const budgetMs = values['budget-ms'] === undefined ? MATCH_BUDGET_MS : Number(values['budget-ms']);
@@ -86,11 +95,14 @@ function readArgs(argv: string[]): Args {
     format: format as ReportFormat,
     site,
     jsonl: values.jsonl === undefined ? null : resolve(values.jsonl),
+    paste: pasteArg === undefined || pasteArg === '-' ? null : resolve(pasteArg),
     budgetMs,
   };
   if (!existsSync(args.errors)) fail(`records directory ${args.errors} does not exist`);
   if (!statSync(args.errors).isDirectory()) fail(`records directory ${args.errors} is not a directory`);
   if (args.jsonl !== null && !existsSync(args.jsonl)) fail(`--jsonl file ${args.jsonl} does not exist`);
+  if (args.paste !== null && !existsSync(args.paste)) fail(`paste file ${args.paste} does not exist`);
+  if (args.paste !== null && statSync(args.paste).isDirectory()) fail(`paste file ${args.paste} is a directory`);
   return args;
 }
 
@@ -135,10 +147,19 @@ if (args.jsonl !== null) {
   await matcher.close();
   process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
 } else {
-  if (process.stdin.isTTY) process.stderr.write('match: reading the paste from standard input (end with Ctrl-D)\n');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const paste = Buffer.concat(chunks).toString('utf8');
+  let paste: string;
+  if (args.paste !== null) {
+    try {
+      paste = readFileSync(args.paste, 'utf8');
+    } catch (error) {
+      fail(`cannot read paste file ${args.paste}: ${(error as Error).message}`);
+    }
+  } else {
+    if (process.stdin.isTTY) process.stderr.write('match: reading the paste from standard input (end with Ctrl-D)\n');
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    paste = Buffer.concat(chunks).toString('utf8');
+  }
   const answer = await matcher.match(paste, args.top);
   await matcher.close();
   if (answer.timedOut) fail(tooSlow);

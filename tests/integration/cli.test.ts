@@ -55,6 +55,27 @@ test('bad arguments and unreadable files exit with code 2 and say what is wrong'
   assert.match(badJsonl.stderr, /bad\.jsonl line 2: not valid JSON/);
 });
 
+test('the paste can be a file named after the options, or `-` for standard input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'match-cli-paste-'));
+  const file = join(dir, 'paste.txt');
+  writeFileSync(file, 'UNAVAILABLE: grpc: connection error: connection reset by peer\n');
+  const fromFile = run(['--errors', FIXTURES, '--json', file], 'all good\n');
+  assert.equal(fromFile.status, 0, fromFile.stderr);
+  assert.equal(JSON.parse(fromFile.stdout)[0].id, 'demo/connection-reset-by-peer');
+  const dash = run(['--errors', FIXTURES, '--json', '-'], "ModuleNotFoundError: No module named 'x'\n");
+  assert.equal(dash.status, 0, dash.stderr);
+  assert.equal(JSON.parse(dash.stdout)[0].id, 'demo/module-not-found');
+  const missing = run(['--errors', FIXTURES, join(dir, 'nope.txt')]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /paste file .*nope\.txt does not exist/);
+  const two = run(['--errors', FIXTURES, file, file]);
+  assert.equal(two.status, 2);
+  assert.match(two.stderr, /one paste file at most/);
+  const withJsonl = run(['--errors', FIXTURES, '--jsonl', file, file]);
+  assert.equal(withJsonl.status, 2);
+  assert.match(withJsonl.stderr, /cannot go with it/);
+});
+
 test('records are loaded as the site loads them: an invalid record stops the CLI with its file and field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'match-cli-records-'));
   mkdirSync(join(dir, 'demo'));

@@ -65,35 +65,69 @@ export function withoutProgram(text: string): string | null {
   return tokenize(rest).length >= 2 ? rest : null;
 }
 
+/** The words in order of first appearance, each once (a handful per text: a scan beats a Set here). */
+function distinct(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (!out.includes(w)) out.push(w);
+  return out;
+}
+
+/** A record's variants: each one's distinct words and their vocabulary ids. */
+interface RecordWords {
+  tokens: string[][];
+  ids: Int32Array[];
+}
+
+/**
+ * A record's variants as distinct words: its signature, its aliases, then each of those without the
+ * program naming itself. Hands each variant's words to `add` (with the record), which gives their ids.
+ */
+function recordVariants(row: MatcherIndex['rec'][number], r: number, add: (tokens: string[], r: number) => Int32Array): RecordWords {
+  const variants: RecordWords = { tokens: [], ids: [] };
+  const push = (text: string) => {
+    const tokens = distinct(tokenize(text));
+    variants.tokens.push(tokens);
+    variants.ids.push(add(tokens, r));
+  };
+  push(row[1]);
+  const aliases = row[4] ?? [];
+  for (const alias of aliases) push(alias);
+  // The same message without the program naming itself, after the signature and aliases (so the
+  // signature stays the first variant).
+  let bare = withoutProgram(row[1]);
+  if (bare !== null) push(bare);
+  for (const alias of aliases) {
+    bare = withoutProgram(alias);
+    if (bare !== null) push(bare);
+  }
+  return variants;
+}
+
 export function buildVocabulary(index: MatcherIndex): Vocabulary {
   const n = index.n;
   const tokenId = new Map<string, number>();
   const postingsById: number[][] = [];
-  const variantTokens: string[][][] = [];
-  for (let r = 0; r < n; r++) {
-    const row = index.rec[r]!;
-    const variants = [[...new Set(tokenize(row[1]))]];
-    for (const alias of row[4] ?? []) variants.push([...new Set(tokenize(alias))]);
-    // The same message without the program naming itself, after the signature and aliases (so the
-    // signature stays the first variant).
-    for (const text of [row[1], ...(row[4] ?? [])]) {
-      const bare = withoutProgram(text);
-      if (bare !== null) variants.push([...new Set(tokenize(bare))]);
-    }
-    variantTokens.push(variants);
-    for (const v of variants) {
-      for (const t of v) {
-        const id = tokenId.get(t);
-        if (id === undefined) {
-          tokenId.set(t, postingsById.length);
-          postingsById.push([r]);
-        } else {
-          const list = postingsById[id]!;
-          if (list[list.length - 1] !== r) list.push(r);
-        }
+  const recordWords: RecordWords[] = [];
+  // (One small function per record rather than one long loop: called thousands of times, it is
+  // optimised within the first records, while a loop body run once stays slow code for most of them.)
+  const addWords = (tokens: string[], r: number): Int32Array => {
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      let id = tokenId.get(t);
+      if (id === undefined) {
+        id = postingsById.length;
+        tokenId.set(t, id);
+        postingsById.push([r]);
+      } else {
+        const list = postingsById[id]!;
+        if (list[list.length - 1] !== r) list.push(r);
       }
+      ids[i] = id;
     }
-  }
+    return ids;
+  };
+  for (let r = 0; r < n; r++) recordWords.push(recordVariants(index.rec[r]!, r, addWords));
   const maxIdf = Math.log(1 + n);
   const idfById = Float64Array.from(postingsById, (list) => Math.log(1 + n / list.length));
   const idf = (t: string) => {
@@ -104,9 +138,18 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
   const variantsOf = (r: number): Variant[] => {
     const cached = variants[r];
     if (cached) return cached;
-    const built = variantTokens[r]!.map((tokens) => {
-      const idfs = tokens.map(idf);
-      return { tokens, ids: Int32Array.from(tokens, (t) => tokenId.get(t)!), idfs, weight: idfs.reduce((s, w) => s + w, 0) };
+    // (By the ids kept from building: hundreds of records' variants are needed on a first paste.)
+    const words = recordWords[r]!;
+    const built = words.tokens.map((tokens, v) => {
+      const ids = words.ids[v]!;
+      const idfs: number[] = [];
+      let weight = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const w = idfById[ids[i]!]!;
+        idfs.push(w);
+        weight += w;
+      }
+      return { tokens, ids, idfs, weight };
     });
     variants[r] = built;
     return built;
