@@ -11,15 +11,17 @@ import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
 import { tokenize, tokenizeLine } from './tokens.ts';
 
+import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
 /** A line that may hold a quoted value. */
 const QUOTE = /['"`]/;
 /**
- * A host name with a port (`kafka-0.kafka-headless.data.svc.cluster.local:9092`, `db.internal:5432`):
- * a value, as a quoted one is; its words fill the message's `<host>`.
+ * A host name with a port (`kafka-0.kafka-headless.data.svc.cluster.local:9092`, `db.internal:5432`),
+ * or a file with its line (`Cart.tsx:42`): a value, as a quoted one is; its words fill the message's
+ * `<host>` or `<file>`.
  */
 const HOST_PORT = /\b[a-z0-9][\w-]*(?:\.[\w-]+)+:\d{1,5}\b/gi;
-import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
-import type { Vocabulary } from './vocabulary.ts';
 
 /** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
 export function f2Of(inter: number, variantWeight: number, lineWeight: number): number {
