@@ -1,6 +1,6 @@
 /**
  * Patterns tried across lines: a message printed over several lines (npm's ERESOLVE report) is read
- * as one text within a block of consecutive error lines; see docs/matcher.md ("Prefilter", "Rank").
+ * as one text within a block of consecutive error lines; see docs/matcher.md ("Hits").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

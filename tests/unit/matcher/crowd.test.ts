@@ -1,5 +1,5 @@
 /**
- * The crowd discount (docs/matcher.md, "Rank"): a line that several records' patterns hit is generic
+ * The crowd discount (docs/matcher.md, "Score, rank, abstain"): a line that several records' patterns hit is generic
  * text, but a record hitting it only by a weaker (short or common) word counts in proportion.
  */
 import assert from 'node:assert/strict';
