@@ -22,6 +22,8 @@ test('the built pages\' policies become one _headers file, in a fixed order', ()
     const text = readFileSync(join(dir, '_headers'), 'utf8');
     assert.match(text, /^\/\*$/m);
     assert.match(text, /^  Content-Security-Policy: script-src 'self' 'sha256-B=' 'sha256-A='; style-src 'self'; frame-ancestors 'none'$/m);
+    assert.match(text, /^\/_astro\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+    assert.match(text, /^\/pagefind-sorted\/fragment\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -49,8 +49,18 @@ export interface HeaderRule {
   headers: [string, string][];
 }
 
-/** Every response of the site: the page policy, made complete for a header, and the usual hardening. */
-export function siteHeaderRules(pagePolicy: Policy): HeaderRule[] {
+/**
+ * For files named by a hash of their content: kept a year and never revalidated. New content gets a
+ * new name, so a returning reader downloads only what changed.
+ */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * Every response of the site: the page policy, made complete for a header, and the usual hardening;
+ * then `Cache-Control: IMMUTABLE_CACHE` for each folder of `contentHashed` (`/_astro/*`: folders whose
+ * every file is named by its content's hash).
+ */
+export function siteHeaderRules(pagePolicy: Policy, contentHashed: readonly string[] = []): HeaderRule[] {
   const policy: Policy = new Map(pagePolicy);
   for (const [name, sources] of HEADER_ONLY_DIRECTIVES) if (!policy.has(name)) policy.set(name, sources);
   return [
@@ -62,6 +72,7 @@ export function siteHeaderRules(pagePolicy: Policy): HeaderRule[] {
         ['Referrer-Policy', 'strict-origin-when-cross-origin'],
       ],
     },
+    ...contentHashed.map((path): HeaderRule => ({ path, headers: [['Cache-Control', IMMUTABLE_CACHE]] })),
   ];
 }
 
@@ -92,10 +103,23 @@ export function headersFor(path: string, rules: readonly HeaderRule[]): [string,
   return rules.filter((rule) => matches(rule.path)).flatMap((rule) => rule.headers);
 }
 
-/** The same rules as nginx `add_header` lines, for a `location` serving the site. */
-export function toNginx(rules: readonly HeaderRule[]): string {
-  const everywhere = rules.filter((rule) => rule.path === '/*');
-  if (everywhere.length !== rules.length) throw new Error('toNginx: only rules for every path ("/*") can be written as one location block');
+/** A rule for the files of one folder: `/_astro/*`, `/pagefind/index/*`. */
+const FOLDER_RULE = /^(?:\/[\w.-]+)+\/\*$/;
+
+/**
+ * The same rules as nginx lines, to include in the `location` that serves the site under `base`:
+ * `add_header` lines for every path, then a nested `location` per folder rule. That location repeats
+ * the lines for every path, since nginx drops a parent's `add_header` lines in a location with its own.
+ */
+export function toNginx(rules: readonly HeaderRule[], base = '/'): string {
   const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  return everywhere.flatMap((rule) => rule.headers.map(([name, value]) => `add_header ${name} "${escape(value)}" always;`)).join('\n') + '\n';
+  const lines = (headers: readonly [string, string][], indent = '') => headers.map(([name, value]) => `${indent}add_header ${name} "${escape(value)}" always;`);
+  const everywhere = rules.filter((rule) => rule.path === '/*').flatMap((rule) => rule.headers);
+  const out = lines(everywhere);
+  for (const rule of rules) {
+    if (rule.path === '/*') continue;
+    if (!FOLDER_RULE.test(rule.path)) throw new Error(`toNginx: only rules for every path ("/*") or for a folder ("/_astro/*") can be written as nginx locations, not "${rule.path}"`);
+    out.push(`location ^~ ${base.slice(0, -1)}${rule.path.slice(0, -1)} {`, ...lines([...everywhere, ...rule.headers], '    '), '}');
+  }
+  return out.join('\n') + '\n';
 }

@@ -1,13 +1,26 @@
 /**
  * Writes `<dist>/_headers` after a build: the Content-Security-Policy every page carries in its
- * `<meta>` (lib/security/headers.ts), as a header. Every page is read up to its `</head>`, so a
+ * `<meta>` (lib/security/headers.ts), as a header, and a long cache for content-hashed files. Every page is read up to its `</head>`, so a
  * page without the policy, or one policy that differs from another, cannot go unnoticed.
  */
 import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DEFAULT_BUNDLE, SORTED_BUNDLE } from '../../lib/search/bundles.ts';
 import { formatHeadersFile, mergePolicies, siteHeaderRules, type HeaderRule } from '../../lib/security/headers.ts';
 
 export const HEADERS_FILE = '_headers';
+
+/**
+ * Folders whose every file is named by a hash of its content, so hosts may keep them for good:
+ * Astro's bundled scripts and styles (`_astro`), the matcher's index (`matcher/index.<hash>.json`,
+ * src/pages/matcher/), and Pagefind's index chunks, filters and fragments in both bundles. Not
+ * Pagefind's entry files, scripts and page lists, whose names stay the same across builds.
+ */
+export const CONTENT_HASHED_FOLDERS: readonly string[] = [
+  '/_astro/*',
+  '/matcher/*',
+  ...[DEFAULT_BUNDLE, SORTED_BUNDLE].flatMap((bundle) => ['index', 'filter', 'fragment'].map((folder) => `/${bundle}/${folder}/*`)),
+];
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /** In a fixed order, so that the same pages always give the same file. */
@@ -55,7 +68,7 @@ export function writeSiteHeaders(dir: string): SiteHeaders {
     pages++;
   }
   if (pages === 0) throw new Error(`${dir}: no pages to read a Content-Security-Policy from`);
-  const rules = siteHeaderRules(mergePolicies(policies));
+  const rules = siteHeaderRules(mergePolicies(policies), CONTENT_HASHED_FOLDERS);
   writeFileSync(join(dir, HEADERS_FILE), formatHeadersFile(rules));
   return { rules, pages, policies: policies.size };
 }

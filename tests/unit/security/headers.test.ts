@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatHeadersFile, formatPolicy, headersFor, mergePolicies, parseHeadersFile, parsePolicy, siteHeaderRules, toNginx } from '../../../src/lib/security/headers.ts';
+import { formatHeadersFile, formatPolicy, headersFor, IMMUTABLE_CACHE, mergePolicies, parseHeadersFile, parsePolicy, siteHeaderRules, toNginx } from '../../../src/lib/security/headers.ts';
 
 const PAGE_A = "default-src 'none';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-SSS=';";
 const PAGE_B = "default-src 'none'; script-src 'self' 'sha256-BBB='; style-src 'self';";
@@ -39,5 +39,28 @@ test('the nginx lines carry the same headers, quoted', () => {
   const nginx = toNginx(siteHeaderRules(parsePolicy(PAGE_A)));
   assert.match(nginx, /^add_header Content-Security-Policy "default-src 'none'; .*frame-ancestors 'none'" always;$/m);
   assert.match(nginx, /^add_header X-Content-Type-Options "nosniff" always;$/m);
-  assert.throws(() => toNginx([{ path: '/match/', headers: [['X', '1']] }]), /only rules for every path/);
+  assert.throws(() => toNginx([{ path: '/match/', headers: [['X', '1']] }]), /only rules for every path \("\/\*"\) or for a folder/);
+});
+
+test('content-hashed folders are cached for good, and only they', () => {
+  const rules = siteHeaderRules(parsePolicy(PAGE_A), ['/_astro/*', '/pagefind/index/*']);
+  const cache = (path: string) => headersFor(path, rules).find(([name]) => name === 'Cache-Control')?.[1];
+  assert.equal(cache('/_astro/MatchPage.D8SP7C9A.js'), IMMUTABLE_CACHE);
+  assert.equal(cache('/pagefind/index/en_104a915.pf_index'), IMMUTABLE_CACHE);
+  assert.equal(cache('/grpc/grpc-connection-reset-by-peer/'), undefined);
+  assert.equal(cache('/pagefind/pagefind.js'), undefined);
+  // The security headers still apply to the cached files.
+  assert.ok(headersFor('/_astro/x.js', rules).some(([name]) => name === 'Content-Security-Policy'));
+  assert.deepEqual(parseHeadersFile(formatHeadersFile(rules)), rules);
+});
+
+test('in nginx, a cached folder is a nested location that repeats the headers for every path', () => {
+  const rules = siteHeaderRules(parsePolicy(PAGE_A), ['/_astro/*']);
+  const nginx = toNginx(rules, '/errors/');
+  const [outside, inside] = nginx.split(/^location \^~ \/errors\/_astro\/ \{$/m);
+  assert.ok(inside, nginx);
+  assert.doesNotMatch(outside!, /Cache-Control/);
+  assert.match(inside!, /^    add_header Cache-Control "public, max-age=31536000, immutable" always;$/m);
+  for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']) assert.match(inside!, new RegExp(`^    add_header ${name} `, 'm'));
+  assert.match(toNginx(rules), /^location \^~ \/_astro\/ \{$/m);
 });
