@@ -1,7 +1,8 @@
 /**
  * Writes `<dist>/_headers` after a build: the Content-Security-Policy every page carries in its
- * `<meta>` (lib/security/headers.ts), as a header, and a long cache for content-hashed files. Every page is read up to its `</head>`, so a
- * page without the policy, or one policy that differs from another, cannot go unnoticed.
+ * `<meta>` (lib/security/headers.ts), as a header, and a long cache for content-hashed files. Every
+ * page is read up to its `</head>`, so a page without the policy, or one policy that differs from
+ * another, cannot go unnoticed.
  */
 import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
