@@ -475,6 +475,22 @@ const PYTHON_EXCEPTION_LINE = /^(?:[A-Za-z_]\w*\.)*[A-Z][a-z]\w*(?::\s|:?$)/;
 /** Its errorness: what a line opening with `SomeError: ` gets (an error word and a leading class). */
 const TRACEBACK_EXCEPTION_ERR = 0.9;
 
+/** An `at …` frame: Java, Kotlin, C#, Node.js and browsers print the exception's message right above the first. */
+const AT_FRAME = /^\s*at\s/;
+/** What the line right above such frames counts as at least: an error line (an error word's share). */
+const MESSAGE_ABOVE_FRAMES_ERR = 0.6;
+
+/**
+ * The line right above a run of `at …` frames is the end of the exception's message, whatever its
+ * words: `Prisma needs to perform transactions, which requires your MongoDB server to be run as a
+ * replica set.` names no error sign, and without one it was not compared at all.
+ */
+function markMessageBeforeFrames(lines: Line[], frame: string): void {
+  const last = lines[lines.length - 1];
+  if (!last || last.frame || last.command || last.err >= MESSAGE_ABOVE_FRAMES_ERR || !AT_FRAME.test(frame)) return;
+  lines[lines.length - 1] = new Line(last.index, last.text, last.lower, MESSAGE_ABOVE_FRAMES_ERR, false, false);
+}
+
 /** Of a paste longer than `maxLines`, the first and last lines always kept (the command, the summary). */
 const LONG_PASTE_HEAD = 200;
 const LONG_PASTE_TAIL = 1000;
@@ -502,6 +518,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       if (frame) {
         frameRun++;
         pythonFrames = PYTHON_FRAME.test(cleaned);
+        if (frameRun === 1) markMessageBeforeFrames(lines, cleaned);
         if (frameRun > framesKept) continue;
       } else {
         // A Python source line shown under a `File "…", line N` frame is part of the frame.

@@ -21,6 +21,12 @@ const QUOTE = /['"`]/;
  * `<host>` or `<file>`.
  */
 const HOST_PORT = /\b[a-z0-9][\w-]*(?:\.[\w-]+)+:\d{1,5}\b/gi;
+/**
+ * The JVM's banner before an uncaught exception (`Exception in thread "main" java.lang.…`): the
+ * runtime's words, not the error's, so they are not compared.
+ */
+const JVM_BANNER = /^Exception in thread "[^"]*"\s+(?=\S)/;
+const message = (text: string) => (text.startsWith('Exception in thread') ? text.replace(JVM_BANNER, '') : text);
 
 /** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
 export function f2Of(inter: number, variantWeight: number, lineWeight: number): number {
@@ -114,7 +120,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     const tokenCache = new Map<number, Set<string>>();
     const tokensOf = (k: number) => {
       let t = tokenCache.get(k);
-      if (!t) tokenCache.set(k, (t = new Set(tokenizeLine(lines[k]!.text))));
+      if (!t) tokenCache.set(k, (t = new Set(tokenizeLine(message(lines[k]!.text)))));
       return t;
     };
     // Words of a line outside quotes: a quoted value (`"system:serviceaccount:ops:reporter"`, `'prod'`)
@@ -123,7 +129,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     const plainOf = (k: number) => {
       let t = plainCache.get(k);
       if (!t) {
-        const text = lines[k]!.text;
+        const text = message(lines[k]!.text);
         const hosts = text.includes(':') && HOST_PORT.test(text);
         HOST_PORT.lastIndex = 0;
         plainCache.set(k, (t = hosts ? new Set(tokenize(text.replace(HOST_PORT, ' '), true)) : QUOTE.test(text) ? new Set(tokenize(text, true)) : tokensOf(k)));
