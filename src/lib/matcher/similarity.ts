@@ -25,6 +25,8 @@ const HOST_PORT = /\b[a-z0-9][\w-]*(?:\.[\w-]+)+:\d{1,5}\b/gi;
  * The JVM's banner before an uncaught exception (`Exception in thread "main" java.lang.…`): the
  * runtime's words, not the error's, so they are not compared.
  */
+/** The shortest error code taken from an exception class's name (withErrorCodes). */
+const CODE_MIN = 6;
 const JVM_BANNER = /^Exception in thread "[^"]*"\s+(?=\S)/;
 const message = (text: string) => (text.startsWith('Exception in thread') ? text.replace(JVM_BANNER, '') : text);
 
@@ -98,6 +100,21 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     }
   }
 
+  /**
+   * An SDK's exception class named after the service's error code (`NoSuchBucketException` for S3's
+   * `NoSuchBucket`, `AccessDeniedException`): the line also holds the code, when a record's wording
+   * names it. Added only for codes in the vocabulary: an unknown word would only dilute the line.
+   */
+  function withErrorCodes(tokens: Set<string>): Set<string> {
+    for (const t of tokens) {
+      const cut = t.endsWith('exception') ? 9 : 0;
+      if (cut === 0 || t.length - cut < CODE_MIN) continue;
+      const code = t.slice(0, -cut);
+      if (tokenId.has(code)) tokens.add(code);
+    }
+    return tokens;
+  }
+
   function lineSimilarity(r: number, lineTokens: Set<string>, lineWeight: number): number {
     let best = 0;
     for (const v of vocabulary.variantsOf(r)) {
@@ -120,7 +137,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     const tokenCache = new Map<number, Set<string>>();
     const tokensOf = (k: number) => {
       let t = tokenCache.get(k);
-      if (!t) tokenCache.set(k, (t = new Set(tokenizeLine(message(lines[k]!.text)))));
+      if (!t) tokenCache.set(k, (t = withErrorCodes(new Set(tokenizeLine(message(lines[k]!.text))))));
       return t;
     };
     // Words of a line outside quotes: a quoted value (`"system:serviceaccount:ops:reporter"`, `'prod'`)
@@ -132,7 +149,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         const text = message(lines[k]!.text);
         const hosts = text.includes(':') && HOST_PORT.test(text);
         HOST_PORT.lastIndex = 0;
-        plainCache.set(k, (t = hosts ? new Set(tokenize(text.replace(HOST_PORT, ' '), true)) : QUOTE.test(text) ? new Set(tokenize(text, true)) : tokensOf(k)));
+        plainCache.set(k, (t = hosts ? withErrorCodes(new Set(tokenize(text.replace(HOST_PORT, ' '), true))) : QUOTE.test(text) ? withErrorCodes(new Set(tokenize(text, true))) : tokensOf(k)));
       }
       return t;
     };
