@@ -7,7 +7,7 @@
  *   2. hits: where the candidates' patterns match (hits.ts, on the engines of engines.ts);
  *   3. similarity: records whose wording matches the error lines (similarity.ts);
  *   4. scores (scoring.ts), near twins told apart by the rest of the paste (twins.ts), the tool
- *      the paste names deciding near ties (named-tool.ts), and
+ *      and the number the paste names deciding near ties (named-tool.ts, numbers.ts), and
  *   5. the ranking, with abstention (scoring.ts).
  *
  * Every tuning number is in tuning.ts. See index.ts for the public API and docs/matcher.md for the design.
@@ -26,6 +26,7 @@ import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult }
 import { buildVocabulary } from './vocabulary.ts';
 import { discountTwinsWithoutOwnWords, preferTwinsByContext } from './twins.ts';
 import { domainWordsOf, preferNamedTool } from './named-tool.ts';
+import { preferNamedNumber, recordNumbers } from './numbers.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   if (!isMatcherIndex(index)) throw new Error('not an Error Atlas matcher index (format "error-atlas-matcher", v 1)');
@@ -46,6 +47,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const wrappers = new Set(index.wr ?? []);
   const domainOf = domainNumbers(ids);
   const domainWords = domainWordsOf(ids, domainOf);
+  const numbersOf = recordNumbers(index);
 
   function match(text: string, opts: MatchOptions = {}): MatchResult[] {
     const top = Math.max(1, Math.min(MAX_RESULTS, Math.floor(opts.top ?? MAX_RESULTS)));
@@ -62,6 +64,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);
+    preferNamedNumber(scored, numbersOf, () => paste.hay);
     return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.commandBetween);
   }
 

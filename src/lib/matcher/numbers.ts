@@ -1,0 +1,51 @@
+/**
+ * The numbers a record's wording names: `Minified React error #321`, MySQL's `ERROR 1146`, an exit
+ * status `137`, RabbitMQ's port `5672`. Words leave numbers out (tokens.ts: mostly they are values),
+ * so two records whose wording differs only by such a number tie on it. Of results tied with the
+ * first (within NUMBER_TIE of its score), one whose wording names a number the paste shows goes first
+ * when none of the first's numbers is there. Only the order changes, as for the tool named.
+ */
+import type { MatcherIndex } from './build.ts';
+import type { Scored } from './scoring.ts';
+import { NUMBER_TIE } from './tuning.ts';
+import { TWIN_ABOVE } from './twins.ts';
+
+/** A number of three digits or more that is not part of a decimal, a version or an identifier. */
+const NUMBER = /(?<![\w.])\d{3,}(?![\w.]*\d)(?![a-z_])/gi;
+
+function numbersIn(text: string, out: Set<string>): Set<string> {
+  for (const m of text.matchAll(NUMBER)) out.add(m[0].replace(/^0+(?=\d)/, ''));
+  return out;
+}
+
+/** The numbers of each record's signature and aliases, each record's computed on first use. */
+export function recordNumbers(index: MatcherIndex): (r: number) => ReadonlySet<string> {
+  const cache = new Map<number, Set<string>>();
+  return (r) => {
+    let out = cache.get(r);
+    if (!out) {
+      const row = index.rec[r]!;
+      out = numbersIn(row[1], new Set());
+      for (const alias of row[4] ?? []) numbersIn(alias, out);
+      cache.set(r, out);
+    }
+    return out;
+  };
+}
+
+export function preferNamedNumber(scored: Scored[], numbersOf: (r: number) => ReadonlySet<string>, pasteText: () => string): void {
+  if (scored.length < 2) return;
+  let best: Scored | null = null;
+  for (const s of scored) if (!best || s.score > best.score) best = s;
+  if (!best) return;
+  const tied = scored.filter((s) => s !== best && s.score >= best.score * NUMBER_TIE && numbersOf(s.r).size > 0);
+  if (tied.length === 0) return;
+  const shown = numbersIn(pasteText(), new Set());
+  const holds = (r: number) => [...numbersOf(r)].some((n) => shown.has(n));
+  // (The first itself may be the one: then it is placed above the results tied with it exactly.)
+  let pick: Scored | null = null;
+  for (const s of [best, ...tied]) if ((!pick || s.score > pick.score) && holds(s.r)) pick = s;
+  if (!pick || (holds(best.r) && tied.every((s) => holds(s.r)))) return;
+  pick.score = best.score + TWIN_ABOVE;
+  if (pick.why) pick.why = { ...pick.why, numberNamed: 1 };
+}
