@@ -4,9 +4,13 @@
  * the same rule that split the set once, so no paste can be placed by looking at it.
  *
  *   node scripts/eval/add-blind.ts --set shipped new-pastes.jsonl [more.jsonl …]
+ *   node scripts/eval/add-blind.ts --set deadends new-pastes.jsonl   (records: ../shared/corpus/deadends)
  *
  * Refuses a qid already in the set, a line that is not `{qid, shape, expected, text}`, and an
- * `expected` id that is not a record of `content/errors` (null is an uncovered near-miss).
+ * `expected` id that is not a record of the set's corpus (`content/errors`, or the deadends corpus
+ * for `--set deadends`; null is an uncovered near-miss). A paste without `accept` gets the records
+ * whose signature is the expected one's (case, quotes and a closing full stop aside): a corpus's
+ * twins (one record per OS or version with one message), any of which answers it rightly.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
@@ -17,6 +21,23 @@ import { loadRecords } from '../../src/node/records.ts';
 export function splitOf(qid: string): 'dev' | 'test' {
   const first = createHash('sha256').update(`error-atlas blind split ${qid}`).digest()[0]!;
   return first % 2 === 1 ? 'test' : 'dev';
+}
+
+/** A signature as a key: case, quotes, runs of spaces and a closing full stop do not tell messages apart. */
+export function signatureKey(signature: string): string {
+  return signature.toLowerCase().replace(/['"`]/g, '').replace(/[.\s]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** For a record id, the other records with the same signature key, in id order. */
+export function twinsOf(records: readonly { id: string; signature: string }[]): (id: string) => string[] {
+  const byKey = new Map<string, string[]>();
+  const keyOf = new Map<string, string>();
+  for (const record of records) {
+    const key = signatureKey(record.signature);
+    keyOf.set(record.id, key);
+    byKey.set(key, [...(byKey.get(key) ?? []), record.id]);
+  }
+  return (id) => (byKey.get(keyOf.get(id) ?? '') ?? []).filter((other) => other !== id).sort();
 }
 
 interface Paste {
@@ -54,11 +75,18 @@ if (import.meta.main) {
     if (!existsSync(file(split))) continue;
     for (const paste of readPastes(file(split))) known.add(paste.qid);
   }
-  const ids = new Set(loadRecords(join(root, 'content/errors')).map((record) => record.id));
+  const corpus = set === 'deadends' ? join(root, '../shared/corpus/deadends') : join(root, 'content/errors');
+  const records = loadRecords(corpus);
+  const ids = new Set(records.map((record) => record.id));
+  const twins = twinsOf(records);
   const pastes = positionals.flatMap(readPastes);
   for (const paste of pastes) {
     if (known.has(paste.qid)) throw new Error(`${paste.qid}: already in the ${set} set`);
-    if (paste.expected !== null && !ids.has(paste.expected)) throw new Error(`${paste.qid}: expected: ${paste.expected} is not a record of content/errors`);
+    if (paste.expected !== null && !ids.has(paste.expected)) throw new Error(`${paste.qid}: expected: ${paste.expected} is not a record of ${corpus}`);
+    if (paste.expected !== null && !paste.accept) {
+      const accept = twins(paste.expected);
+      if (accept.length > 0) paste.accept = accept;
+    }
     known.add(paste.qid);
   }
   const counts = { dev: 0, test: 0 };
