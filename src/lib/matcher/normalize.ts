@@ -464,6 +464,8 @@ export function messagesFromLogfmt(line: string): string[] | null {
 const PROMPT = /^\s*(?:\(\S+\)\s+)?(?:[\w.-]+@[\w.-]+(?::\S*)?)?\$\s+\S|^\s*PS [^>]{1,200}>\s*\S/;
 const STEP_RUN = /^Run \S/;
 
+const SPACE_RUN = / {2,}/g;
+
 /** Python's `File "…", line N` frame. */
 const PYTHON_FRAME = /^\s*File\s+"/;
 /**
@@ -511,7 +513,9 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       // level word printed on the line would.
       const marks = (errorLevel ? 1 : 0) + (errorValues?.has(expanded) ? 1 : 0);
       const cleaned = stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd());
-      const trimmed = cleaned.trim();
+      // Runs of spaces inside a line as one: tools pad for alignment (PHP's `PHP Warning:  Undefined
+      // variable`, columns), and patterns and signatures are written with one.
+      const trimmed = cleaned.includes('  ') ? cleaned.trim().replace(SPACE_RUN, ' ') : cleaned.trim();
       if (trimmed === '') continue;
       const frame = isStackFrame(cleaned);
       let endsTraceback = false;

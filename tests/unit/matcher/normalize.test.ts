@@ -131,7 +131,7 @@ test('Chinese-locale output: full-width punctuation folded, zoned timestamps and
     '冲突(内容):合并冲突于 "app.py"',
   ]);
   const [line] = normalizePaste('2024-12-03 19:48:01.123 CST [4711] 错误:  重复键违反唯一约束"users_email_key"');
-  assert.equal(line!.text, '[4711] 错误:  重复键违反唯一约束"users_email_key"');
+  assert.equal(line!.text, '[4711] 错误: 重复键违反唯一约束"users_email_key"'); // PostgreSQL's two spaces after the level as one
   assert.equal(line!.core, '重复键违反唯一约束"users_email_key"');
   assert.equal(normalizePaste('详细信息:  键值"(email)=(a@b.c)" 已经存在')[0]!.core, '键值"(email)=(a@b.c)" 已经存在');
   assert.equal(texts('2026-11-20 10:00:01 ALERT disk full')[0], 'ALERT disk full', 'only known zone names are dropped');
@@ -243,4 +243,11 @@ test("bash's unbound-variable error is an error line, in English and in Chinese"
 test('a kubectl get pods row of a pod with no container ready is an error line, unless it completed', () => {
   for (const stuck of ['pg-analytics-0   0/1     ContainerCreating   0          27m', 'trainer-7d9f8b6c5d-x2kqp   0/1     Pending   0          14m   <none>', 'api-2   0/2   Init:0/1   3 (2m ago)   5m']) assert.ok(errorness(stuck) >= 0.6, stuck);
   for (const fine of ['web-1   1/1   Running   0   3d', 'migrate-x9k   0/1   Completed   0   3m', 'Tests: 0/1 Passed 0 files']) assert.equal(errorness(fine), 0, fine);
+});
+
+test('runs of spaces inside a line are one space; indentation still marks frames', () => {
+  const lines = normalizePaste(['PHP Warning:  Undefined variable $cartTotal in /var/www/html/checkout.php on line 87', 'NAME      READY   STATUS', '    at main (/app/server.js:3:1)'].join('\n'));
+  assert.equal(lines[0]!.text, 'PHP Warning: Undefined variable $cartTotal in /var/www/html/checkout.php on line 87');
+  assert.equal(lines[1]!.text, 'NAME READY STATUS');
+  assert.equal(lines[2]!.frame, true);
 });
