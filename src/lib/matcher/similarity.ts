@@ -21,12 +21,12 @@ const QUOTE = /['"`]/;
  * `<host>` or `<file>`.
  */
 const HOST_PORT = /\b[a-z0-9][\w-]*(?:\.[\w-]+)+:\d{1,5}\b/gi;
+/** The shortest error code taken from an exception class's name (withErrorCodes). */
+const CODE_MIN = 6;
 /**
  * The JVM's banner before an uncaught exception (`Exception in thread "main" java.lang.…`): the
  * runtime's words, not the error's, so they are not compared.
  */
-/** The shortest error code taken from an exception class's name (withErrorCodes). */
-const CODE_MIN = 6;
 const JVM_BANNER = /^Exception in thread "[^"]*"\s+(?=\S)/;
 const message = (text: string) => (text.startsWith('Exception in thread') ? text.replace(JVM_BANNER, '') : text);
 
