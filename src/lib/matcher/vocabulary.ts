@@ -5,7 +5,7 @@
  */
 import type { MatcherIndex } from './build.ts';
 import { isCjkToken, tokenize } from './tokens.ts';
-import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, SHORT_WORD } from './tuning.ts';
+import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SHORT_WORD } from './tuning.ts';
 
 /** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
 export interface Variant {
@@ -37,6 +37,12 @@ export interface Vocabulary {
   signatureWeight(record: number): number;
   /** A record's distinctive tokens (see DISTINCTIVE_SHARE), computed on first use; often none. */
   distinctiveOf(record: number): readonly string[];
+  /**
+   * Per variant of a record (as variantsOf), the words every message of that wording prints: without
+   * the example's values (words that start with a digit, words only inside quotes). The variant itself where it
+   * has no values, or where fewer than FIXED_WORDS_MIN words would be left. Computed on first use.
+   */
+  fixedWordsOf(record: number): readonly Variant[];
 }
 
 /** Identifiers as written: CamelCase words, capitals (with `_` or digits), letters followed by a number. */
@@ -65,6 +71,12 @@ export function withoutProgram(text: string): string | null {
   return tokenize(rest).length >= 2 ? rest : null;
 }
 
+/**
+ * A value's word: a number with its unit (`231ms`, `5s`), a piece of a uuid or hash. Codes start with
+ * letters (`E404`, `TS2307`) and name the error.
+ */
+const STARTS_WITH_DIGIT = /^\d/;
+
 /** The words in order of first appearance, each once (a handful per text: a scan beats a Set here). */
 function distinct(words: string[]): string[] {
   const out: string[] = [];
@@ -76,6 +88,8 @@ function distinct(words: string[]): string[] {
 interface RecordWords {
   tokens: string[][];
   ids: Int32Array[];
+  /** Each variant's text, for fixedWordsOf. */
+  texts: string[];
 }
 
 /**
@@ -83,11 +97,12 @@ interface RecordWords {
  * program naming itself. Hands each variant's words to `add` (with the record), which gives their ids.
  */
 function recordVariants(row: MatcherIndex['rec'][number], r: number, add: (tokens: string[], r: number) => Int32Array): RecordWords {
-  const variants: RecordWords = { tokens: [], ids: [] };
+  const variants: RecordWords = { tokens: [], ids: [], texts: [] };
   const push = (text: string) => {
     const tokens = distinct(tokenize(text));
     variants.tokens.push(tokens);
     variants.ids.push(add(tokens, r));
+    variants.texts.push(text);
   };
   push(row[1]);
   const aliases = row[4] ?? [];
@@ -171,6 +186,25 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     }
     return (distinctive[r] = [...found]);
   };
+  const fixed: (Variant[] | null)[] = new Array(n).fill(null);
+  const fixedWordsOf = (r: number): Variant[] => {
+    const cached = fixed[r];
+    if (cached) return cached;
+    const all = variantsOf(r);
+    const texts = recordWords[r]!.texts;
+    const built = all.map((v, k) => {
+      const text = texts[k]!;
+      // (A cheap test first: most signatures have neither quotes nor digits.)
+      if (!/["'`\d]/.test(text)) return v;
+      const unquoted = new Set(tokenize(text, true));
+      const keep: number[] = [];
+      for (let i = 0; i < v.tokens.length; i++) if (unquoted.has(v.tokens[i]!) && !STARTS_WITH_DIGIT.test(v.tokens[i]!)) keep.push(i);
+      if (keep.length === v.tokens.length || keep.length < FIXED_WORDS_MIN) return v;
+      const idfs = keep.map((i) => v.idfs[i]!);
+      return { tokens: keep.map((i) => v.tokens[i]!), ids: Int32Array.from(keep, (i) => v.ids[i]!), idfs, weight: idfs.reduce((a, b) => a + b, 0) };
+    });
+    return (fixed[r] = built);
+  };
   // Looked up for hundreds of records per paste: -1 until first use.
   const signatureWeights = new Float64Array(n).fill(-1);
   return {
@@ -182,6 +216,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     wordInfo: (t) => (idf(t) / maxIdf) * (isCjkToken(t) ? CJK_BIGRAM_INFO : Math.min(1, t.length / SHORT_WORD)),
     variantsOf,
     distinctiveOf,
+    fixedWordsOf,
     signatureWeight(r) {
       const w = signatureWeights[r]!;
       return w >= 0 ? w : (signatureWeights[r] = variantsOf(r)[0]!.weight);

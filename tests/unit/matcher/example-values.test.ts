@@ -1,0 +1,42 @@
+/**
+ * An alias that is a whole log line holds the example's values (a request path, a client, a uuid,
+ * a duration); a record without a pattern is found by its whole wording without them
+ * (vocabulary.ts, fixedWordsOf; similarity.ts, wholeWording).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { buildVocabulary } from '../../../src/lib/matcher/vocabulary.ts';
+
+type Records = Parameters<typeof buildMatcherIndex>[0];
+const base = { domain: 'envoy', category: 'network_error', regex: null, resolvable: 'true', fix_success_rate: 0.7 } as const;
+const records = [
+  {
+    ...base,
+    id: 'envoy/overflow',
+    signature: 'upstream connect error or disconnect/reset before headers. reset reason: overflow',
+    aliases: ['[2026-10-01T08:00:00.000Z] "GET /api/cart HTTP/1.1" 503 UO upstream_reset_before_response_started{overflow} - "-" 0 81 1 - "-" "curl/8.5.0" "0d9e8f7a-1b2c-4d3e-8f4a-5b6c7d8e9f01" "cart:8080" "-"'],
+  },
+  { ...base, id: 'envoy/termination', signature: 'upstream connect error or disconnect/reset before headers. reset reason: connection termination', aliases: [] },
+  { ...base, domain: 'npm', id: 'npm/e404', signature: 'npm ERR! 404 Not Found - GET https://<registry>/<package> - Not found', aliases: ["npm ERR! 404  'left-padd@latest' is not in this registry."] },
+  { ...base, domain: 'http', id: 'http/503', signature: 'HTTP 503 Service Unavailable', aliases: [] },
+];
+
+test('a log-line alias matches the same line with other values', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const paste = '[2026-12-04T22:10:07.412Z] "POST /v2/checkout HTTP/2" 503 UO upstream_reset_before_response_started{overflow} - "-" 733 81 0 - "10.1.4.7" "okhttp/4.12.0" "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d" "checkout.shop.svc:8443" "-"';
+  const ranked = matcher.match(paste);
+  assert.equal(ranked[0]?.id, 'envoy/overflow', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+});
+
+test("an alias's fixed words: without words that start with a digit or appear only in quotes", () => {
+  const index = buildMatcherIndex(records as unknown as Records);
+  const vocabulary = buildVocabulary(index);
+  const row = (id: string) => index.rec.findIndex((rec) => rec[0] === id);
+  const [, alias] = vocabulary.fixedWordsOf(row('envoy/overflow'));
+  assert.deepEqual([...alias!.tokens].sort(), ['befor', 'overflow', 'reset', 'respons', 'start', 'uo', 'upstream', 'upstream_reset_before_response_start']);
+  // Fewer than FIXED_WORDS_MIN words would be left (`npm`, `err`, `registry`): the alias as it is.
+  const npm = vocabulary.variantsOf(row('npm/e404'))[1]!;
+  assert.equal(vocabulary.fixedWordsOf(row('npm/e404'))[1], npm);
+  assert.ok(npm.tokens.includes('left'), JSON.stringify(npm.tokens));
+});
