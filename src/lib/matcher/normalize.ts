@@ -202,8 +202,9 @@ const NOISE_PREFIXES: RegExp[] = [
   /^(?:stdout|stderr) [FP] /,
   // Go log / other slash dates: 2024/01/02 15:04:05(.000000)
   /^\[?\d{4}\/\d{2}\/\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?\]?\s*/,
-  // syslog: "Mar  3 12:04:05 host prog[123]: "
-  /^[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2}\s+\S+\s+[^\s:]+(?:\[\d+\])?:\s*/,
+  // syslog: "Mar  3 12:04:05 host prog[123]: ": the date and host; the program stays, as in
+  // journald's JSON export (journalLine): it names the tool (the core form drops it, below).
+  /^[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2}\s+\S+\s+(?=[^\s:]+(?:\[\d+\])?:\s)/,
   // Bare time of day, e.g. "12:04:05.123 " or "[12:04:05]" (a bracket is removed only with its pair)
   /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)\s+/,
   // Epoch seconds / millis at line start, e.g. Jenkins or journald short-unix
@@ -220,6 +221,8 @@ const LEVEL_PREFIXES: RegExp[] = [
   /^npm (?:ERR!|error|warn|WARN|notice)\s*(?:code\s+)?/,
   /^yarn (?:error|warn)\s*/i,
   /^(?:pnpm|ERR_PNPM_[A-Z_]+)\s*/,
+  // A syslog line's program (`sshd[812]: `, `kernel: `), kept in the text as the tool's own name.
+  /^(?:[a-z][\w.-]{0,40}\[\d+\]|kernel):\s*/,
   /^\[?(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|WARN(?:ING)?|INFO|DEBUG|TRACE|NOTICE|ALERT|EMERG|PANIC)\]?(?:\s*[:|-]\s*|\s+)/i,
   /^(?:error|fatal|warning|panic)(?:\[[^\]]*\])?:\s*/i,
   // The same levels in a Chinese locale (PostgreSQL, git, Go): `错误:  `, `致命错误：`, `详细信息:`, `提示：`.
