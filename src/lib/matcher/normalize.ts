@@ -56,7 +56,7 @@ export function stripAnsi(text: string): string {
 const MESSAGE_KEYS = [
   'error', 'err', 'exception', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
   'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'exc_info', 'exc_text', 'log', 'textPayload', 'description',
-  '@message', 'body', 'cause', 'fault', 'errors', 'jsonPayload', 'event', 'data', 'summary', 'attr',
+  '@message', 'body', 'cause', 'fault', 'errors', 'details', 'innererror', 'jsonPayload', 'event', 'data', 'summary', 'attr',
 ];
 
 /**
