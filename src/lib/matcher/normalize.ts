@@ -33,6 +33,8 @@ export interface PreparedLine {
   frame: boolean;
   /** A command being run (`$ kubectl get events`, a CI step's `Run …`): see PROMPT and STEP_RUN. */
   command: boolean;
+  /** Indented as printed (after the log's prefixes): an item under the line before, or a frame. */
+  indented: boolean;
 }
 
 export interface NormalizeOptions {
@@ -205,8 +207,11 @@ const NOISE_PREFIXES: RegExp[] = [
   // syslog: "Mar  3 12:04:05 host prog[123]: ": the date and host; the program stays, as in
   // journald's JSON export (journalLine): it names the tool (the core form drops it, below).
   /^[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2}\s+\S+\s+(?=[^\s:]+(?:\[\d+\])?:\s)/,
-  // Bare time of day, e.g. "12:04:05.123 " or "[12:04:05]" (a bracket is removed only with its pair)
-  /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)\s+/,
+  // Bare time of day, e.g. "12:04:05.123 " or "[12:04:05]" (a bracket is removed only with its
+  // pair), or fastlane's "[12:04:05]: "
+  /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]:?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)\s+/,
+  // xcpretty's and fastlane's step marker: "▸ Compiling …"
+  /^▸ /,
   // Epoch seconds / millis at line start, e.g. Jenkins or journald short-unix
   /^\[?\d{10}(?:\.\d+)?\]?\s+/,
   // GitHub Actions workflow commands and annotations.
@@ -493,7 +498,7 @@ const MESSAGE_ABOVE_FRAMES_ERR = 0.6;
 function markMessageBeforeFrames(lines: Line[], frame: string): void {
   const last = lines[lines.length - 1];
   if (!last || last.frame || last.command || last.err >= MESSAGE_ABOVE_FRAMES_ERR || !AT_FRAME.test(frame)) return;
-  lines[lines.length - 1] = new Line(last.index, last.text, last.lower, MESSAGE_ABOVE_FRAMES_ERR, false, false);
+  lines[lines.length - 1] = new Line(last.index, last.text, last.lower, MESSAGE_ABOVE_FRAMES_ERR, false, false, last.indented);
 }
 
 /** Of a paste longer than `maxLines`, the first and last lines always kept (the command, the summary). */
@@ -538,7 +543,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
       // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)
       const command = !frame && (PROMPT.test(probe(expanded)) || STEP_RUN.test(trimmed));
-      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command));
+      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command, cleaned.charCodeAt(0) === 32));
     }
   }
   if (lines.length <= maxLines) return lines;
@@ -560,7 +565,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
     .sort((a, b) => a - b)
     .map((k, index) => {
       const line = lines[k]!;
-      return new Line(index, line.text, line.lower, line.err, line.frame, line.command);
+      return new Line(index, line.text, line.lower, line.err, line.frame, line.command, line.indented);
     });
 }
 
@@ -572,15 +577,17 @@ class Line implements PreparedLine {
   readonly err: number;
   readonly frame: boolean;
   readonly command: boolean;
+  readonly indented: boolean;
   #core: string | undefined;
 
-  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean) {
+  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean, indented: boolean) {
     this.index = index;
     this.text = text;
     this.lower = lower;
     this.err = err;
     this.frame = frame;
     this.command = command;
+    this.indented = indented;
   }
 
   get core(): string {

@@ -75,7 +75,9 @@ export function readPaste(lines: PreparedLine[]): Paste {
   }
   // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
   // printed over several lines, such as npm's `npm error …` report), read as one text. An exception's
-  // cause printed after its frames (`Caused by: …`) continues the block, frames and all.
+  // cause printed after its frames (`Caused by: …`) continues the block, frames and all; so does an
+  // indented line under a line ending with a colon, error sign or not (Xcode's "The following build
+  // commands failed:" and the failed step's name under it).
   const blockEnd = (s: number) => {
     let e = s;
     for (let taken = 0; taken < BLOCK_LINES; taken++) {
@@ -85,7 +87,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
         const cause = causeAfter(lines, next);
         if (cause < 0) break;
         e = cause;
-      } else if (lines[next]!.err > 0 && !EXIT_STATUS.test(lines[next]!.text)) e = next;
+      } else if ((lines[next]!.err > 0 || (lines[next]!.indented && lines[e]!.text.endsWith(':'))) && !EXIT_STATUS.test(lines[next]!.text)) e = next;
       else break;
     }
     return e;
