@@ -39,7 +39,7 @@ export interface Vocabulary {
   distinctiveOf(record: number): readonly string[];
   /**
    * Per variant of a record (as variantsOf), the words every message of that wording prints: without
-   * the example's values (words that start with a digit, words only inside quotes). The variant itself where it
+   * the example's values (words that start with a digit, words only inside quotes, URLs and paths). The variant itself where it
    * has no values, or where fewer than FIXED_WORDS_MIN words would be left. Computed on first use.
    */
   fixedWordsOf(record: number): readonly Variant[];
@@ -70,6 +70,9 @@ export function withoutProgram(text: string): string | null {
   const rest = text.slice(m[0].length);
   return tokenize(rest).length >= 2 ? rest : null;
 }
+
+/** A URL or an absolute path in an example: where it happened, not what. */
+const EXAMPLE_LOCATION = /\bhttps?:\/\/[^\s"'<>)]+|(?<![\w.])\/[\w.-]+(?:\/[\w.-]*)+/g;
 
 /**
  * A value's word: a number with its unit (`231ms`, `5s`), a piece of a uuid or hash. Codes start with
@@ -195,8 +198,8 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     const built = all.map((v, k) => {
       const text = texts[k]!;
       // (A cheap test first: most signatures have neither quotes nor digits.)
-      if (!/["'`\d]/.test(text)) return v;
-      const unquoted = new Set(tokenize(text, true));
+      if (!/["'`\d/]/.test(text)) return v;
+      const unquoted = new Set(tokenize(text.replace(EXAMPLE_LOCATION, ' '), true));
       const keep: number[] = [];
       for (let i = 0; i < v.tokens.length; i++) if (unquoted.has(v.tokens[i]!) && !STARTS_WITH_DIGIT.test(v.tokens[i]!)) keep.push(i);
       if (keep.length === v.tokens.length || keep.length < FIXED_WORDS_MIN) return v;

@@ -20,6 +20,13 @@ const records = [
   { ...base, id: 'envoy/termination', signature: 'upstream connect error or disconnect/reset before headers. reset reason: connection termination', aliases: [] },
   { ...base, domain: 'npm', id: 'npm/e404', signature: 'npm ERR! 404 Not Found - GET https://<registry>/<package> - Not found', aliases: ["npm ERR! 404  'left-padd@latest' is not in this registry."] },
   { ...base, domain: 'http', id: 'http/503', signature: 'HTTP 503 Service Unavailable', aliases: [] },
+  {
+    ...base,
+    domain: 'django',
+    id: 'django/csrf-failed',
+    signature: 'Forbidden (403) CSRF verification failed. Request aborted.',
+    aliases: ['Forbidden (Origin checking failed - https://shop.example.org does not match any trusted origins.): /accounts/login/'],
+  },
 ];
 
 test('a log-line alias matches the same line with other values', async () => {
@@ -27,6 +34,13 @@ test('a log-line alias matches the same line with other values', async () => {
   const paste = '[2026-12-04T22:10:07.412Z] "POST /v2/checkout HTTP/2" 503 UO upstream_reset_before_response_started{overflow} - "-" 733 81 0 - "10.1.4.7" "okhttp/4.12.0" "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d" "checkout.shop.svc:8443" "-"';
   const ranked = matcher.match(paste);
   assert.equal(ranked[0]?.id, 'envoy/overflow', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+});
+
+test('a URL and a path in an alias are where it happened, not what', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const paste = 'WARNING 2026-03-02 09:14:55,102 log 9 139912 Forbidden (Origin checking failed - https://crm.acme.io does not match any trusted origins.): /admin/login/';
+  const ranked = matcher.match(paste);
+  assert.equal(ranked[0]?.id, 'django/csrf-failed', JSON.stringify(ranked.map((r) => [r.id, r.score])));
 });
 
 test("an alias's fixed words: without words that start with a digit or appear only in quotes", () => {
