@@ -26,7 +26,7 @@ import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult }
 import { buildVocabulary } from './vocabulary.ts';
 import { discountTwinsWithoutOwnWords, preferTwinsByContext } from './twins.ts';
 import { domainWordsOf, preferNamedTool } from './named-tool.ts';
-import { preferNamedNumber, recordNumbers } from './numbers.ts';
+import { preferNamedNumber, recordNumbers, signaturePorts } from './numbers.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   if (!isMatcherIndex(index)) throw new Error('not an Error Atlas matcher index (format "error-atlas-matcher", v 1)');
@@ -48,6 +48,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const domainOf = domainNumbers(ids);
   const domainWords = domainWordsOf(ids, domainOf);
   const numbersOf = recordNumbers(index);
+  const portsOf = signaturePorts(index);
 
   function match(text: string, opts: MatchOptions = {}): MatchResult[] {
     const top = Math.max(1, Math.min(MAX_RESULTS, Math.floor(opts.top ?? MAX_RESULTS)));
@@ -60,7 +61,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const hits = findHits(patterns, scan, paste);
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
-    const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, explain });
+    const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, portsOf, explain });
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);

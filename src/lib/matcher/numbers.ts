@@ -33,6 +33,33 @@ export function recordNumbers(index: MatcherIndex): (r: number) => ReadonlySet<s
   };
 }
 
+/**
+ * A port after a host placeholder, `localhost` or an IP address (`dial tcp <host>:5672`,
+ * `127.0.0.1:6379`, `[::1]:5432`); not after a file name (`main.go:12:5` is a line and a column).
+ */
+const PORT = /(?:<[\w-]*host[\w-]*>|\blocalhost|\b\d{1,3}(?:\.\d{1,3}){3}|\]):(\d{2,5})(?!\d)/gi;
+
+/**
+ * The ports each record's signature names, on first use: a signature that names one is about the
+ * service behind it (RabbitMQ's 5672), not about any refused connection. Aliases' ports are left
+ * out: an alias is one example, its port that day's (`connect ECONNREFUSED 127.0.0.1:8080`).
+ */
+export function signaturePorts(index: MatcherIndex): (r: number) => ReadonlySet<string> {
+  const cache = new Map<number, Set<string>>();
+  return (r) => {
+    let out = cache.get(r);
+    if (!out) cache.set(r, (out = new Set(Array.from(index.rec[r]![1].matchAll(PORT), (m) => m[1]!))));
+    return out;
+  };
+}
+
+/** Whether a line shows one of `ports` as a port (`:5672`, `port 5672`), or `ports` is empty. */
+export function showsPort(text: string, ports: ReadonlySet<string>): boolean {
+  if (ports.size === 0) return true;
+  for (const port of ports) if (text.includes(port) && new RegExp(`(?:[:\\s]|port\\s?)${port}(?!\\d)`, 'i').test(text)) return true;
+  return false;
+}
+
 export function preferNamedNumber(scored: Scored[], numbersOf: (r: number) => ReadonlySet<string>, pasteText: () => string): void {
   if (scored.length < 2) return;
   let best: Scored | null = null;

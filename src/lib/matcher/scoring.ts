@@ -12,6 +12,7 @@ import type { PreparedLine } from './normalize.ts';
 import type { Paste } from './paste.ts';
 import type { RecordPatterns } from './record-patterns.ts';
 import type { PasteSimilarity } from './similarity.ts';
+import { showsPort } from './numbers.ts';
 import { tokenize } from './tokens.ts';
 import {
   ABSTAIN_BELOW,
@@ -154,12 +155,13 @@ const messageScore = (similarity: PasteSimilarity, r: number, naming: number) =>
 /**
  * For a record without a pattern, a line (or its block) that holds every word of its signature or of
  * an alias says what a pattern hit would: it is scored like one, with the variant's words as the pattern's literal words
- * (specificity). `filled`: `simRow` holds the record's similarities already, and the score is
- * returned with the context of the whole paste (the caller applies it otherwise).
+ * (specificity). Not on a line that lacks the port the signature names (`ports`: numbers.ts). `filled`:
+ * `simRow` holds the record's similarities already, and the score is returned with the context of
+ * the whole paste (the caller applies it otherwise).
  */
 const NO_WHOLE = { score: 0, spec: 0, line: null };
 
-function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow: Float64Array, filled: boolean): { score: number; spec: number; line: PreparedLine | null } {
+function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow: Float64Array, filled: boolean, ports: ReadonlySet<string>): { score: number; spec: number; line: PreparedLine | null } {
   const { lines, spec } = similarity.wholeWording(r);
   if (lines === 0) return { score: 0, spec: 0, line: null };
   if (!filled) similarity.similarities(r, simRow);
@@ -169,6 +171,7 @@ function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow
   for (let m = lines; m !== 0; m &= m - 1) {
     const j = 31 - Math.clz32(m & -m);
     const l = paste.simLines[j]!;
+    if (!showsPort(l.text, ports)) continue;
     const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * simRow[j]!) * paste.lineWeight(l);
     if (s > score) {
       score = s;
@@ -203,10 +206,12 @@ export interface ScoreInput {
   patterns: RecordPatterns;
   /** Records whose message only wraps another error. */
   wrappers: ReadonlySet<number>;
+  /** The ports a record's signature names (numbers.ts). */
+  portsOf: (r: number) => ReadonlySet<string>;
   explain: boolean;
 }
 
-export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, wrappers, explain }: ScoreInput): Scored[] {
+export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, wrappers, portsOf, explain }: ScoreInput): Scored[] {
   const { simLines } = paste;
   const width = simLines.length;
   const simRow = new Float64Array(width);
@@ -293,7 +298,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         best = message;
         bestLine ??= simLines[naming ? 31 - Math.clz32(naming & -naming) : 0] ?? null;
       }
-      const whole = patterns.records[r]!.source === '' ? wholeScore(similarity, paste, r, simRow, true) : NO_WHOLE;
+      const whole = patterns.records[r]!.source === '' ? wholeScore(similarity, paste, r, simRow, true, portsOf(r)) : NO_WHOLE;
       if (whole.score > best) {
         best = whole.score;
         bestLine = whole.line;

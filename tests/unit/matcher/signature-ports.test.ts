@@ -1,0 +1,38 @@
+/**
+ * A signature that names a port is about the service behind it: RabbitMQ's `dial tcp <host>:5672`
+ * is not any refused connection. Its whole wording holds only on a line that shows that port
+ * (numbers.ts, signaturePorts; scoring.ts, wholeScore).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { showsPort, signaturePorts } from '../../../src/lib/matcher/numbers.ts';
+
+type Records = Parameters<typeof buildMatcherIndex>[0];
+const base = { category: 'network_error', regex: null, resolvable: 'true', fix_success_rate: 0.7 } as const;
+const records = [
+  // (RabbitMQ's record would win a tie: its fix rate is higher.)
+  { ...base, fix_success_rate: 0.9, domain: 'rabbitmq', id: 'rabbitmq/refused-5672', signature: 'dial tcp <host>:5672: connect: connection refused', aliases: ['Error: connect ECONNREFUSED 127.0.0.1:5672'] },
+  { ...base, fix_success_rate: 0.5, domain: 'node', id: 'node/econnrefused', signature: 'Error: connect ECONNREFUSED <host>:<port>', aliases: ['AxiosError: connect ECONNREFUSED 127.0.0.1:8080'] },
+  { ...base, domain: 'go', id: 'go/undefined', signature: 'main.go:12:5: undefined: <name>', aliases: [] },
+];
+
+test("the ports a signature names: after a host placeholder, localhost or an address, not a file's line", () => {
+  const index = buildMatcherIndex(records as unknown as Records);
+  const portsOf = signaturePorts(index);
+  const row = (id: string) => index.rec.findIndex((rec) => rec[0] === id);
+  assert.deepEqual([...portsOf(row('rabbitmq/refused-5672'))], ['5672']);
+  assert.deepEqual([...portsOf(row('node/econnrefused'))], []);
+  assert.deepEqual([...portsOf(row('go/undefined'))], []);
+  assert.equal(showsPort('connect ECONNREFUSED 10.0.0.5:5672', new Set(['5672'])), true);
+  assert.equal(showsPort('connect ECONNREFUSED 10.0.0.5:56720', new Set(['5672'])), false);
+  assert.equal(showsPort('connect ECONNREFUSED 10.0.0.5:5432', new Set(['5672'])), false);
+});
+
+test("another service's refused connection is not RabbitMQ's", async () => {
+  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const postgres = matcher.match('Error: connect ECONNREFUSED 172.18.0.3:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1615:16)');
+  assert.equal(postgres[0]?.id, 'node/econnrefused', JSON.stringify(postgres.map((r) => [r.id, r.score])));
+  const rabbit = matcher.match('Error: connect ECONNREFUSED 172.18.0.9:5672\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1615:16)');
+  assert.ok(rabbit.some((r) => r.id === 'rabbitmq/refused-5672'), JSON.stringify(rabbit.map((r) => [r.id, r.score])));
+});
