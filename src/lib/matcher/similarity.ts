@@ -348,7 +348,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     const wholeWording = (r: number) => {
       let lines = 0;
       let spec = 0;
-      for (const v of vocabulary.fixedWordsOf(r)) {
+      for (const v of vocabulary.wholeWordingsOf(r)) {
         if (v.ids.length === 0) continue;
         let mask = -1;
         // Across a block, the message starts on its first line: one of the words must be there.

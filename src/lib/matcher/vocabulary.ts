@@ -5,7 +5,7 @@
  */
 import type { MatcherIndex } from './build.ts';
 import { isCjkToken, tokenize } from './tokens.ts';
-import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SHORT_WORD } from './tuning.ts';
+import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SENTENCE_WORDS_MIN, SHORT_WORD } from './tuning.ts';
 
 /** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
 export interface Variant {
@@ -38,11 +38,15 @@ export interface Vocabulary {
   /** A record's distinctive tokens (see DISTINCTIVE_SHARE), computed on first use; often none. */
   distinctiveOf(record: number): readonly string[];
   /**
-   * Per variant of a record (as variantsOf), the words every message of that wording prints: without
-   * the example's values (words that start with a digit, words only inside quotes, URLs and paths). The variant itself where it
-   * has no values, or where fewer than FIXED_WORDS_MIN words would be left. Computed on first use.
+   * The wordings a line must hold whole to say a record without a pattern (similarity.ts,
+   * wholeWording), computed on first use. First, per variant (as variantsOf), the words every
+   * message of that wording prints: without the example's values (words that start with a digit,
+   * words only inside quotes, URLs and paths); the variant itself where it has none, or where fewer
+   * than FIXED_WORDS_MIN words would be left. Then, of a variant of several sentences, each sentence
+   * of at least SENTENCE_WORDS_MIN of those words that holds the variant's most informative one:
+   * tools print one sentence of a message on its own (Flux quotes only Helm's second).
    */
-  fixedWordsOf(record: number): readonly Variant[];
+  wholeWordingsOf(record: number): readonly Variant[];
 }
 
 /** Identifiers as written: CamelCase words, capitals (with `_` or digits), letters followed by a number. */
@@ -80,6 +84,15 @@ const EXAMPLE_LOCATION = /\bhttps?:\/\/[^\s"'<>)]+|(?<![\w.])\/[\w.-]+(?:\/[\w.-
  */
 const STARTS_WITH_DIGIT = /^\d/;
 
+/** The end of a sentence inside a message (`… already exists. Unable to continue …`). */
+const SENTENCE_END = /\.\s+(?=\S)/;
+
+/** Some of a variant's words (by their positions), as a variant. */
+function subset(v: Variant, keep: readonly number[]): Variant {
+  const idfs = keep.map((i) => v.idfs[i]!);
+  return { tokens: keep.map((i) => v.tokens[i]!), ids: Int32Array.from(keep, (i) => v.ids[i]!), idfs, weight: idfs.reduce((a, b) => a + b, 0) };
+}
+
 /** The words in order of first appearance, each once (a handful per text: a scan beats a Set here). */
 function distinct(words: string[]): string[] {
   const out: string[] = [];
@@ -91,7 +104,7 @@ function distinct(words: string[]): string[] {
 interface RecordWords {
   tokens: string[][];
   ids: Int32Array[];
-  /** Each variant's text, for fixedWordsOf. */
+  /** Each variant's text, for wholeWordingsOf. */
   texts: string[];
 }
 
@@ -189,9 +202,10 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     }
     return (distinctive[r] = [...found]);
   };
-  const fixed: (Variant[] | null)[] = new Array(n).fill(null);
-  const fixedWordsOf = (r: number): Variant[] => {
-    const cached = fixed[r];
+  const wordInfo = (t: string) => (idf(t) / maxIdf) * (isCjkToken(t) ? CJK_BIGRAM_INFO : Math.min(1, t.length / SHORT_WORD));
+  const wholeWordings: (Variant[] | null)[] = new Array(n).fill(null);
+  const wholeWordingsOf = (r: number): Variant[] => {
+    const cached = wholeWordings[r];
     if (cached) return cached;
     const all = variantsOf(r);
     const texts = recordWords[r]!.texts;
@@ -203,10 +217,22 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
       const keep: number[] = [];
       for (let i = 0; i < v.tokens.length; i++) if (unquoted.has(v.tokens[i]!) && !STARTS_WITH_DIGIT.test(v.tokens[i]!)) keep.push(i);
       if (keep.length === v.tokens.length || keep.length < FIXED_WORDS_MIN) return v;
-      const idfs = keep.map((i) => v.idfs[i]!);
-      return { tokens: keep.map((i) => v.tokens[i]!), ids: Int32Array.from(keep, (i) => v.ids[i]!), idfs, weight: idfs.reduce((a, b) => a + b, 0) };
+      return subset(v, keep);
     });
-    return (fixed[r] = built);
+    const sentences: Variant[] = [];
+    built.forEach((v, k) => {
+      const parts = texts[k]!.split(SENTENCE_END);
+      if (parts.length < 2 || v.tokens.length <= SENTENCE_WORDS_MIN) return;
+      let top = 0;
+      for (let i = 1; i < v.tokens.length; i++) if (wordInfo(v.tokens[i]!) > wordInfo(v.tokens[top]!)) top = i;
+      for (const part of parts) {
+        const words = new Set(tokenize(part));
+        const keep: number[] = [];
+        for (let i = 0; i < v.tokens.length; i++) if (words.has(v.tokens[i]!)) keep.push(i);
+        if (keep.length >= SENTENCE_WORDS_MIN && keep.length < v.tokens.length && keep.includes(top)) sentences.push(subset(v, keep));
+      }
+    });
+    return (wholeWordings[r] = sentences.length ? [...built, ...sentences] : built);
   };
   // Looked up for hundreds of records per paste: -1 until first use.
   const signatureWeights = new Float64Array(n).fill(-1);
@@ -216,10 +242,10 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     idfById,
     commonDf: Math.max(COMMON_TOKEN_MIN_RECORDS, Math.ceil(n * COMMON_TOKEN_SHARE)),
     idf,
-    wordInfo: (t) => (idf(t) / maxIdf) * (isCjkToken(t) ? CJK_BIGRAM_INFO : Math.min(1, t.length / SHORT_WORD)),
+    wordInfo,
     variantsOf,
     distinctiveOf,
-    fixedWordsOf,
+    wholeWordingsOf,
     signatureWeight(r) {
       const w = signatureWeights[r]!;
       return w >= 0 ? w : (signatureWeights[r] = variantsOf(r)[0]!.weight);

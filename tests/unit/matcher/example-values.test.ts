@@ -1,7 +1,7 @@
 /**
  * An alias that is a whole log line holds the example's values (a request path, a client, a uuid,
  * a duration); a record without a pattern is found by its whole wording without them
- * (vocabulary.ts, fixedWordsOf; similarity.ts, wholeWording).
+ * (vocabulary.ts, wholeWordingsOf; similarity.ts, wholeWording).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -47,10 +47,10 @@ test("an alias's fixed words: without words that start with a digit or appear on
   const index = buildMatcherIndex(records as unknown as Records);
   const vocabulary = buildVocabulary(index);
   const row = (id: string) => index.rec.findIndex((rec) => rec[0] === id);
-  const [, alias] = vocabulary.fixedWordsOf(row('envoy/overflow'));
+  const [, alias] = vocabulary.wholeWordingsOf(row('envoy/overflow'));
   assert.deepEqual([...alias!.tokens].sort(), ['befor', 'overflow', 'reset', 'respons', 'start', 'uo', 'upstream', 'upstream_reset_before_response_start']);
   // Fewer than FIXED_WORDS_MIN words would be left (`npm`, `err`, `registry`): the alias as it is.
   const npm = vocabulary.variantsOf(row('npm/e404'))[1]!;
-  assert.equal(vocabulary.fixedWordsOf(row('npm/e404'))[1], npm);
+  assert.equal(vocabulary.wholeWordingsOf(row('npm/e404'))[1], npm);
   assert.ok(npm.tokens.includes('left'), JSON.stringify(npm.tokens));
 });
