@@ -211,7 +211,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     const texts = recordWords[r]!.texts;
     const built = all.map((v, k) => {
       const text = texts[k]!;
-      // (A cheap test first: most signatures have neither quotes nor digits.)
+      // (A cheap test first: most signatures have no quotes, digits or slashes.)
       if (!/["'`\d/]/.test(text)) return v;
       const unquoted = new Set(tokenize(text.replace(EXAMPLE_LOCATION, ' '), true));
       const keep: number[] = [];
