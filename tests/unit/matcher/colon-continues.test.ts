@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { matcherOf, ranking } from './fixture.ts';
 import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
 
 test("fastlane's time and xcpretty's marker are prefixes", () => {
@@ -26,7 +26,7 @@ test('an indented line under a line ending with a colon continues its block', as
       regex: 'Command PhaseScriptExecution failed with a nonzero exit code|The following build commands failed:\\s+PhaseScriptExecution',
     },
   ];
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Parameters<typeof buildMatcherIndex>[0]));
+  const matcher = await matcherOf(records);
   const paste = [
     '[14:02:49]: ▸ Running script \'[CP] Embed Pods Frameworks\'',
     "[14:02:51]: ▸ rsync error: some files could not be transferred (code 23) at main.c(1337) [sender=3.2.7]",
@@ -36,6 +36,6 @@ test('an indented line under a line ending with a colon continues its block', as
     '[14:02:51]: ▸ (1 failure)',
   ].join('\n');
   const ranked = matcher.match(paste);
-  assert.equal(ranked[0]?.id, 'xcode/phase-script-failed', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+  assert.equal(ranked[0]?.id, 'xcode/phase-script-failed', ranking(ranked));
   assert.equal(ranked[0]?.evidence, 'regex');
 });

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { matcherOf, ranking } from './fixture.ts';
 import { messagesFromJsonLine } from '../../../src/lib/matcher/normalize.ts';
 
 const arm = JSON.stringify({
@@ -30,7 +30,7 @@ test('a record is found by the cause in the details of a failed deployment', asy
     { ...base, id: 'azure/quota-exceeded', signature: 'Operation could not be completed as it results in exceeding approved <family> Cores quota', regex: 'exceeding approved \\S+ Cores quota' },
     { ...base, id: 'azure/deployment-failed', signature: 'At least one resource deployment operation failed', regex: 'At least one resource deployment operation failed' },
   ];
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Parameters<typeof buildMatcherIndex>[0]));
+  const matcher = await matcherOf(records);
   const ranked = matcher.match(`$ az vm create -g rg-train -n gpu01 --size Standard_NC24ads_A100_v4\n${arm}`);
-  assert.ok(ranked.some((r) => r.id === 'azure/quota-exceeded'), JSON.stringify(ranked.map((r) => [r.id, r.score])));
+  assert.ok(ranked.some((r) => r.id === 'azure/quota-exceeded'), ranking(ranked));
 });

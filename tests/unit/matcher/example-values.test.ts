@@ -5,10 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { indexOf, matcherOf, ranking } from './fixture.ts';
 import { buildVocabulary } from '../../../src/lib/matcher/vocabulary.ts';
 
-type Records = Parameters<typeof buildMatcherIndex>[0];
 const base = { domain: 'envoy', category: 'network_error', regex: null, resolvable: 'true', fix_success_rate: 0.7 } as const;
 const records = [
   {
@@ -30,21 +29,21 @@ const records = [
 ];
 
 test('a log-line alias matches the same line with other values', async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const matcher = await matcherOf(records);
   const paste = '[2026-12-04T22:10:07.412Z] "POST /v2/checkout HTTP/2" 503 UO upstream_reset_before_response_started{overflow} - "-" 733 81 0 - "10.1.4.7" "okhttp/4.12.0" "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d" "checkout.shop.svc:8443" "-"';
   const ranked = matcher.match(paste);
-  assert.equal(ranked[0]?.id, 'envoy/overflow', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+  assert.equal(ranked[0]?.id, 'envoy/overflow', ranking(ranked));
 });
 
 test('a URL and a path in an alias are where it happened, not what', async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const matcher = await matcherOf(records);
   const paste = 'WARNING 2026-03-02 09:14:55,102 log 9 139912 Forbidden (Origin checking failed - https://crm.acme.io does not match any trusted origins.): /admin/login/';
   const ranked = matcher.match(paste);
-  assert.equal(ranked[0]?.id, 'django/csrf-failed', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+  assert.equal(ranked[0]?.id, 'django/csrf-failed', ranking(ranked));
 });
 
 test("an alias's fixed words: without words that start with a digit or appear only in quotes", () => {
-  const index = buildMatcherIndex(records as unknown as Records);
+  const index = indexOf(records);
   const vocabulary = buildVocabulary(index);
   const row = (id: string) => index.rec.findIndex((rec) => rec[0] === id);
   const [, alias] = vocabulary.wholeWordingsOf(row('envoy/overflow'));

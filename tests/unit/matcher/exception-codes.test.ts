@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { matcherOf, ranking } from './fixture.ts';
 
 const base = { domain: 'aws', category: 'api_error', regex: null, resolvable: 'true', fix_success_rate: 0.8, aliases: [] } as const;
 const records = [
@@ -13,11 +13,11 @@ const records = [
 ];
 
 test("an exception class named after an error code matches the code's record fully", async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Parameters<typeof buildMatcherIndex>[0]));
+  const matcher = await matcherOf(records);
   const line = 'software.amazon.awssdk.services.s3.model.NoSuchBucketException: The specified bucket does not exist';
   const explained = matcher.match(line, { explain: true });
   const bucket = explained.find((r) => r.id === 'aws/s3-no-such-bucket');
-  assert.ok(bucket?.why, JSON.stringify(explained.map((r) => [r.id, r.score])));
+  assert.ok(bucket?.why, ranking(explained));
   assert.ok(bucket.why.sim! > 0.7, `similarity ${bucket.why.sim}`);
   assert.equal(matcher.match(line)[0]?.id, 'aws/s3-no-such-bucket');
 });

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { matcherOf, ranking } from './fixture.ts';
 
 const base = { domain: 'kafka', category: 'network_error', regex: null, resolvable: 'true', fix_success_rate: 0.8 } as const;
 const records = [
@@ -13,10 +13,10 @@ const records = [
 ];
 
 test("a host name's words do not dilute the message's wording", async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Parameters<typeof buildMatcherIndex>[0]));
+  const matcher = await matcherOf(records);
   const line = 'kafka-0.kafka-headless.payments.svc.cluster.local:9092/bootstrap: Connect to ipv4#10.42.1.17:9092 failed: Connection refused (after 1ms in state CONNECT)';
   const explained = matcher.match(line, { explain: true });
   const broker = explained.find((r) => r.id === 'kafka/broker-not-available');
-  assert.ok(broker?.why, JSON.stringify(explained.map((r) => [r.id, r.score])));
+  assert.ok(broker?.why, ranking(explained));
   assert.ok(broker.why.sim! > 0.8, `similarity ${broker.why.sim}`);
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { matcherOf, ranking } from './fixture.ts';
 
 const base = { domain: 'java', category: 'runtime_error', resolvable: 'true', fix_success_rate: 0.8, aliases: [] } as const;
 const records = [
@@ -24,11 +24,11 @@ const trace = [
 ].join('\n');
 
 test('the banner does not count against the exception it introduces', async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Parameters<typeof buildMatcherIndex>[0]));
+  const matcher = await matcherOf(records);
   const explained = matcher.match(trace, { explain: true });
   const headline = explained.find((r) => r.id === 'java/noclassdeffounderror');
   const cause = explained.find((r) => r.id === 'java/classnotfoundexception');
-  assert.ok(headline?.why && cause?.why, JSON.stringify(explained.map((r) => [r.id, r.score])));
+  assert.ok(headline?.why && cause?.why, ranking(explained));
   assert.ok(headline.why.sim! >= cause.why.sim!, `banner line ${headline.why.sim}, cause line ${cause.why.sim}`);
   assert.equal(explained[0]!.id, 'java/noclassdeffounderror');
 });

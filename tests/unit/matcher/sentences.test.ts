@@ -6,9 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { matcherOf, ranking } from './fixture.ts';
 
-type Records = Parameters<typeof buildMatcherIndex>[0];
 const base = { category: 'deploy_error', regex: null, resolvable: 'true', fix_success_rate: 0.7, aliases: [] } as const;
 const records = [
   {
@@ -26,12 +25,12 @@ const records = [
 ];
 
 test("one sentence of a record's signature, printed alone, names the record", async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const matcher = await matcherOf(records);
   const paste = [
     '$ flux get helmreleases -n monitoring',
     'NAME   REVISION  SUSPENDED  READY  MESSAGE',
     'prom   58.1.0    False      False  Helm upgrade failed for release monitoring/prom with chart kube-prometheus-stack@58.1.0: Unable to continue with install: ClusterRole "prom-operator" in namespace "" exists and cannot be imported into the current release: invalid ownership metadata; annotation validation error: missing key "meta.helm.sh/release-name": must be set to "prom"',
   ].join('\n');
   const ranked = matcher.match(paste);
-  assert.equal(ranked[0]?.id, 'helm/invalid-ownership', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+  assert.equal(ranked[0]?.id, 'helm/invalid-ownership', ranking(ranked));
 });

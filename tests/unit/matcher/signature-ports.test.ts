@@ -5,10 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { indexOf, matcherOf, ranking } from './fixture.ts';
 import { showsPort, signaturePorts } from '../../../src/lib/matcher/numbers.ts';
 
-type Records = Parameters<typeof buildMatcherIndex>[0];
 const base = { category: 'network_error', regex: null, resolvable: 'true', fix_success_rate: 0.7 } as const;
 const records = [
   // (RabbitMQ's record would win a tie: its fix rate is higher.)
@@ -18,7 +17,7 @@ const records = [
 ];
 
 test("the ports a signature names: after a host placeholder, localhost or an address, not a file's line", () => {
-  const index = buildMatcherIndex(records as unknown as Records);
+  const index = indexOf(records);
   const portsOf = signaturePorts(index);
   const row = (id: string) => index.rec.findIndex((rec) => rec[0] === id);
   assert.deepEqual([...portsOf(row('rabbitmq/refused-5672'))], ['5672']);
@@ -30,9 +29,9 @@ test("the ports a signature names: after a host placeholder, localhost or an add
 });
 
 test("another service's refused connection is not RabbitMQ's", async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const matcher = await matcherOf(records);
   const postgres = matcher.match('Error: connect ECONNREFUSED 172.18.0.3:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1615:16)');
-  assert.equal(postgres[0]?.id, 'node/econnrefused', JSON.stringify(postgres.map((r) => [r.id, r.score])));
+  assert.equal(postgres[0]?.id, 'node/econnrefused', ranking(postgres));
   const rabbit = matcher.match('Error: connect ECONNREFUSED 172.18.0.9:5672\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1615:16)');
-  assert.ok(rabbit.some((r) => r.id === 'rabbitmq/refused-5672'), JSON.stringify(rabbit.map((r) => [r.id, r.score])));
+  assert.ok(rabbit.some((r) => r.id === 'rabbitmq/refused-5672'), ranking(rabbit));
 });

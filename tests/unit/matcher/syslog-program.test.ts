@@ -5,9 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import { matcherOf, ranking } from './fixture.ts';
 
-type Records = Parameters<typeof buildMatcherIndex>[0];
 const base = { category: 'runtime_error', resolvable: 'true', fix_success_rate: 0.7, aliases: [] } as const;
 const records = [
   { ...base, domain: 'systemd', id: 'systemd/journald-suppressed', signature: 'systemd-journald[<pid>]: Suppressed <n> messages from <unit>', regex: 'Suppressed (?:\\d+|<n>) messages from \\S+' },
@@ -16,7 +15,7 @@ const records = [
 ];
 
 test("the program of a syslog line counts: journald's rate limit answers in a warning listing", async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const matcher = await matcherOf(records);
   const paste = [
     '$ journalctl -b -p warning --since "10 min ago" --no-pager',
     'Mar 14 02:10:14 edge-03 systemd-journald[377]: Suppressed 18422 messages from shipper.service',
@@ -25,12 +24,12 @@ test("the program of a syslog line counts: journald's rate limit answers in a wa
     'Mar 14 02:11:14 edge-03 systemd-journald[377]: Suppressed 19004 messages from shipper.service',
   ].join('\n');
   const ranked = matcher.match(paste);
-  assert.equal(ranked[0]?.id, 'systemd/journald-suppressed', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+  assert.equal(ranked[0]?.id, 'systemd/journald-suppressed', ranking(ranked));
   assert.match(ranked[0]!.lines[0]!.text, /^systemd-journald\[377\]: Suppressed/);
 });
 
 test('a pattern anchored at the start still matches after the program', async () => {
-  const matcher = await loadMatcher(buildMatcherIndex(records as unknown as Records));
+  const matcher = await matcherOf(records);
   const ranked = matcher.match('Mar 14 02:12:09 edge-03 kernel: Out of memory: Killed process 4242 (java) total-vm:8123456kB');
-  assert.equal(ranked[0]?.id, 'linux/oom-killer', JSON.stringify(ranked.map((r) => [r.id, r.score])));
+  assert.equal(ranked[0]?.id, 'linux/oom-killer', ranking(ranked));
 });
