@@ -3,7 +3,9 @@
  * status `137`, RabbitMQ's port `5672`. Words leave numbers out (tokens.ts: mostly they are values),
  * so two records whose wording differs only by such a number tie on it. Of results tied with the
  * first (within NUMBER_TIE of its score), one whose wording names a number the paste shows goes first
- * when none of the first's numbers is there. Only the order changes, as for the tool named.
+ * when none of the first's numbers is there. Only the order changes, as for the tool named. And a
+ * port a signature names is the service it is about: its whole wording holds only on a line that
+ * shows that port (scoring.ts, wholeScore).
  */
 import type { MatcherIndex } from './build.ts';
 import type { Scored } from './scoring.ts';
