@@ -75,8 +75,12 @@ export function withoutProgram(text: string): string | null {
   return tokenize(rest).length >= 2 ? rest : null;
 }
 
-/** A URL or an absolute path in an example: where it happened, not what. */
-const EXAMPLE_LOCATION = /\bhttps?:\/\/[^\s"'<>)]+|(?<![\w.])\/[\w.-]+(?:\/[\w.-]*)+/g;
+/**
+ * A URL, an absolute path or a host name in an example: where it happened, not what. A host name is
+ * dotted lower-case words ending in a common top-level or internal domain (`app.example.com`,
+ * `db.internal`), so file names (`package.json`) and dotted identifiers (`java.lang`) are not hosts.
+ */
+const EXAMPLE_LOCATION = /\bhttps?:\/\/[^\s"'<>)]+|(?<![\w.])\/[\w.-]+(?:\/[\w.-]*)+|(?<![\w.@-])\*?(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|local|internal|example|test|cloud|co|svc)(?![\w.-])/g;
 
 /**
  * A value's word: a number with its unit (`231ms`, `5s`), a piece of a uuid or hash. Codes start with
@@ -212,7 +216,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     const built = all.map((v, k) => {
       const text = texts[k]!;
       // (A cheap test first: most signatures have no quotes, digits or slashes.)
-      if (!/["'`\d/]/.test(text)) return v;
+      if (!/["'`\d/.]/.test(text)) return v;
       const unquoted = new Set(tokenize(text.replace(EXAMPLE_LOCATION, ' '), true));
       const keep: number[] = [];
       for (let i = 0; i < v.tokens.length; i++) if (unquoted.has(v.tokens[i]!) && !STARTS_WITH_DIGIT.test(v.tokens[i]!)) keep.push(i);

@@ -26,6 +26,14 @@ const records = [
     signature: 'Forbidden (403) CSRF verification failed. Request aborted.',
     aliases: ['Forbidden (Origin checking failed - https://shop.example.org does not match any trusted origins.): /accounts/login/'],
   },
+  {
+    ...base,
+    domain: 'mongodb',
+    id: 'mongodb/server-selection-timed-out',
+    signature: 'MongoServerSelectionError: Server selection timed out after <n> ms',
+    aliases: ['pymongo.errors.ServerSelectionTimeoutError: cluster0-shard-00-01.abcd1.mongodb.net:27017: timed out, Timeout: 30s, Topology Description: <TopologyDescription topology_type: ReplicaSetNoPrimary>'],
+  },
+  { ...base, domain: 'mongodb', id: 'mongodb/auth-failed', signature: 'pymongo.errors.OperationFailure: Authentication failed., full error: {ok: 0, code: 18}', aliases: [] },
 ];
 
 test('a log-line alias matches the same line with other values', async () => {
@@ -40,6 +48,21 @@ test('a URL and a path in an alias are where it happened, not what', async () =>
   const paste = 'WARNING 2026-03-02 09:14:55,102 log 9 139912 Forbidden (Origin checking failed - https://crm.acme.io does not match any trusted origins.): /admin/login/';
   const ranked = matcher.match(paste);
   assert.equal(ranked[0]?.id, 'django/csrf-failed', ranking(ranked));
+});
+
+test('a host name in an alias is where it happened, not what', async () => {
+  const index = indexOf(records);
+  const vocabulary = buildVocabulary(index);
+  const [, alias] = vocabulary.wholeWordingsOf(index.rec.findIndex((rec) => rec[0] === 'mongodb/server-selection-timed-out'));
+  assert.ok(alias!.tokens.includes('timeout') && !alias!.tokens.includes('mongodb') && !alias!.tokens.includes('abcd1'), JSON.stringify(alias!.tokens));
+  const matcher = await matcherOf(records);
+  const paste = "pymongo.errors.ServerSelectionTimeoutError: ac-7hq2xkz-shard-00-01.p0zk1x3.mongodb.net:27017: timed out (configured timeouts: socketTimeoutMS: 20000.0ms, connectTimeoutMS: 20000.0ms), Timeout: 30s, Topology Description: <TopologyDescription id: 67c1a0f2e4b5d9a3c8f17e20, topology_type: ReplicaSetNoPrimary, servers: [<ServerDescription ('ac-7hq2xkz-shard-00-00.p0zk1x3.mongodb.net', 27017) server_type: Unknown, rtt: None>]>";
+  const ranked = matcher.match(paste, { explain: true });
+  assert.equal(ranked[0]?.id, 'mongodb/server-selection-timed-out', ranking(ranked));
+  assert.ok(ranked[0]!.why!.whole! > 0, JSON.stringify(ranked[0]!.why));
+  // A file name is not a host: `package.json` stays one of a wording's words.
+  const npm = indexOf([{ ...base, domain: 'npm', id: 'npm/enoent', signature: 'npm ERR! enoent Could not read package.json: no such file', aliases: [] }]);
+  assert.ok(buildVocabulary(npm).wholeWordingsOf(0)[0]!.tokens.includes('json'));
 });
 
 test("an alias's fixed words: without words that start with a digit or appear only in quotes", () => {
