@@ -6,13 +6,15 @@
  *   1. prefilter: the records whose keys occur in the paste (prefilter.ts);
  *   2. hits: where the candidates' patterns match (hits.ts, on the engines of engines.ts);
  *   3. similarity: records whose wording matches the error lines (similarity.ts);
- *   4. scores (scoring.ts), near twins told apart by the rest of the paste (twins.ts), the tool
- *      and the number the paste names deciding near ties (named-tool.ts, numbers.ts), and
+ *   4. scores (scoring.ts), a generic whole wording yielding to a closer one (closer-wording.ts),
+ *      near twins told apart by the rest of the paste (twins.ts), the tool and the number the
+ *      paste names deciding near ties (named-tool.ts, numbers.ts), and
  *   5. the ranking, with abstention (scoring.ts).
  *
  * Every tuning number is in tuning.ts. See index.ts for the public API and docs/matcher.md for the design.
  */
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
+import { preferCloserWording } from './closer-wording.ts';
 import { importLinearEngine } from './engines.ts';
 import { findHits } from './hits.ts';
 import { normalizePaste } from './normalize.ts';
@@ -62,6 +64,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, portsOf, explain });
+    preferCloserWording(scored, pasteSimilarity, paste);
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);

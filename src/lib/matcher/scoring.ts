@@ -49,6 +49,8 @@ export interface Scored {
    * `preferNamedTool`; applied in `wrapperWhenAlone`).
    */
   unyielded?: number;
+  /** Scored by its whole wording (a record without a pattern, scored like a pattern hit: wholeScore). */
+  whole?: true;
 }
 
 /**
@@ -299,7 +301,8 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         bestLine ??= simLines[naming ? 31 - Math.clz32(naming & -naming) : 0] ?? null;
       }
       const whole = patterns.records[r]!.source === '' ? wholeScore(similarity, paste, r, simRow, true, portsOf(r)) : NO_WHOLE;
-      if (whole.score > best) {
+      const byWhole = whole.score > best;
+      if (byWhole) {
         best = whole.score;
         bestLine = whole.line;
       }
@@ -314,7 +317,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         }
       }
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
     }
   }
   return scored;
