@@ -24,7 +24,8 @@ export const isStopword = (word: string) => STOPWORDS.has(word);
 
 // Placeholders found in signatures: <target>, {name}, 'x', "X", N, M, PORT ... A `{word}` right after a
 // word is part of it, not a placeholder: Envoy prints `upstream_reset_before_response_started{overflow}`.
-const PLACEHOLDER_RE = /<[^<>\s]{1,40}>|\{(?<!\w\{)[^{}\s]{1,40}\}|\$\{[^}]*\}/g;
+// Nor is a map with `=` (Kafka's `{orders=LEADER_NOT_AVAILABLE}`): its value is the error's code.
+const PLACEHOLDER_RE = /<[^<>\s]{1,40}>|\{(?<!\w\{)[^{}\s=]{1,40}\}|\$\{[^}]*\}/g;
 const QUOTED_RE = /'[^'\n]{0,80}'|"[^"\n]{0,80}"|`[^`\n]{0,80}`/g;
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 

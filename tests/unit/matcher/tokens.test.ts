@@ -25,6 +25,12 @@ test('letters that lower-case to ASCII (the Kelvin sign) are word letters', () =
   assert.deepEqual(tokenize('\u212Aelvin error'), ['kelvin', 'error']);
 });
 
+test('a map with = is not a placeholder: its value is the error code', () => {
+  assert.ok(tokenize('Error while fetching metadata with correlation id <n> : {<topic>=LEADER_NOT_AVAILABLE}').includes('leader_not_availabl'));
+  assert.ok(tokenizeLine('correlation id 3 : {orders.v2=TOPIC_AUTHORIZATION_FAILED}').includes('topic_authorization_fail'));
+  assert.ok(!tokenize('Failed to start {unit}').includes('unit'));
+});
+
 test('a {word} right after a word is part of it, not a placeholder', () => {
   for (const words of [tokenize('upstream_reset_before_response_started{overflow}'), tokenizeLine('upstream_reset_before_response_started{overflow}')]) assert.ok(words.includes('overflow'), words.join(' '));
   assert.deepEqual(tokenize('connect to {host} failed'), ['connect', 'fail']);
