@@ -444,24 +444,25 @@ function expandJson(line: string): { lines: string[]; errorLevel: boolean; error
 
 const LOGFMT_ERROR_LEVEL = /(?:^|\s)(?:level|lvl|severity)="?(?:e|err|error|f|fatal|crit|critical|panic)\b/i;
 const LOGFMT_LEVEL = /(?:^|\s)(?:level|lvl|severity)=/;
-const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)/g;
+const LOGFMT_FIELD = /(?:^|\s)([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S+)/g;
 
 /**
- * logfmt lines (logrus, Go kit, Heroku: `time=… level=error msg="…" error="…"`): their message and
- * error fields, unescaped, error first; null when the line is not logfmt.
+ * logfmt lines (logrus, Go kit, Heroku: `time=… level=error msg="…" error="…"`): the values of the
+ * fields a JSON log's message is read from (MESSAGE_KEYS and keys naming an error: `body`, `reason`,
+ * `detail` as well as `msg` and `error`), unescaped, in the same order; null when the line is not
+ * logfmt.
  */
 export function messagesFromLogfmt(line: string): string[] | null {
   const head = probe(line);
   if (!LOGFMT_LEVEL.test(head)) return null;
-  const errors: string[] = [];
-  const messages: string[] = [];
+  const fields: Record<string, string> = Object.create(null);
   for (const m of head.matchAll(LOGFMT_FIELD)) {
+    const key = m[1]!;
     const raw = m[2] ?? '';
-    const value = raw.startsWith('"') ? unescapeJsonText(raw.slice(1, -1)) : raw;
-    if (value.trim() === '') continue;
-    (m[1] === 'error' || m[1] === 'err' ? errors : messages).push(value);
+    if (!(key in fields)) fields[key] = raw.startsWith('"') ? unescapeJsonText(raw.slice(1, -1)) : raw;
   }
-  const out = [...errors, ...messages];
+  const out: string[] = [];
+  collectMessages(fields, out, 0);
   return out.length > 0 ? out.flatMap((v) => v.split('\n')) : null;
 }
 

@@ -61,6 +61,12 @@ test('logfmt lines give their error and message fields', () => {
   assert.deepEqual(texts('not logfmt: msg="x" without a level'), ['not logfmt: msg="x" without a level']);
 });
 
+test("logfmt lines give the fields a JSON log's message is read from, not only msg and err", () => {
+  const line = 'time=2026-03-14T06:22:41Z level=error service=bff msg="upstream call failed" status=503 body="upstream connect error or disconnect/reset before headers. reset reason: connection termination" attempt=1';
+  assert.deepEqual(texts(line), ['upstream call failed', 'upstream connect error or disconnect/reset before headers. reset reason: connection termination']);
+  assert.deepEqual(texts('level=warn reason="BackOff" __proto__=x constructor=y msg="back-off restarting failed container"'), ['back-off restarting failed container', 'BackOff']);
+});
+
 test('JSON log objects give their message fields; JSON-escaped text is unescaped', () => {
   assert.deepEqual(texts('{"level":"error","ts":1700000000,"msg":"request failed","error":"dial tcp 10.0.0.1:5432: connect: connection refused"}'), [
     'dial tcp 10.0.0.1:5432: connect: connection refused',
