@@ -32,6 +32,7 @@
  */
 import type { ErrorRecord } from '../record/schema.ts';
 import { compileRecordRegex } from '../regex/dialect.ts';
+import { foldFullWidthPattern } from './normalize.ts';
 import { analyzePattern, prefilterKeys } from './patterns.ts';
 
 export const MATCHER_INDEX_FORMAT = 'error-atlas-matcher';
@@ -65,6 +66,15 @@ export interface BuildReport {
   skippedRegex: { id: string; reason: string }[];
 }
 
+function compiles(source: string, flags: string): boolean {
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function buildMatcherIndex(records: readonly MatcherRecordInput[], report?: BuildReport): MatcherIndex {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index: MatcherIndex = { format: MATCHER_INDEX_FORMAT, v: MATCHER_INDEX_VERSION, n: sorted.length, rec: [], fl: {}, res: '', fix: [], ks: {}, rk: [] };
@@ -76,7 +86,9 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
       return '';
     }
     if (compiled.flags !== 'i') index.fl[k] = compiled.flags;
-    return compiled.source;
+    // Pastes are matched with their full-width punctuation folded (normalize.ts): so are patterns.
+    const folded = foldFullWidthPattern(compiled.source);
+    return folded === compiled.source || compiles(folded, compiled.flags) ? folded : compiled.source;
   });
   const signatures = sorted.map((record) => record.signature.trim());
   const patterns = sources.map(analyzePattern);
