@@ -69,7 +69,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);
     preferNamedNumber(scored, numbersOf, () => paste.hay);
-    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.commandBetween);
+    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.lookBackBetween);
   }
 
   return { match, useLinearEngine: patterns.useLinearEngine, size: index.n, stats };

@@ -32,8 +32,12 @@ export interface Paste {
   blockLower(s: number): string;
   /** How much a hit or a similarity on this line weighs, in [LINE_WEIGHT_FLOOR, 1]. */
   lineWeight(line: PreparedLine): number;
-  /** Whether a line after `from`, up to `to`, is a command being run (normalize.ts, PreparedLine.command). */
-  commandBetween(from: number, to: number): boolean;
+  /**
+   * Whether a line after `from`, up to `to`, starts a look back at what came before: a command run
+   * after a failure (normalize.ts, PreparedLine.command: a diagnostic shows what caused it), or
+   * `kubectl describe`'s `Last State:` (why the container last stopped, under its current state).
+   */
+  lookBackBetween(from: number, to: number): boolean;
 }
 
 export function readPaste(lines: PreparedLine[]): Paste {
@@ -110,12 +114,15 @@ export function readPaste(lines: PreparedLine[]): Paste {
     blockEnd,
     blockLower,
     lineWeight: (line) => (multi && maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
-    commandBetween: (from, to) => {
-      for (let k = from + 1; k <= to && k < lines.length; k++) if (lines[k]!.command) return true;
+    lookBackBetween: (from, to) => {
+      for (let k = from + 1; k <= to && k < lines.length; k++) if (lines[k]!.command || LAST_STATE.test(lines[k]!.text)) return true;
       return false;
     },
   };
 }
+
+/** `kubectl describe pod`'s account of a container's previous termination. */
+const LAST_STATE = /^\s*Last State:/;
 
 /**
  * At most `n` of `lines`: all when they fit, else the first and the last n/2. Without an error sign

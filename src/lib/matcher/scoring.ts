@@ -329,9 +329,10 @@ const firstLine = (s: Scored) => s.lines.reduce((min, line) => Math.min(min, lin
 /**
  * Cause before consequence (CONSEQUENCE_BELOW_CAUSE): a candidate whose error the graph says another
  * answering candidate's error leads to, shown on a later line, is placed just below that cause; so
- * is one shown on an earlier line when a command was run between the two (`commandBetween`).
+ * is one shown on an earlier line when a look back starts between the two (`lookBackBetween`: a
+ * command run after the failure, or `kubectl describe`'s `Last State:`).
  */
-function causesFirst(scored: Scored[], leadsTo: MatcherIndex['lt'], abstainBelow: number, commandBetween: (from: number, to: number) => boolean): void {
+function causesFirst(scored: Scored[], leadsTo: MatcherIndex['lt'], abstainBelow: number, lookBackBetween: (from: number, to: number) => boolean): void {
   if (!leadsTo || scored.length < 2) return;
   const byRecord = new Map(scored.map((s) => [s.r, s]));
   for (const cause of scored) {
@@ -342,9 +343,11 @@ function causesFirst(scored: Scored[], leadsTo: MatcherIndex['lt'], abstainBelow
       // Each said to lead to the other: the graph does not tell which came first.
       if (leadsTo[r]?.includes(cause.r)) continue;
       // A consequence printed first is left alone (Java's top-level error before its `Caused by:`),
-      // unless a command was run after it: a diagnostic run after a failure shows what caused it
-      // (`helm upgrade --wait` times out, then `kubectl get events` shows ImagePullBackOff).
-      if (firstLine(cause) >= firstLine(consequence) && !commandBetween(firstLine(consequence), firstLine(cause))) continue;
+      // unless a look back follows it: a diagnostic run after a failure shows what caused it
+      // (`helm upgrade --wait` times out, then `kubectl get events` shows ImagePullBackOff), and
+      // `kubectl describe` prints a container's current state (CrashLoopBackOff) before its
+      // `Last State:` (Reason: OOMKilled).
+      if (firstLine(cause) >= firstLine(consequence) && !lookBackBetween(firstLine(consequence), firstLine(cause))) continue;
       consequence.score = cause.score * CONSEQUENCE_BELOW_CAUSE;
       if (consequence.why) consequence.why = { ...consequence.why, belowCause: cause.r };
     }
@@ -374,8 +377,8 @@ function wrapperWhenAlone(scored: Scored[], abstainBelow: number): void {
  * below `abstainBelow` (ABSTAIN_BELOW, or ABSTAIN_BELOW_PROSE for prose); list what is within RELATIVE_FLOOR of it, at most `top` (explain: every
  * candidate up to EXPLAIN_CANDIDATES, without abstaining).
  */
-export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean, abstainBelow = ABSTAIN_BELOW, commandBetween: (from: number, to: number) => boolean = () => false): MatchResult[] {
-  causesFirst(scored, index.lt, abstainBelow, commandBetween);
+export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string[], top: number, explain: boolean, abstainBelow = ABSTAIN_BELOW, lookBackBetween: (from: number, to: number) => boolean = () => false): MatchResult[] {
+  causesFirst(scored, index.lt, abstainBelow, lookBackBetween);
   wrapperWhenAlone(scored, abstainBelow);
   scored.sort(
     (a, b) =>

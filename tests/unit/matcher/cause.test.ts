@@ -57,3 +57,27 @@ test('a cause shown by a command run after the failure ranks above its consequen
   assert.deepEqual(linked.match(undiagnosed).map((result) => result.id), plain.match(undiagnosed).map((result) => result.id));
   assert.equal(plain.match(diagnosed)[0]?.id, noDist.id, 'the scores alone put the consequence first');
 });
+
+test("kubectl describe's Last State is why the container's current state came about", async () => {
+  const oom: MatcherRecordInput = { ...base, id: 'kubernetes/oomkilled', signature: 'OOMKilled', regex: '\\bOOMKilled\\b', transition_graph: { leads_to: ['kubernetes/crashloopbackoff'] } };
+  const crashLoop: MatcherRecordInput = { ...base, id: 'kubernetes/crashloopbackoff', signature: 'Back-off restarting failed container <name> in pod <pod> (CrashLoopBackOff)', regex: 'CrashLoopBackOff|Back-off restarting failed container' };
+  const describe = (last: string) =>
+    [
+      '$ kubectl describe pod report-worker-5d7f8b9c6-xk2lp -n analytics',
+      'Containers:',
+      '  worker:',
+      '    State:          Waiting',
+      '      Reason:       CrashLoopBackOff',
+      '    Last State:     Terminated',
+      `      Reason:       ${last}`,
+      '      Exit Code:    137',
+      '    Restart Count:  6',
+      'Events:',
+      '  Warning  BackOff  41s (x18 over 27m)  kubelet  Back-off restarting failed container worker in pod report-worker-5d7f8b9c6-xk2lp_analytics',
+    ].join('\n');
+  const linked = await loadMatcher(buildMatcherIndex([oom, crashLoop]));
+  assert.deepEqual(linked.match(describe('OOMKilled')).map((result) => result.id), [oom.id, crashLoop.id]);
+  assert.equal(linked.match(describe('Error'))[0]?.id, crashLoop.id);
+  const plain = await loadMatcher(buildMatcherIndex([{ ...oom, transition_graph: undefined }, crashLoop]));
+  assert.equal(plain.match(describe('OOMKilled'))[0]?.id, crashLoop.id, 'the scores alone put the crash loop first');
+});
