@@ -41,7 +41,8 @@ export interface Vocabulary {
    * The wordings a line must hold whole to say a record without a pattern (similarity.ts,
    * wholeWording), computed on first use. First, per variant (as variantsOf), the words every
    * message of that wording prints: without the example's values (words that start with a digit,
-   * words only inside quotes, URLs and paths); the variant itself where it has none, or where fewer
+   * words only inside quotes, URLs, paths and host names) and its opening level word (`Error: `);
+   * the variant itself where it has none, or where fewer
    * than FIXED_WORDS_MIN words would be left. Then, of a variant of several sentences, each sentence
    * of at least SENTENCE_WORDS_MIN of those words that holds the variant's most informative one:
    * tools print one sentence of a message on its own (Flux quotes only Helm's second).
@@ -87,6 +88,12 @@ const EXAMPLE_LOCATION = /\bhttps?:\/\/[^\s"'<>)]+|(?<![\w.])\/[\w.-]+(?:\/[\w.-
  * letters (`E404`, `TS2307`) and name the error.
  */
 const STARTS_WITH_DIGIT = /^\d/;
+
+/**
+ * A level word opening an example (`Error: `, `fatal: `, `WARNING: `): how one program or wrapper
+ * prints the message, not part of it (GitHub Actions prints `##[error]` instead, which pastes lose).
+ */
+const LEVEL_PREFIX = /^(?:error|fatal|warning|warn)(?:\[[^\]]*\])?:\s+/i;
 
 /** The end of a sentence inside a message (`… already exists. Unable to continue …`). */
 const SENTENCE_END = /\.\s+(?=\S)/;
@@ -215,9 +222,11 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     const texts = recordWords[r]!.texts;
     const built = all.map((v, k) => {
       const text = texts[k]!;
+      const level = LEVEL_PREFIX.exec(text);
       // (A cheap test first: most signatures have no quotes, digits or slashes.)
-      if (!/["'`\d/.]/.test(text)) return v;
-      const unquoted = new Set(tokenize(text.replace(EXAMPLE_LOCATION, ' '), true));
+      if (!level && !/["'`\d/.]/.test(text)) return v;
+      const body = level ? text.slice(level[0].length) : text;
+      const unquoted = new Set(tokenize(body.replace(EXAMPLE_LOCATION, ' '), true));
       const keep: number[] = [];
       for (let i = 0; i < v.tokens.length; i++) if (unquoted.has(v.tokens[i]!) && !STARTS_WITH_DIGIT.test(v.tokens[i]!)) keep.push(i);
       if (keep.length === v.tokens.length || keep.length < FIXED_WORDS_MIN) return v;

@@ -65,6 +65,23 @@ test('a host name in an alias is where it happened, not what', async () => {
   assert.ok(buildVocabulary(npm).wholeWordingsOf(0)[0]!.tokens.includes('json'));
 });
 
+test("an alias's opening level word is how one program prints it, not part of the message", async () => {
+  const gha = {
+    ...base,
+    domain: 'github-actions',
+    id: 'github-actions/job-timeout',
+    signature: 'The job running on runner <runner> has exceeded the maximum execution time of <n> minutes.',
+    aliases: ["Error: The action 'Run e2e tests' has timed out after 20 minutes."],
+  };
+  const index = indexOf([...records, gha]);
+  const [, alias] = buildVocabulary(index).wholeWordingsOf(index.rec.findIndex((rec) => rec[0] === gha.id));
+  assert.ok(!alias!.tokens.includes('error') && alias!.tokens.includes('action'), JSON.stringify(alias!.tokens));
+  const matcher = await matcherOf([...records, gha]);
+  const ranked = matcher.match("2026-03-01T02:30:03.7771001Z ##[error]The action 'Run npx playwright test --project=chromium' has timed out after 20 minutes.", { explain: true });
+  assert.equal(ranked[0]?.id, gha.id, ranking(ranked));
+  assert.ok(ranked[0]!.why!.whole! > 0, JSON.stringify(ranked[0]!.why));
+});
+
 test("an alias's fixed words: without words that start with a digit or appear only in quotes", () => {
   const index = indexOf(records);
   const vocabulary = buildVocabulary(index);
