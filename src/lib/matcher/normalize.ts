@@ -418,7 +418,6 @@ export function foldFullWidthPattern(source: string): string {
   });
 }
 
-
 /** Split a paste into raw lines: ANSI removed, CRLF and progress-bar CRs resolved. */
 function rawLines(text: string): string[] {
   const plain = foldFullWidth(stripAnsi(text));
