@@ -3,7 +3,7 @@
  * safe, re2js (linear time) for patterns that could backtrack catastrophically. Both are wrapped as an
  * `Engine`, and long lines are run window by window.
  */
-import { MAX_WINDOWS, REGEX_WINDOW, REGEX_WINDOW_OVERLAP } from './tuning.ts';
+import { MAX_WINDOWS, REGEX_WINDOW, REGEX_WINDOW_OVERLAP, WORD_START_TRIES } from './tuning.ts';
 import type { Re2Like } from './types.ts';
 
 export interface Engine {
@@ -59,10 +59,57 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * camelCase boundary (`processTicksAndRejections` -> `Rejections` starts a word). `_`, `.`, `-` are
  * boundaries (identifiers such as `HAL_UART_ErrorCallback`).
  */
-export function startsInsideWord(hit: { line: { text: string }; start: number }): boolean {
-  if (hit.start <= 0) return false;
-  const before = hit.line.text[hit.start - 1] ?? ' ';
-  const first = hit.line.text[hit.start] ?? ' ';
+function insideWordAt(text: string, start: number): boolean {
+  if (start <= 0) return false;
+  const before = text[start - 1] ?? ' ';
+  const first = text[start] ?? ' ';
   if (!WORD_CHAR.test(before) || !WORD_CHAR.test(first)) return false;
   return !(before !== before.toUpperCase() && first !== first.toLowerCase());
+}
+
+/**
+ * Whether a hit starts on a directory of a file path or URL: the word it starts with is followed by
+ * `/` or `\\` (`internal/discount/tiered.go`, `/home/ubuntu/ws`). A directory's name is not the word
+ * the pattern names (`INTERNAL.*error`, `ubuntu`), so such a hit counts like one inside a word;
+ * patterns that spell a path themselves (their source holds a `/`) are left alone.
+ */
+export function startsOnDirectory(text: string, start: number, source: string): boolean {
+  if (start < 0 || source.includes('/')) return false;
+  let end = start;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  if (end === start) return false;
+  const next = text[end];
+  return next === '/' || next === '\\';
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+/** A match starting inside a word or on a path's directory: weaker evidence than one starting on a word. */
+export function startsWeakly(text: string, start: number, source: string): boolean {
+  return insideWordAt(text, start) || startsOnDirectory(text, start, source);
+}
+
+/**
+ * Runs a pattern over a line preferring a match that starts on a word (`startsWeakly`): the engines
+ * report the leftmost match, which may start inside a word or a path (`SSL.*handshake` in
+ * `OpenSSL/3.0.13: error:0A000410:SSL routines::sslv3 alert handshake failure`) while a later one
+ * starts on a word of its own. Unanchored patterns only: a slice moves where `^` matches.
+ */
+export function execAtWord(regex: Engine, text: string, source: string): { start: number; end: number } | null {
+  const first = execLine(regex, text);
+  if (!first || !startsWeakly(text, first.start, source)) return first;
+  let from = first.start;
+  for (let tries = 0; tries < WORD_START_TRIES; tries++) {
+    do from++;
+    while (from < text.length && (insideWordAt(text, from) || !WORD_CHAR.test(text[from]!)));
+    if (from >= text.length) break;
+    const m = execLine(regex, text.slice(from));
+    if (!m) break;
+    const start = m.start + from;
+    if (!startsWeakly(text, start, source)) return { start, end: m.end + from };
+    from = start;
+  }
+  return first;
 }

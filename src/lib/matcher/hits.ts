@@ -3,7 +3,7 @@
  * trigrams all occur in the paste, the lines holding all its literal fragments (or, failing that, a
  * block of lines holding them); then the real pattern on those lines, best lines first.
  */
-import { execLine } from './engines.ts';
+import { execAtWord, execLine } from './engines.ts';
 import type { PreparedLine } from './normalize.ts';
 import type { Paste } from './paste.ts';
 import type { PasteScan } from './prefilter.ts';
@@ -113,7 +113,7 @@ export function findHits(patterns: RecordPatterns, scan: PasteScan, paste: Paste
       const specHere = perLine.get(k) as number;
       const engine = patterns.engineOf(rt);
       if (engine) {
-        let m = execLine(engine, line.text);
+        let m = rt.anchored ? execLine(engine, line.text) : execAtWord(engine, line.text, rt.source);
         let offset = 0;
         // An anchored pattern may match the message once the tool's prefix is taken off.
         if (!m && rt.anchored && line.core !== line.text) {

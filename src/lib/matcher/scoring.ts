@@ -6,7 +6,7 @@
  * records within RELATIVE_FLOOR of the best.
  */
 import type { MatcherIndex } from './build.ts';
-import { startsInsideWord } from './engines.ts';
+import { startsWeakly } from './engines.ts';
 import type { Hit } from './hits.ts';
 import type { PreparedLine } from './normalize.ts';
 import type { Paste } from './paste.ts';
@@ -95,25 +95,6 @@ function crowds(hits: ReadonlyMap<number, Hit[]>): (hit: Hit) => number {
     }
     return Math.max(1, table.specs.length - lo + table.sums[lo]! / hit.spec);
   };
-}
-
-/**
- * Whether a hit starts on a directory of a file path or URL: the word it starts with is followed by
- * `/` or `\\` (`internal/discount/tiered.go`, `/home/ubuntu/ws`). A directory's name is not the word
- * the pattern names (`INTERNAL.*error`, `ubuntu`), so such a hit counts like one inside a word;
- * patterns that spell a path themselves (their source holds a `/`) are left alone.
- */
-export function startsOnDirectory(text: string, start: number, source: string): boolean {
-  if (start < 0 || source.includes('/')) return false;
-  let end = start;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-  if (end === start) return false;
-  const next = text[end];
-  return next === '/' || next === '\\';
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }
 
 /** Debugging (explain): how much of the hit line's wording the hit and the record's words explain. */
@@ -234,7 +215,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         const sim = similarity.simOf(r, hit.line);
         const crowd = crowdOf(hit);
         const specN = Math.min(1, hit.spec / FULL_SPECIFICITY) / Math.sqrt(crowd);
-        const inWord = startsInsideWord(hit) || startsOnDirectory(hit.line.text, hit.start, patterns.records[r]!.source);
+        const inWord = startsWeakly(hit.line.text, hit.start, patterns.records[r]!.source);
         const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * sim) * (inWord ? MID_WORD : 1) * paste.lineWeight(hit.line);
         sorted.push({ hit, s });
         if (s > best) {

@@ -9,6 +9,12 @@ export const REGEX_WINDOW = 1000;
 export const REGEX_WINDOW_OVERLAP = 200;
 /** At most this many windows per line (the first 20,000 characters of a line). */
 export const MAX_WINDOWS = 24;
+/**
+ * When a pattern's first match on a line starts inside a word or on a path's directory, at most this
+ * many later matches are looked for that start on a word (engines.ts, `execAtWord`): a line rarely
+ * names the same thing more often, and each look is one more run of the pattern.
+ */
+export const WORD_START_TRIES = 4;
 /** A record stops collecting hits after this many matched lines (or blocks). */
 export const MAX_HITS_PER_RECORD = 6;
 /** Lines a result reports, best first. */

@@ -1,12 +1,12 @@
 /**
  * A pattern hit that starts on a directory of a path (`internal/…`, `/home/ubuntu/…`) counts like one
- * inside a word (scoring.ts, startsOnDirectory): a directory's name is not the word a pattern names.
+ * inside a word (engines.ts, startsOnDirectory): a directory's name is not the word a pattern names.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
-import { startsOnDirectory } from '../../../src/lib/matcher/scoring.ts';
+import { startsOnDirectory } from '../../../src/lib/matcher/engines.ts';
 
 test('a word followed by a path separator is a directory, unless the pattern spells a path', () => {
   assert.equal(startsOnDirectory('internal/discount/tiered.go:47:9: invalid operation', 0, 'INTERNAL.*error'), true);
