@@ -17,6 +17,7 @@
  *
  * Each kept line carries an "errorness" weight: how much it looks like the line that names the error.
  */
+import { splitLogcat } from './logcat.ts';
 
 export interface PreparedLine {
   /** Index among the kept lines. */
@@ -542,10 +543,12 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   let pythonFrames = false;
   for (const raw of rawLines(text)) {
     const { lines: expandedLines, errorLevel, errorValues } = expandJson(raw);
-    for (const expanded of expandedLines) {
-      // A structured record's error level, and a key naming an error (`"error": "…"`), count as a
-      // level word printed on the line would.
-      const marks = (errorLevel ? 1 : 0) + (errorValues?.has(expanded) ? 1 : 0);
+    for (const json of expandedLines) {
+      const logcat = splitLogcat(json);
+      const expanded = logcat ? logcat.message : json;
+      // A structured record's error level, a key naming an error (`"error": "…"`) and logcat's
+      // error priority count as a level word printed on the line would.
+      const marks = (errorLevel || logcat?.error ? 1 : 0) + (errorValues?.has(json) ? 1 : 0);
       const cleaned = stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd());
       // Runs of spaces inside a line as one: tools pad for alignment (PHP's `PHP Warning:  Undefined
       // variable`, columns), and patterns and signatures are written with one.
