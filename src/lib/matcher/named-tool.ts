@@ -32,12 +32,14 @@ export function preferNamedTool(scored: Scored[], domainWords: readonly (readonl
   // `wrapperWhenAlone`) only when the paste names its tool.
   for (const s of scored) if (s.unyielded !== undefined && !named(s)) delete s.unyielded;
   if (scored.length < 2) return;
-  let best: Scored | null = null;
-  for (const s of scored) if (!best || s.score > best.score) best = s;
-  if (!best || named(best)) return;
+  let bestScore = -Infinity;
+  for (const s of scored) if (s.score > bestScore) bestScore = s.score;
+  // Every result with the best score must name the tool: which of two equal scores ranks first is
+  // decided later, by tie-breaks that know nothing of the paste.
+  if (scored.every((s) => s.score < bestScore || named(s))) return;
   let pick: Scored | null = null;
-  for (const s of scored) if (s !== best && s.score >= best.score * TOOL_TIE && (!pick || s.score > pick.score) && named(s)) pick = s;
+  for (const s of scored) if (s.score >= bestScore * TOOL_TIE && (!pick || s.score > pick.score) && named(s)) pick = s;
   if (!pick) return;
-  pick.score = best.score + TWIN_ABOVE;
+  pick.score = bestScore + TWIN_ABOVE;
   if (pick.why) pick.why = { ...pick.why, toolNamed: 1 };
 }
