@@ -258,6 +258,7 @@ function anyOf(patterns: RegExp[], flags = 'i'): RegExp {
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), flags);
 }
 const prechecks = new WeakMap<RegExp[], RegExp>();
+const anyNoise = anyOf(NOISE_PREFIXES);
 
 function stripRepeated(line: string, patterns: RegExp[]): string {
   if (line.length > 512) {
@@ -288,7 +289,20 @@ const BRACKETED_TIME_LEVEL = /^\[(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}:\d{2}(?
 export function stripNoisePrefixes(line: string): string {
   const m = line.startsWith('[') ? BRACKETED_TIME_LEVEL.exec(line.length > 512 ? line.slice(0, 512) : line) : null;
   if (m && m[0].length < line.length) line = `${m[1]} ${line.slice(m[0].length)}`;
-  return stripRepeated(line, NOISE_PREFIXES);
+  const rest = stripRepeated(line, NOISE_PREFIXES);
+  return onlyNoise(rest) ? '' : rest;
+}
+
+/**
+ * A line that is nothing but a prefix (a CI runner's timestamp on an empty line, `##[endgroup]`, a
+ * compose service's empty line) is an empty line: left as it is, it would stand between the lines
+ * of one message as a line of its own.
+ */
+function onlyNoise(line: string): boolean {
+  const text = line.trimEnd();
+  if (text.length > 120 || !anyNoise.test(text)) return false;
+  for (const re of NOISE_PREFIXES) if (re.exec(text)?.[0].trimEnd().length === text.length) return true;
+  return false;
 }
 
 export function stripLevelPrefixes(line: string): string {
