@@ -93,8 +93,25 @@ function collectMessages(value: unknown, out: string[], depth: number, errors?: 
     const obj = value as Record<string, unknown>;
     for (const key of MESSAGE_KEYS) if (key in obj) collectMessages(obj[key], out, depth + 1, errors, underError || ERROR_NAMED_KEY.test(key));
     for (const key of Object.keys(obj)) if (!MESSAGE_KEY_SET.has(key) && ERROR_KEY.test(key)) collectMessages(obj[key], out, depth + 1, errors, underError || ERROR_NAMED_KEY.test(key));
+    // Under a key naming an error, the error's own name: Elasticsearch's `"type":
+    // "index_not_found_exception"`, OpenAI's `"code": "context_length_exceeded"`, a serialized
+    // exception's `"name": "MongoServerError"`. Outside one, `type` and `name` are anything.
+    if (underError) {
+      for (const key of ERROR_NAME_KEYS) {
+        const name = obj[key];
+        if (typeof name === 'string' && ERROR_NAME.test(name) && out.length <= 20) {
+          out.push(name);
+          errors?.add(name);
+        }
+      }
+    }
   }
 }
+
+/** Keys of an error object that hold its name or code (see collectMessages). */
+const ERROR_NAME_KEYS = ['type', 'code', 'name'];
+/** An identifier, not a number or a sentence: `index_not_found_exception`, `ERR_INVALID_ARG`, `TypeError`. */
+const ERROR_NAME = /^[A-Za-z][\w.:-]{2,80}$/;
 
 /** A JSON log object on one line, parsed, else null. */
 function jsonObjectOf(line: string): object | null {

@@ -22,3 +22,15 @@ test('the error key adds to an error level, and message keys do not count as err
   assert.equal(errOf({ message: text }, text), errOf({ msg: text }, text));
   assert.equal(errOf({ reason: text }, text), errOf({ msg: text }, text));
 });
+
+test("under an error key, the error's name or code is a line of its own; elsewhere type and name are not", () => {
+  const texts = (json: object) => normalizePaste(JSON.stringify(json)).map((l) => l.text);
+  const elastic = { error: { root_cause: [{ type: 'index_not_found_exception', reason: 'no such index [orders]' }], type: 'index_not_found_exception', reason: 'no such index [orders]' }, status: 404 };
+  assert.ok(texts(elastic).includes('index_not_found_exception'), texts(elastic).join(' | '));
+  const openai = { error: { message: 'This model maximum context length is 8192 tokens.', type: 'invalid_request_error', code: 'context_length_exceeded' } };
+  assert.ok(texts(openai).includes('context_length_exceeded'));
+  assert.ok(texts(openai).includes('invalid_request_error'));
+  // A sentence or a number is not a name; a record's own `type` is not an error's.
+  assert.ok(!texts({ error: { message: 'disk full', code: 28, name: 'a name with spaces' } }).some((t) => t === 'a name with spaces' || t === '28'));
+  assert.ok(!texts({ msg: 'request done', type: 'access_log', name: 'api' }).includes('access_log'));
+});
