@@ -28,6 +28,7 @@ import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult }
 import { buildVocabulary } from './vocabulary.ts';
 import { discountTwinsWithoutOwnWords, preferTwinsByContext } from './twins.ts';
 import { domainWordsOf, preferNamedTool } from './named-tool.ts';
+import { contradictedWording } from './contradicted-wording.ts';
 import { preferNamedNumber, recordNumbers, signaturePorts } from './numbers.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
@@ -49,6 +50,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const wrappers = new Set(index.wr ?? []);
   const domainOf = domainNumbers(ids);
   const domainWords = domainWordsOf(ids, domainOf);
+  const discountContradicted = contradictedWording(index, vocabulary);
   const numbersOf = recordNumbers(index);
   const portsOf = signaturePorts(index);
 
@@ -64,6 +66,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, portsOf, explain });
+    discountContradicted(scored, paste, pasteSimilarity.words());
     preferCloserWording(scored, pasteSimilarity, paste);
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);

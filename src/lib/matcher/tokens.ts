@@ -26,6 +26,12 @@ export const isStopword = (word: string) => STOPWORDS.has(word);
 // word is part of it, not a placeholder: Envoy prints `upstream_reset_before_response_started{overflow}`.
 // Nor is a map with `=` (Kafka's `{orders=LEADER_NOT_AVAILABLE}`): its value is the error's code.
 const PLACEHOLDER_RE = /<[^<>\s]{1,40}>|\{(?<!\w\{)[^{}\s=]{1,40}\}|\$\{[^}]*\}/g;
+const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER_RE.source);
+
+/** Whether a wording is a template (`relation "<table>" does not exist`), not an example of one. */
+export function hasPlaceholder(text: string): boolean {
+  return (text.includes('<') || text.includes('{')) && HAS_PLACEHOLDER.test(text);
+}
 const QUOTED_RE = /'[^'\n]{0,80}'|"[^"\n]{0,80}"|`[^`\n]{0,80}`/g;
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 

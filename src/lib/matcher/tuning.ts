@@ -230,3 +230,14 @@ export const EXPLAIN_CANDIDATES = 30;
  * backtracks on a crafted paste is stopped (its worker ended) instead of freezing the reader.
  */
 export const MATCH_BUDGET_MS = 2000;
+
+/**
+ * A result found by wording alone whose closest variant has, where its word should be, another word
+ * between the same neighbours (contradicted-wording.ts) scores this share: a sibling error of the
+ * same template. Only results of at least CONTRADICTED_MIN_SCORE are looked at (the rest cannot
+ * answer anyway).
+ */
+export const CONTRADICTED_WORDING = 0.85;
+export const CONTRADICTED_MIN_SCORE = 0.3;
+/** At most this many words of a line stand where a record's template has its one word (a value may be quoted beside it). */
+export const MAX_REPLACING_WORDS = 2;

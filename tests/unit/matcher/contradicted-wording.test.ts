@@ -1,0 +1,58 @@
+/**
+ * A line that has another word where a record's template has its deciding word, between the same
+ * neighbours, names a sibling error (contradicted-wording.ts): found by wording alone, it is discounted.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcherIndex } from '../../../src/lib/matcher/index.ts';
+import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
+import { contradictedWording, replacesWord } from '../../../src/lib/matcher/contradicted-wording.ts';
+import { tokenize, tokenizeLine } from '../../../src/lib/matcher/tokens.ts';
+import { buildVocabulary } from '../../../src/lib/matcher/vocabulary.ts';
+import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
+import { readPaste } from '../../../src/lib/matcher/paste.ts';
+import { CONTRADICTED_WORDING } from '../../../src/lib/matcher/tuning.ts';
+
+const words = (text: string) => new Set(tokenizeLine(text));
+
+test('a word of the template replaced between the same neighbours', () => {
+  const template = tokenize('RuntimeError: Working outside of application context.');
+  const line = 'RuntimeError: Working outside of request context.';
+  assert.equal(replacesWord(template, tokenizeLine(line), words(line), new Set(template)), true);
+  // The template's own word is there: nothing is replaced.
+  const same = 'RuntimeError: Working outside of application context.';
+  assert.equal(replacesWord(template, tokenizeLine(same), words(same), new Set(template)), false);
+  // A longer form of the word is the word (AccessDenied, AccessDeniedException).
+  const aws = tokenize('An error occurred (AccessDenied) when calling the <Operation> operation');
+  const kms = 'An error occurred (AccessDeniedException) when calling the Decrypt operation';
+  assert.equal(replacesWord(aws, tokenizeLine(kms), words(kms), new Set(aws)), false);
+  // A word that is not the template's (an example value of an alias) may differ.
+  const alias = tokenize('Out of memory: Kill process 4242 (java) score 901 or sacrifice child');
+  const oom = 'kernel: Out of memory: Kill process 18244 (postgres) score 912 or sacrifice child';
+  const template2 = new Set(tokenize('Out of memory: Killed process <pid> (<name>)'));
+  assert.equal(replacesWord(alias, tokenizeLine(oom), words(oom), template2), false);
+  assert.equal(replacesWord(alias, tokenizeLine(oom), words(oom), new Set(alias)), true);
+});
+
+test('a result found by wording alone is discounted when its line replaces a template word, not otherwise', () => {
+  const base = { resolvable: 'true', fix_success_rate: 0.8, regex: null } as const;
+  const records: MatcherRecordInput[] = [
+    { ...base, id: 'flask/working-outside-of-application-context', signature: 'RuntimeError: Working outside of application context.' },
+    { ...base, id: 'python/keyerror', signature: "KeyError: '<key>'" },
+  ];
+  const index = buildMatcherIndex(records);
+  const discount = contradictedWording(index, buildVocabulary(index));
+  const scoreFor = (what: string, evidence: 'similarity' | 'regex' = 'similarity') => {
+    const text = `RuntimeError: Working outside of ${what} context.`;
+    const paste = readPaste(normalizePaste(`Traceback (most recent call last):\n${text}`));
+    const line = paste.lines.find((l) => l.text === text)!;
+    const scored = [{ r: 0, score: 0.6, evidence, lines: [{ index: line.index, text, start: -1, end: -1 }], spec: 0 }];
+    discount(scored, paste, new Set(paste.lines.flatMap((l) => tokenizeLine(l.text))));
+    return scored[0]!.score;
+  };
+  assert.equal(scoreFor('application'), 0.6);
+  assert.equal(scoreFor('request'), 0.6 * CONTRADICTED_WORDING);
+  assert.ok(CONTRADICTED_WORDING < 1);
+  // A pattern's hit is evidence of its own.
+  assert.equal(scoreFor('request', 'regex'), 0.6);
+});
