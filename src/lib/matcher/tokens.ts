@@ -126,6 +126,8 @@ function cjkTokens(word: string, out: string[]): void {
       if (run.length >= 2) keep(run, out);
       continue;
     }
+    // A lone character between other text is a word of its own (`表` in `错误: 表 "t" 不存在`).
+    if (run.length === 1) out.push(run);
     for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
   }
 }
