@@ -385,6 +385,11 @@ const ERROR_REASONS = /\b(?:Failed[A-Z]\w*|\w*BackOff|OOMKilled|Evicted|Unhealth
  * says the pod is stuck, though no error word stands in the row.
  */
 const POD_NOT_READY = /^\S+\s+0\/[1-9]\d*\s+(?!Completed\b)[A-Z][\w:./-]*\s+\d+(?:\s+\(|\s+\d|\s*$)/;
+/**
+ * An access log's request answered with a server error (nginx, Envoy, Apache: `"GET /items HTTP/1.1"
+ * 503 UH …`): the status is the line's error sign, though no error word stands in it.
+ */
+const SERVER_ERROR_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" 5\d\d\b/;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
 const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
@@ -401,7 +406,7 @@ export function errorness(text: string): number {
   if (line.trim() === '') return 0;
   let score = 0;
   const zh = NON_ASCII.test(line) && ZH_ERROR_WORDS.test(line);
-  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line) || (line.includes(' 0/') && POD_NOT_READY.test(line))) score += 0.6;
+  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line) || (line.includes(' 0/') && POD_NOT_READY.test(line)) || (line.includes('HTTP/') && SERVER_ERROR_STATUS.test(line))) score += 0.6;
   if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += LEVEL_SHARE;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)
