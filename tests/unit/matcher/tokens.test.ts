@@ -60,9 +60,9 @@ test('tokenizeLine gives exactly the tokens of tokenize', () => {
   for (const text of samples) assert.deepEqual(tokenizeLine(text), tokenize(text), JSON.stringify(text));
 });
 
-test('Chinese, Japanese and Korean runs become character bigrams; Latin words beside them stay words', () => {
+test('Chinese, Japanese and Korean runs become character bigrams (a lone character a word); Latin words beside them stay words', () => {
   assert.deepEqual(tokenize('致命错误：无法读取远程仓库。'), ['致命', '命错', '错误', '无法', '法读', '读取', '取远', '远程', '程仓', '仓库']);
   assert.deepEqual(tokenizeLine('bash: deploy.sh: 未找到命令'), ['bash', 'deploy', 'sh', '未找', '找到', '到命', '命令']);
   assert.deepEqual(tokenize('错误:  重复键违反唯一约束"users_email_key"'), ['错误', '重复', '复键', '键违', '违反', '反唯', '唯一', '一约', '约束', 'users_email_key', 'users', 'email', 'key']);
-  assert.deepEqual(tokenize('a 锁 b'), [], 'a lone character is no bigram');
+  assert.deepEqual(tokenize('a 锁 b'), ['锁'], 'a lone character is a word of its own');
 });
