@@ -391,7 +391,13 @@ const POD_NOT_READY = /^\S+\s+0\/[1-9]\d*\s+(?!Completed\b)[A-Z][\w:./-]*\s+\d+(
  */
 const SERVER_ERROR_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" 5\d\d\b/;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
-const BENIGN = /^(?:\s*(?:\+|\$|>|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
+/**
+ * A line after `> ` is a command echoed (npm's `> app@1.0.0 build`, `> tsc -p .`) unless it starts like a
+ * sentence: Gradle prints an error's causes under `* What went wrong:` as `> Could not resolve all
+ * files for configuration …`, and a quoted message starts with its capital too.
+ */
+const ECHOED_COMMAND = /^\s*>\s(?![A-Z])/;
+const BENIGN = /^(?:\s*(?:\+|\$|#)\s|\s*(?:Downloading|Collecting|Installing|Requirement already|Step \d+\/\d+|Running|Pulling|Successfully|Using cache|Fetching|Resolving|Compiling|Building|Finished|added \d+ packages|Digest:|Status:|Cloning|Checking out))/i;
 
 /** The same signs in a Chinese locale (no word boundaries there): what git, glibc, bash and PostgreSQL print. */
 const ZH_ERROR_WORDS = /错误|失败|拒绝|无法|不能|不允许|未找到|找不到|没有那个|不存在|超时|冲突|死锁|异常|权限不够|已杀死|终止|违反|过多|太多|已在使用|没有空间|不可用|非法|致命|中止|崩溃|溢出|恐慌|可疑|未绑定的变量/;
@@ -410,7 +416,7 @@ export function errorness(text: string): number {
   if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += LEVEL_SHARE;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)
-  if (score > 0 && BENIGN.test(line)) score -= 0.4;
+  if (score > 0 && (BENIGN.test(line) || ECHOED_COMMAND.test(line))) score -= 0.4;
   return Math.max(0, Math.min(1, score));
 }
 
