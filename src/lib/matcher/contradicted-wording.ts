@@ -11,34 +11,61 @@ import type { Paste } from './paste.ts';
 import type { Scored } from './scoring.ts';
 import { hasPlaceholder, tokenize, tokenizeLine } from './tokens.ts';
 import type { MatcherIndex } from './build.ts';
-import { CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, MAX_REPLACING_WORDS } from './tuning.ts';
+import { CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, MAX_REPLACED_WORDS, MAX_REPLACING_WORDS } from './tuning.ts';
 import type { Variant, Vocabulary } from './vocabulary.ts';
 
 /**
- * Whether the line replaces a word of the variant: the variant's word `m`, a word of the record's
- * templates (its signature and aliases written with placeholders: other aliases are often examples,
- * with values such as `Kill process 1234 (java)`), is nowhere in the paste; its neighbours before and after are in the line with one or two words between them;
- * and those words are none of the variant's, nor longer or shorter forms of `m` (`AccessDenied` and
+ * Whether the line replaces words of the variant: a run of one to MAX_REPLACED_WORDS of the variant's
+ * words, nowhere in the paste and holding a word of the record's templates (its signature and aliases
+ * written with placeholders: other aliases are often examples, with values such as `Kill process
+ * 1234 (java)`), stands between a word the line has and the next word it has (or the variant's end,
+ * where the line ends too); the line has one to MAX_REPLACING_WORDS other words there, none of the
+ * variant's nor longer or shorter forms of a replaced word (`AccessDenied` and
  * `AccessDeniedException`, `PLAIN` and `AMQPLAIN`).
  */
-export function replacesWord(variant: readonly string[], line: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>): boolean {
-  const own = new Set(variant);
-  for (let i = 1; i + 1 < variant.length; i++) {
-    const m = variant[i]!;
-    if (pasteWords.has(m) || !template.has(m)) continue;
+export function replacesWord(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>): boolean {
+  const own = new Set(variantWords);
+  const variant = inOrder(variantWords);
+  const line = inOrder(lineWords);
+  for (let i = 1; i < variant.length; i++) {
+    if (pasteWords.has(variant[i]!) || !pasteWords.has(variant[i - 1]!)) continue;
+    // The run of missing words from i.
+    let j = i;
+    while (j + 1 < variant.length && j + 1 - i < MAX_REPLACED_WORDS && !pasteWords.has(variant[j + 1]!)) j++;
+    const run = variant.slice(i, j + 1);
+    if (!run.some((m) => template.has(m))) continue;
+    const atEnd = j + 1 === variant.length;
+    if (!atEnd && pasteWords.has(variant[j + 1]!) === false) continue;
     const before = variant[i - 1]!;
-    const after = variant[i + 1]!;
+    const after = atEnd ? null : variant[j + 1]!;
+    const foreign = (t: string) => !own.has(t) && !run.some((m) => t.includes(m) || m.includes(t));
     for (let p = 0; p < line.length; p++) {
       if (line[p] !== before) continue;
-      for (let gap = 1; gap <= MAX_REPLACING_WORDS && p + gap + 1 < line.length; gap++) {
-        if (line[p + gap + 1] !== after) continue;
-        let foreign = true;
-        for (let k = p + 1; k <= p + gap; k++) if (own.has(line[k]!) || line[k]!.includes(m) || m.includes(line[k]!)) foreign = false;
-        if (foreign) return true;
+      for (let gap = 1; gap <= MAX_REPLACING_WORDS && p + gap < line.length; gap++) {
+        if (after === null ? p + gap + 1 !== line.length : line[p + gap + 1] !== after) continue;
+        let all = true;
+        for (let k = p + 1; k <= p + gap; k++) if (!foreign(line[k]!)) all = false;
+        if (all) return true;
       }
     }
   }
   return false;
+}
+
+/**
+ * Words in the order printed: tokenize adds a snake_case word's parts after it (`tfhub_modules`,
+ * `tfhub`, `modules`), which are not words of their own between its neighbours.
+ */
+function inOrder(words: readonly string[]): readonly string[] {
+  if (!words.some((w) => w.includes('_'))) return words;
+  const out: string[] = [];
+  let whole = '';
+  for (const w of words) {
+    if (whole && whole.includes(w)) continue;
+    out.push(w);
+    whole = w.includes('_') ? w : '';
+  }
+  return out;
 }
 
 /** The variant sharing most of its weight with the line. */

@@ -241,3 +241,5 @@ export const CONTRADICTED_WORDING = 0.85;
 export const CONTRADICTED_MIN_SCORE = 0.3;
 /** At most this many words of a line stand where a record's template has its one word (a value may be quoted beside it). */
 export const MAX_REPLACING_WORDS = 2;
+/** At most this many words of a record's template replaced at once (`connect: connection refused` by `i/o timeout`). */
+export const MAX_REPLACED_WORDS = 3;

@@ -32,6 +32,17 @@ test('a word of the template replaced between the same neighbours', () => {
   const template2 = new Set(tokenize('Out of memory: Killed process <pid> (<name>)'));
   assert.equal(replacesWord(alias, tokenizeLine(oom), words(oom), template2), false);
   assert.equal(replacesWord(alias, tokenizeLine(oom), words(oom), new Set(alias)), true);
+  // At the end of the wording, where the line ends too; and a run of words replaced at once.
+  const io = tokenize('sqlite3.OperationalError: disk I/O error');
+  const full = 'sqlite3.OperationalError: database or disk is full';
+  assert.equal(replacesWord(io, tokenizeLine(full), words(full), new Set(io)), true);
+  const refused = tokenize('dial tcp <host>: connect: connection refused');
+  const timeout = 'dial tcp 10.20.0.12:6443: i/o timeout';
+  assert.equal(replacesWord(refused, tokenizeLine(timeout), words(timeout), new Set(refused)), true);
+  // A snake_case word's parts are not words of their own between its neighbours.
+  const hub = tokenize('OSError: SavedModel not found at tfhub URL');
+  const local = 'OSError: SavedModel file does not exist at: /tmp/tfhub_modules/063d866c/saved_model.pb';
+  assert.equal(replacesWord(hub, tokenizeLine(local), words(local), new Set(hub)), false);
 });
 
 test('a result found by wording alone is discounted when its line replaces a template word, not otherwise', () => {
