@@ -315,9 +315,12 @@ export function stripNoisePrefixes(line: string): string {
  * compose service's empty line) is an empty line: left as it is, it would stand between the lines
  * of one message as a line of its own.
  */
+/** A prefix alone is short (an ISO timestamp with nanoseconds is 30 characters): longer lines are not looked at. */
+const ONLY_NOISE_LONGEST = 48;
+
 function onlyNoise(line: string): boolean {
   const text = line.trimEnd();
-  if (text.length > 120 || !anyNoise.test(text)) return false;
+  if (text.length > ONLY_NOISE_LONGEST || !anyNoise.test(text)) return false;
   for (const re of NOISE_PREFIXES) if (re.exec(text)?.[0].trimEnd().length === text.length) return true;
   return false;
 }
