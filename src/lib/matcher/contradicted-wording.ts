@@ -35,7 +35,8 @@ export function replacesWord(variantWords: readonly string[], lineWords: readonl
     const run = variant.slice(i, j + 1);
     if (!run.some((m) => template.has(m))) continue;
     const atEnd = j + 1 === variant.length;
-    if (!atEnd && pasteWords.has(variant[j + 1]!) === false) continue;
+    // A longer run than MAX_REPLACED_WORDS is not a replacement.
+    if (!atEnd && !pasteWords.has(variant[j + 1]!)) continue;
     const before = variant[i - 1]!;
     const after = atEnd ? null : variant[j + 1]!;
     const foreign = (t: string) => !own.has(t) && !run.some((m) => t.includes(m) || m.includes(t));

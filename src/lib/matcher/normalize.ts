@@ -310,14 +310,14 @@ export function stripNoisePrefixes(line: string): string {
   return onlyNoise(rest) ? '' : rest;
 }
 
+/** A prefix alone is short (an ISO timestamp with nanoseconds is 30 characters): longer lines are not looked at. */
+const ONLY_NOISE_LONGEST = 48;
+
 /**
  * A line that is nothing but a prefix (a CI runner's timestamp on an empty line, `##[endgroup]`, a
  * compose service's empty line) is an empty line: left as it is, it would stand between the lines
  * of one message as a line of its own.
  */
-/** A prefix alone is short (an ISO timestamp with nanoseconds is 30 characters): longer lines are not looked at. */
-const ONLY_NOISE_LONGEST = 48;
-
 function onlyNoise(line: string): boolean {
   const text = line.trimEnd();
   if (text.length > ONLY_NOISE_LONGEST || !anyNoise.test(text)) return false;
