@@ -2,11 +2,12 @@
  * The matcher: loads a `MatcherIndex`, prepares its vocabulary, record patterns, prefilter and
  * similarity once, and ranks records for a paste in five steps:
  *
- *   0. normalise the paste (normalize.ts) and read its error lines and blocks (paste.ts);
+ *   0. normalise the paste (normalize.ts, logcat.ts) and read its error lines and blocks (paste.ts);
  *   1. prefilter: the records whose keys occur in the paste (prefilter.ts);
  *   2. hits: where the candidates' patterns match (hits.ts, on the engines of engines.ts);
  *   3. similarity: records whose wording matches the error lines (similarity.ts);
- *   4. scores (scoring.ts), a generic whole wording yielding to a closer one (closer-wording.ts),
+ *   4. scores (scoring.ts), a sibling error of a record's template discounted
+ *      (contradicted-wording.ts), a generic whole wording yielding to a closer one (closer-wording.ts),
  *      near twins told apart by the rest of the paste (twins.ts), the tool and the number the
  *      paste names deciding near ties (named-tool.ts, numbers.ts), and
  *   5. the ranking, with abstention (scoring.ts).
