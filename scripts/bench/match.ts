@@ -7,6 +7,8 @@
  * (tests/eval/blind/, written without sight of any pattern or code), dev and test, for the shipped
  * content, the same records with every regex ignored (signature-only), ../shared/corpus/deadends and
  * the zh-CN locale set; targets are judged on test, and misses are listed for dev only (--misses).
+ * The shipped content's test split is scored once more through each of tests/eval/transports.ts
+ * (a page's no-break spaces, HTML escapes, a Markdown quote, a gutter, …): the answers should not change.
  * Then on the earlier sets the constants were tuned on (tests/eval/*.jsonl), for reference.
  * --blind-only stops after the blind sets. A corpus whose directory is missing is skipped with a message.
  *
@@ -39,7 +41,8 @@ import type { Matcher } from '../../src/lib/matcher/types.ts';
 import { loadRecords, recordsDir } from '../../src/node/records.ts';
 import { logOfLines, rng } from '../../tests/eval/noise.ts';
 import { corpusStamp, writeCorpus } from '../../tests/eval/corpus-files.ts';
-import { readEvalSet, scoreSet } from '../../tests/eval/metrics.ts';
+import { readEvalSet, scoreSet, type EvalQuery } from '../../tests/eval/metrics.ts';
+import { TRANSPORTS } from '../../tests/eval/transports.ts';
 import { QUERIES as DEADENDS_QUERIES } from '../../tests/eval/deadends-queries.ts';
 import { browserBench } from './match-browser.ts';
 
@@ -106,8 +109,8 @@ const BLIND_TARGETS: Record<string, { p1: number; mrr: number | null; abstention
 async function blindQuality(): Promise<void> {
   console.log('\n# Quality on the blind sets (tests/eval/blind; targets on test)');
   const blind = join(root, 'tests/eval/blind');
-  const corpora: { name: string; dir: string; set: string; signatureOnly?: boolean }[] = [
-    { name: 'shipped content', dir: recordsDir(root), set: 'shipped' },
+  const corpora: { name: string; dir: string; set: string; signatureOnly?: boolean; transports?: boolean }[] = [
+    { name: 'shipped content', dir: recordsDir(root), set: 'shipped', transports: true },
     { name: 'signature-only (shipped content, regexes ignored)', dir: recordsDir(root), set: 'shipped', signatureOnly: true },
     { name: 'deadends', dir: DEADENDS_DIR, set: 'deadends' },
     { name: 'zh-CN locale (shipped content)', dir: recordsDir(root), set: 'zh-locale' },
@@ -128,6 +131,27 @@ async function blindQuality(): Promise<void> {
       console.log(`${split.padEnd(4)}  P@1 ${fmt(score.precisionAt1)}  MRR ${fmt(score.mrr)}  abstention ${fmt(score.abstention)}  (${score.covered} covered, ${score.uncovered} uncovered${score.skipped ? `, ${score.skipped} skipped` : ''}; wrongly abstained ${score.wronglyAbstained})${split === 'test' ? `  targets P@1 >= ${target.p1}${target.mrr === null ? '' : `, MRR >= ${target.mrr}`}, abstention >= ${target.abstention}: ${met.length ? `MISSED ${met.join(', ')}` : 'met'}` : ''}`);
       if (split === 'dev' && options.misses && score.misses.length) console.log(score.misses.map((line) => `  ${line}`).join('\n'));
     }
+    if (corpus.transports) transportQuality(matcher, readEvalSet(join(blind, `${corpus.set}.test.jsonl`)), known);
+  }
+}
+
+/**
+ * The test split again, each paste carried as a page, a chat, a quote or a log viewer hands it over
+ * (tests/eval/transports.ts): the scores, and how many answers differ from the paste's own.
+ */
+function transportQuality(matcher: Matcher, queries: EvalQuery[], known: ReadonlySet<string>): void {
+  console.log('test, through other carriers (answers that differ from the plain paste\'s):');
+  const plain = new Map(queries.map((q) => [q.qid, matcher.match(q.text)[0]?.id ?? null]));
+  for (const [name, carry] of Object.entries(TRANSPORTS)) {
+    const carried = queries.map((q) => ({ ...q, text: carry(q.text) }));
+    const tops = new Map<string, string | null>();
+    const score = scoreSet((text) => {
+      const results = matcher.match(text);
+      tops.set(text, results[0]?.id ?? null);
+      return results;
+    }, carried, known);
+    const changed = carried.filter((q) => tops.get(q.text) !== plain.get(q.qid)).length;
+    console.log(`  ${name.padEnd(30)} P@1 ${fmt(score.precisionAt1)}  abstention ${fmt(score.abstention)}  changed ${changed} of ${queries.length}`);
   }
 }
 

@@ -3,7 +3,8 @@
  * the matcher can reason about.
  *
  * - ANSI escape codes (colours, cursor moves, OSC hyperlinks; also their visible `[31m` remains),
- *   CRLF and progress-bar carriage returns; full-width punctuation of Chinese-locale output folded to ASCII.
+ *   CRLF and progress-bar carriage returns; full-width punctuation of Chinese-locale output folded to ASCII;
+ *   what a page, a quote or a gutter added on the way (transport.ts).
  * - JSON: whole JSON log objects (`{"level":"error","msg":"..."}`) give their message-like fields,
  *   and an error level makes them error lines;
  *   JSON-escaped text (`\n`, `\"`, `\t` inside a line) is unescaped.
@@ -18,11 +19,12 @@
  * Each kept line carries an "errorness" weight: how much it looks like the line that names the error.
  */
 import { splitLogcat } from './logcat.ts';
+import { unwrapTransport } from './transport.ts';
 
 export interface PreparedLine {
   /** Index among the kept lines. */
   index: number;
-  /** The line as shown to the user (ANSI removed, JSON unescaped, timestamps and CI prefixes removed). */
+  /** The line as shown to the user (ANSI and carriers' additions removed, JSON unescaped, timestamps and CI prefixes removed). */
   text: string;
   /** `text` without level words and tool prefixes: what the message itself says. */
   core: string;
@@ -464,17 +466,20 @@ export function foldFullWidthPattern(source: string): string {
   });
 }
 
-/** Split a paste into raw lines: ANSI removed, CRLF and progress-bar CRs resolved. */
+/**
+ * Split a paste into raw lines: ANSI removed, CRLF and progress-bar CRs resolved, what its transport
+ * added taken off (transport.ts).
+ */
 function rawLines(text: string): string[] {
   const plain = foldFullWidth(stripAnsi(text));
-  if (!plain.includes('\r')) return plain.split('\n');
+  if (!plain.includes('\r')) return unwrapTransport(plain.split('\n'));
   const out: string[] = [];
   for (const line of plain.split('\n')) {
     const cr = line.endsWith('\r') ? line.slice(0, -1) : line;
     const last = cr.lastIndexOf('\r');
     out.push(last >= 0 && last < cr.length - 1 ? cr.slice(last + 1) : cr);
   }
-  return out;
+  return unwrapTransport(out);
 }
 
 /**

@@ -1,0 +1,17 @@
+/**
+ * The ways a paste reaches the matcher besides a terminal's copy: the same text as a web page, a
+ * chat, an issue's quote, a log viewer or a container runtime hands it over. `bench:match` scores
+ * the blind sets through each (what the matcher answers should not depend on the carrier).
+ */
+export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
+  'CRLF line ends': (text) => text.replace(/\n/g, '\r\n'),
+  'ANSI colours': (text) => text.split('\n').map((line, i) => (i % 2 ? `\x1b[31m${line}\x1b[0m` : `\x1b[1m${line.slice(0, 5)}\x1b[0m${line.slice(5)}`)).join('\n'),
+  'typographic quotes': (text) => text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/'([^'\n]*)'/g, '\u2018$1\u2019'),
+  'no-break spaces': (text) => text.replace(/ /g, '\u00a0'),
+  'zero-width spaces after dots': (text) => text.replace(/\./g, '.\u200b'),
+  'HTML escapes': (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  'Markdown quote': (text) => text.split('\n').map((line) => `> ${line}`).join('\n'),
+  'line-number gutter': (text) => text.split('\n').map((line, i) => `${String(i + 1).padStart(4)} | ${line}`).join('\n'),
+  'Docker json-file lines': (text) => text.split('\n').map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' })).join('\n'),
+  'kubectl logs --prefix': (text) => text.split('\n').map((line) => `[pod/api-7d9f8c6b5-x2k4q/api] ${line}`).join('\n'),
+};
