@@ -12,6 +12,20 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'HTML escapes': (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
   'Markdown quote': (text) => text.split('\n').map((line) => `> ${line}`).join('\n'),
   'line-number gutter': (text) => text.split('\n').map((line, i) => `${String(i + 1).padStart(4)} | ${line}`).join('\n'),
+  'terminal copy, 80 columns': (text) => hardWrapped(text, 80),
+  'terminal copy, 120 columns': (text) => hardWrapped(text, 120),
   'Docker json-file lines': (text) => text.split('\n').map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' })).join('\n'),
   'kubectl logs --prefix': (text) => text.split('\n').map((line) => `[pod/api-7d9f8c6b5-x2k4q/api] ${line}`).join('\n'),
 };
+
+/** The text as a terminal `width` columns wide shows it and an old console copies it: tabs as spaces, long lines broken. */
+function hardWrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let shown = '';
+      for (const c of line) shown += c === '\t' ? ' '.repeat(8 - (shown.length % 8)) : c;
+      return shown.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? shown;
+    })
+    .join('\n');
+}

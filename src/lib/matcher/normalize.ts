@@ -472,14 +472,14 @@ export function foldFullWidthPattern(source: string): string {
  */
 function rawLines(text: string): string[] {
   const plain = foldFullWidth(stripAnsi(text));
-  if (!plain.includes('\r')) return unwrapTransport(plain.split('\n'));
+  if (!plain.includes('\r')) return unwrapTransport(plain.split('\n'), plain);
   const out: string[] = [];
   for (const line of plain.split('\n')) {
     const cr = line.endsWith('\r') ? line.slice(0, -1) : line;
     const last = cr.lastIndexOf('\r');
     out.push(last >= 0 && last < cr.length - 1 ? cr.slice(last + 1) : cr);
   }
-  return unwrapTransport(out);
+  return unwrapTransport(out, plain);
 }
 
 /**

@@ -8,7 +8,8 @@
  *   XML report's `message="expected &quot;x&quot;"`);
  * - every line starts with a quote marker (Markdown and e-mail quotes: `> `), or
  * - with a line-number gutter (an editor's or a log viewer's `  12 | `, `cat -n`'s `    12<TAB>`,
- *   `grep -n`'s `12:`).
+ *   `grep -n`'s `12:`);
+ * - long lines are broken where the terminal's width ended (an old Windows console, `screen`).
  *
  * Each of these left a paste's words unread: `permission\u00a0denied` is one word, `> at foo(…)`
  * is no stack frame, and `> ` is how npm echoes a command (normalize.ts, ECHOED_COMMAND).
@@ -56,16 +57,19 @@ const GUTTER_MIN_LINES = 3;
 /** Quotes nest (`> > `): at most this many levels are taken off. */
 const QUOTE_LEVELS = 3;
 
-/** Whether most non-empty lines match `marker`. */
+const NOT_BLANK = /\S/;
+
+/** Whether most non-empty lines match `marker` (looking no further once too many do not). */
 function mostlyMarked(lines: readonly string[], marker: RegExp): boolean {
+  const unmarkedAtMost = lines.length * (1 - MARKED_SHARE);
   let filled = 0;
-  let marked = 0;
+  let unmarked = 0;
   for (const line of lines) {
-    if (line.trim() === '') continue;
+    if (!NOT_BLANK.test(line)) continue;
     filled++;
-    if (marker.test(line)) marked++;
+    if (!marker.test(line) && ++unmarked > unmarkedAtMost) return false;
   }
-  return filled > 0 && marked >= filled * MARKED_SHARE;
+  return filled > 0 && unmarked <= filled * (1 - MARKED_SHARE);
 }
 
 /** The lines without the quote markers every line of a quoted paste starts with. */
@@ -81,6 +85,7 @@ function unquote(lines: string[]): string[] {
  * rise from line to line, as a gutter's do and a table's or a backtrace's first column need not.
  */
 function withoutGutter(lines: string[]): string[] {
+  if (!mostlyMarked(lines, GUTTER)) return lines;
   let count = 0;
   let previous = -1;
   let rising = true;
@@ -92,12 +97,69 @@ function withoutGutter(lines: string[]): string[] {
     previous = n;
     count++;
   }
-  if (count < GUTTER_MIN_LINES || !rising || !mostlyMarked(lines, GUTTER)) return lines;
+  if (count < GUTTER_MIN_LINES || !rising) return lines;
   return lines.map((line) => line.replace(GUTTER, ''));
 }
 
-/** The paste's lines as the tool printed them: see the module's comment. */
-export function unwrapTransport(lines: string[]): string[] {
-  const plain = lines.map((line) => unescapeHtml(plainSpaces(line)));
-  return withoutGutter(unquote(plain));
+/** Terminals are 80 columns wide or more; a paste whose longest line is shorter is not looked at. */
+const WRAP_MIN_WIDTH = 80;
+/** Lines broken at the paste's width before it is taken for hard-wrapped. */
+const WRAP_MIN_LINES = 2;
+/** The widths terminals open with (80, and 120 on Windows): at these one broken line is enough. */
+const TERMINAL_WIDTHS: ReadonlySet<number> = new Set([80, 120]);
+/** A rule or banner (`=====`, `_____ test_login _____`, `-----`) fills a terminal's width on purpose. */
+const RULE = /^(?:([=_*#~+-])\1{5,}.*|.*([=_*#~+-])\2{5,})$/;
+/** A line and the next one open alike when they share this many characters: both are lines of their own. */
+const SAME_OPENING = 5;
+/**
+ * How the rest of a broken line opens: anywhere inside a word or after one space, but not as a line
+ * of its own does: indented (a frame, a source line), a prompt or a comment (`$ `, `# `, `> `), a
+ * capitalised word (`Waiting for pod …`, `Preparing environment`), a label (`hint: `, `note: `) or
+ * a list's dash.
+ */
+const CONTINUATION = /^ ?(?!(?:hint|note|help|info|warning|error|fatal): |- )(?:[^\s$#>A-Z]|[A-Z](?![a-z]))/;
+
+/** Columns a line takes in a terminal: a tab moves to the next multiple of 8. */
+function columns(line: string): number {
+  if (!line.includes('\t')) return line.length;
+  let width = 0;
+  for (const c of line) width = c === '\t' ? (width + 8) & ~7 : width + 1;
+  return width;
+}
+
+/**
+ * The lines a terminal broke at its width joined again (a copy from an old Windows console or `screen`
+ * keeps the breaks). A line is broken there when it fills exactly the width of the paste's longest
+ * line, is no rule nor padded (a table's row ends in spaces), and the next line opens as the rest of a line does (CONTINUATION) and not as it
+ * does (repeated lines of one length, a retry's or a stack's, are lines of their own); with at least
+ * WRAP_MIN_LINES of them, each runs on into the next line. Nothing is added between: a terminal breaks inside a word as readily as
+ * between two.
+ */
+function joinHardWraps(lines: string[]): string[] {
+  let width = 0;
+  for (const line of lines) width = Math.max(width, columns(line));
+  if (width < WRAP_MIN_WIDTH) return lines;
+  const broken = (k: number) => {
+    const line = lines[k]!;
+    const next = lines[k + 1];
+    return next !== undefined && columns(line) === width && CONTINUATION.test(next) && !RULE.test(line) && !line.endsWith('  ') && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING);
+  };
+  let count = 0;
+  for (let k = 0; k < lines.length && count < WRAP_MIN_LINES; k++) if (broken(k)) count++;
+  if (count < (TERMINAL_WIDTHS.has(width) ? 1 : WRAP_MIN_LINES)) return lines;
+  const out: string[] = [];
+  let run = '';
+  for (let k = 0; k < lines.length; k++) {
+    run += lines[k]!;
+    if (broken(k)) continue;
+    out.push(run);
+    run = '';
+  }
+  return out;
+}
+
+/** The lines of `text` as the tool printed them: see the module's comment. */
+export function unwrapTransport(lines: string[], text: string): string[] {
+  const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainSpaces(line))) : lines;
+  return joinHardWraps(withoutGutter(unquote(plain)));
 }

@@ -1,6 +1,6 @@
 /**
  * What carrying a paste added is taken off before it is read (transport.ts): Unicode spaces,
- * zero-width characters, HTML escapes, quote markers and line-number gutters.
+ * zero-width characters, HTML escapes, quote markers, line-number gutters and a terminal's line breaks.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -8,6 +8,8 @@ import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.t
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
 import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
 import { plainSpaces, unescapeHtml, unwrapTransport } from '../../../src/lib/matcher/transport.ts';
+
+const unwrap = (lines: string[]) => unwrapTransport(lines, lines.join('\n'));
 
 test('Unicode spaces are spaces, zero-width characters are gone', () => {
   assert.equal(plainSpaces('permission\u00a0denied\u202f(os\u2009error\u00a013)'), 'permission denied (os error 13)');
@@ -23,31 +25,48 @@ test('HTML escapes stand for their characters, once', () => {
 });
 
 test('quote markers are taken off a quoted paste, not off one echoed command', () => {
-  assert.deepEqual(unwrapTransport(['> Traceback (most recent call last):', '>   File "app.py", line 3, in <module>', '>', '> KeyError: \'user\'']), [
+  assert.deepEqual(unwrap(['> Traceback (most recent call last):', '>   File "app.py", line 3, in <module>', '>', '> KeyError: \'user\'']), [
     'Traceback (most recent call last):',
     '  File "app.py", line 3, in <module>',
     '',
     "KeyError: 'user'",
   ]);
-  assert.deepEqual(unwrapTransport(['> > nested', '> > quote']), ['nested', 'quote']);
+  assert.deepEqual(unwrap(['> > nested', '> > quote']), ['nested', 'quote']);
   // npm's echoed commands above its output: most lines carry no marker.
   const npm = ['> app@1.0.0 build', '> tsc -p .', '', "src/index.ts(3,1): error TS2304: Cannot find name 'x'.", 'Found 1 error.'];
-  assert.deepEqual(unwrapTransport(npm), npm);
+  assert.deepEqual(unwrap(npm), npm);
   // Python's prompt is no quote.
-  assert.deepEqual(unwrapTransport(['>>> import torch', '>>> torch.zeros(1)']), ['>>> import torch', '>>> torch.zeros(1)']);
+  assert.deepEqual(unwrap(['>>> import torch', '>>> torch.zeros(1)']), ['>>> import torch', '>>> torch.zeros(1)']);
 });
 
 test('a line-number gutter is taken off when its numbers rise; a first column that does not is kept', () => {
-  assert.deepEqual(unwrapTransport(['  41 | Step 7/9 : RUN npm ci', '  42 | npm ERR! code E401', '  43 | npm ERR! Unable to authenticate']), ['Step 7/9 : RUN npm ci', 'npm ERR! code E401', 'npm ERR! Unable to authenticate']);
-  assert.deepEqual(unwrapTransport(['    12\tpanic: runtime error', '    13\t', '    14\tgoroutine 1 [running]:']), ['panic: runtime error', '', 'goroutine 1 [running]:']);
-  assert.deepEqual(unwrapTransport(['118:ERROR: relation "users" does not exist', '131:STATEMENT: select * from users', '140:FATAL: terminating']), ['ERROR: relation "users" does not exist', 'STATEMENT: select * from users', 'FATAL: terminating']);
+  assert.deepEqual(unwrap(['  41 | Step 7/9 : RUN npm ci', '  42 | npm ERR! code E401', '  43 | npm ERR! Unable to authenticate']), ['Step 7/9 : RUN npm ci', 'npm ERR! code E401', 'npm ERR! Unable to authenticate']);
+  assert.deepEqual(unwrap(['    12\tpanic: runtime error', '    13\t', '    14\tgoroutine 1 [running]:']), ['panic: runtime error', '', 'goroutine 1 [running]:']);
+  assert.deepEqual(unwrap(['118:ERROR: relation "users" does not exist', '131:STATEMENT: select * from users', '140:FATAL: terminating']), ['ERROR: relation "users" does not exist', 'STATEMENT: select * from users', 'FATAL: terminating']);
   // A Rust backtrace's frame numbers, times of day, numbers that do not rise: text.
   const rust = ['   0: rust_begin_unwind', '   1: core::panicking::panic_fmt', '   2: app::main'];
-  assert.deepEqual(unwrapTransport(rust), rust);
+  assert.deepEqual(unwrap(rust), rust);
   const times = ['10:00:01 INFO start', '10:00:02 ERROR boom', '10:00:03 INFO stop'];
-  assert.deepEqual(unwrapTransport(times), times);
+  assert.deepEqual(unwrap(times), times);
   const table = ['3 | api | CrashLoopBackOff', '1 | web | Running', '2 | db | Running'];
-  assert.deepEqual(unwrapTransport(table), table);
+  assert.deepEqual(unwrap(table), table);
+});
+
+test("lines a terminal broke at its width are joined; lines that only share a length are not", () => {
+  const error = 'psycopg2.OperationalError: connection to server at "db.internal" (10.0.3.7), port 5432 failed: Connection refused';
+  const broken = (width: number) => [`$ python manage.py migrate`, ...(error.match(new RegExp(`.{1,${width}}`, 'g')) ?? []), 'Is the server running on that host and accepting TCP/IP connections?'];
+  assert.deepEqual(unwrap(broken(80)), ['$ python manage.py migrate', error, 'Is the server running on that host and accepting TCP/IP connections?']);
+  // Two long lines broken at another width: two breaks are evidence enough.
+  const twice = [...broken(90), ...broken(90)];
+  assert.equal(unwrap(twice).filter((line) => line === error).length, 2);
+  // A retry printed five times is five lines of one length.
+  const retries = [0, 1, 2].map((n) => `WARNING: Retrying (Retry(total=${n}, connect=None, read=None, redirect=None, status=None)) after connection broken`);
+  assert.deepEqual(unwrap(retries), retries);
+  // The longest line is 80 wide by chance; the next one is git's own line, or a rule's.
+  const git = ["error: failed to push some refs to 'gitlab.example.com:platform/billing-service.git'", 'hint: Updates were rejected because the remote contains work that you do'];
+  assert.deepEqual(unwrap(git), git);
+  const rule = ['='.repeat(80), 'short test summary info', '='.repeat(80), 'FAILED tests/test_api.py::test_login'];
+  assert.deepEqual(unwrap(rule), rule);
 });
 
 test('a JSON log copied HTML-escaped is read as JSON', () => {
