@@ -170,13 +170,24 @@ const SCORED_FLOOR = Math.min(RELATIVE_FLOOR, TWIN_POOL);
 /** An error line, not a stack frame: what a wrapper's message reports on. */
 const ERROR_SIGNS = 0.6;
 
-/** Whether the paste shows an error line before `first` (a wrapper's line) that is not the wrapper's. */
-function errorBefore(paste: Paste, first: number, own: ReadonlySet<number>): boolean {
+/**
+ * Whether the paste shows an error line before `first` (a wrapper's line) that is not the wrapper's:
+ * a line with error signs, or one a record that is no wrapper has a pattern for (`/usr/bin/python: No
+ * module named pytest` holds no error word, but the knowledge base knows it as an error).
+ */
+function errorBefore(paste: Paste, first: number, own: ReadonlySet<number>, known: ReadonlySet<number>): boolean {
   for (const line of paste.lines) {
     if (line.index >= first) return false;
-    if (!line.frame && line.err >= ERROR_SIGNS && !own.has(line.index)) return true;
+    if (!line.frame && (line.err >= ERROR_SIGNS || known.has(line.index)) && !own.has(line.index)) return true;
   }
   return false;
+}
+
+/** The lines where a pattern of a record that is no wrapper matched (a block's first line). */
+function linesHit(hits: ReadonlyMap<number, Hit[]>, wrappers: ReadonlySet<number>): ReadonlySet<number> {
+  const lines = new Set<number>();
+  for (const [r, found] of hits) if (!wrappers.has(r)) for (const hit of found) lines.add(hit.line.index);
+  return lines;
 }
 
 export interface ScoreInput {
@@ -199,6 +210,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
   const width = simLines.length;
   const simRow = new Float64Array(width);
   const crowdOf = crowds(hits);
+  const known = wrappers.size > 0 && paste.multi ? linesHit(hits, wrappers) : new Set<number>();
   const scored: Scored[] = [];
   // The best score so far: regex hits come first in `consider`, and a record whose wording could not
   // reach SCORED_FLOOR of it can neither be listed nor take a twin's place (twins.ts), so it is not
@@ -251,7 +263,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       let unyielded: number | undefined;
       if (wrappers.has(r) && paste.multi) {
         const own = new Set(found.map((hit) => hit.line.index));
-        if (errorBefore(paste, Math.min(...own), own)) {
+        if (errorBefore(paste, Math.min(...own), own, known)) {
           unyielded = best;
           best *= WRAPPER_YIELD;
           if (explain) why = { ...why, wrapperYield: WRAPPER_YIELD };
@@ -292,7 +304,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         // The wrapper's own line: its words may be on a line that the block of the line found joins
         // to it (an error line, then `Process completed with exit code 254.`): the error comes first.
         const own = similarity.ownLineOf(r, bestLine);
-        if (errorBefore(paste, own.index, new Set([own.index]))) {
+        if (errorBefore(paste, own.index, new Set([own.index]), known)) {
           unyielded = best;
           best *= WRAPPER_YIELD;
         }

@@ -89,3 +89,16 @@ test('a wrapper of a tool the paste names answers when nothing else does', async
   const covered = log('Xcode').replace('Function Body Length Violation: Function body should span 80 lines or less', 'java.lang.OutOfMemoryError: Java heap space');
   assert.equal(matcher.match(covered)[0]?.id, heap.id);
 });
+
+test("a wrapper yields to a line another record's pattern knows, though it holds no error word", async () => {
+  // Python's `-m` prints `No module named pytest`: no error sign, but a record explains it.
+  const noModule: MatcherRecordInput = { ...base, id: 'python/no-module-named', signature: "ModuleNotFoundError: No module named '<module>'", regex: 'No module named \\S+' };
+  const matcher = await loadMatcher(buildMatcherIndex([{ ...exitCode, wrapper: true }, noModule]));
+  const log = [
+    'Run python -m pytest -q tests/',
+    '/opt/hostedtoolcache/Python/3.11.9/x64/bin/python: No module named pytest',
+    'Error: Process completed with exit code 1.',
+  ].join('\n');
+  assert.equal(matcher.match(log)[0]?.id, 'python/no-module-named');
+  assert.equal(matcher.match(log, { explain: true }).find((result) => result.id === exitCode.id)?.why?.wrapperYield, 0.4);
+});
