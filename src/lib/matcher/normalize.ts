@@ -222,6 +222,9 @@ const NOISE_PREFIXES: RegExp[] = [
   /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4}\]\s*/,
   // Container runtime (CRI) log lines after their timestamp: "stderr F "
   /^(?:stdout|stderr) [FP] /,
+  // Heroku's log lines after their timestamp: the dyno or Heroku's own component ("app[web.1]: ",
+  // "heroku[router]: "), not a program the error comes from.
+  /^(?:app|heroku)\[[a-z][\w.-]*\]:\s/,
   // Go log / other slash dates: 2024/01/02 15:04:05(.000000)
   /^\[?\d{4}\/\d{2}\/\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?\]?\s*/,
   // syslog: "Mar  3 12:04:05 host prog[123]: ": the date and host; the program stays, as in
@@ -325,6 +328,22 @@ function onlyNoise(line: string): boolean {
   if (text.length > ONLY_NOISE_LONGEST || !anyNoise.test(text)) return false;
   for (const re of NOISE_PREFIXES) if (re.exec(text)?.[0].trimEnd().length === text.length) return true;
   return false;
+}
+
+/** A syslog line's program, as kept after the date and host (`app[2211]: `). */
+const SYSLOG_PROGRAM = /^[a-z][\w.-]{0,40}\[\d+\]: ?/;
+
+/**
+ * A syslog line's program before an indented line or a stack frame is dropped: journald and syslog
+ * prefix every line of a multi-line message (`app[2211]:   at com.acme.Api.handle(Api.java:41)`), and
+ * there the program hides the frame and the indentation that make the message's structure. Lines of
+ * a message of their own keep it (it names the tool).
+ */
+function withoutProgramOnContinuation(line: string): string {
+  const m = line.length > 0 && line.charCodeAt(0) >= 97 ? SYSLOG_PROGRAM.exec(line) : null;
+  if (!m) return line;
+  const rest = line.slice(m[0].length);
+  return rest.charCodeAt(0) === 32 || isStackFrame(rest) ? rest : line;
 }
 
 export function stripLevelPrefixes(line: string): string {
@@ -599,7 +618,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       // A structured record's error level, a key naming an error (`"error": "…"`) and logcat's
       // error priority count as a level word printed on the line would.
       const marks = (errorLevel || logcat?.error ? 1 : 0) + (errorValues?.has(json) ? 1 : 0);
-      const cleaned = stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd());
+      const cleaned = withoutProgramOnContinuation(stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd()));
       // Runs of spaces inside a line as one: tools pad for alignment (PHP's `PHP Warning:  Undefined
       // variable`, columns), and patterns and signatures are written with one.
       const trimmed = cleaned.includes('  ') ? cleaned.trim().replace(SPACE_RUN, ' ') : cleaned.trim();

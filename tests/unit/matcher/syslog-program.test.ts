@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { matcherOf, ranking } from './fixture.ts';
+import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
 
 const base = { category: 'runtime_error', resolvable: 'true', fix_success_rate: 0.7, aliases: [] } as const;
 const records = [
@@ -32,4 +33,25 @@ test('a pattern anchored at the start still matches after the program', async ()
   const matcher = await matcherOf(records);
   const ranked = matcher.match('Mar 14 02:12:09 edge-03 kernel: Out of memory: Killed process 4242 (java) total-vm:8123456kB');
   assert.equal(ranked[0]?.id, 'linux/oom-killer', ranking(ranked));
+});
+
+test("a program before a message's frames and indented lines is dropped there, kept on the message", () => {
+  const paste = [
+    'Mar 14 02:10:14 api-01 orders[2211]: Exception in thread "main" java.lang.IllegalStateException: pool closed',
+    'Mar 14 02:10:14 api-01 orders[2211]: \tat com.acme.orders.Pool.take(Pool.java:88)',
+    'Mar 14 02:10:14 api-01 orders[2211]: \tat com.acme.orders.Main.main(Main.java:12)',
+    'Mar 14 02:10:15 api-01 systemd[1]: orders.service: Main process exited, code=exited, status=1/FAILURE',
+  ].join('\n');
+  const lines = normalizePaste(paste);
+  assert.deepEqual(lines.map((line) => [line.text, line.frame]), [
+    ['orders[2211]: Exception in thread "main" java.lang.IllegalStateException: pool closed', false],
+    ['at com.acme.orders.Pool.take(Pool.java:88)', true],
+    ['at com.acme.orders.Main.main(Main.java:12)', true],
+    ['systemd[1]: orders.service: Main process exited, code=exited, status=1/FAILURE', false],
+  ]);
+});
+
+test("Heroku's dyno before a line is no program", () => {
+  const lines = normalizePaste('2026-03-14T02:10:14.123456+00:00 app[web.1]: Error: connect ECONNREFUSED 10.0.0.5:5432\n2026-03-14T02:10:14.223456+00:00 heroku[router]: at=error code=H10 desc="App crashed"');
+  assert.deepEqual(lines.map((line) => line.text), ['Error: connect ECONNREFUSED 10.0.0.5:5432', 'at=error code=H10 desc="App crashed"']);
 });
