@@ -505,7 +505,7 @@ function rawLines(text: string): string[] {
  * Expand JSON log objects and JSON-escaped text into plain lines; `errorLevel` when the record says
  * by its level that it is an error (the level is not among the lines kept, so it is passed on).
  */
-function expandJson(line: string): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string> } {
+function expandJson(line: string, nested = false): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string> } {
   // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
   if (!line.includes('{') && !line.includes('=')) return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
   const trimmed = stripNoisePrefixes(line.trim());
@@ -523,13 +523,22 @@ function expandJson(line: string): { lines: string[]; errorLevel: boolean; error
       // the line stays, followed by the object's message fields.
       const out: string[] = /\p{L}/u.test(trimmed.slice(0, trimmed.indexOf('{'))) ? [line] : [];
       const fromError = new Set<string>();
+      let errorLevel = !Array.isArray(parsed) && isErrorLevel(parsed as Record<string, unknown>);
       for (const m of messages) {
         for (const part of m.split(/\r?\n/)) {
-          out.push(part);
-          if (errorValues.has(m)) fromError.add(part);
+          // A message that is itself a log record: Docker's json-file driver stores each line of an
+          // app's JSON log as `{"log": "{\"level\":\"error\",…}\n"}`, and an error's text may end
+          // in a response body (`HTTP response body: {"message": …}`). Expanded once more.
+          const inner = !nested && part.includes('{') && part.trimEnd().endsWith('}') ? expandJson(part, true) : null;
+          const parts = inner?.errorValues ? inner.lines : [part];
+          if (inner?.errorValues && inner.errorLevel) errorLevel = true;
+          for (const p of parts) {
+            out.push(p);
+            if (errorValues.has(m) || inner?.errorValues?.has(p)) fromError.add(p);
+          }
         }
       }
-      return { lines: out, errorLevel: !Array.isArray(parsed) && isErrorLevel(parsed as Record<string, unknown>), errorValues: fromError };
+      return { lines: out, errorLevel, errorValues: fromError };
     }
   }
   const logfmt = messagesFromLogfmt(trimmed);

@@ -1,0 +1,23 @@
+/**
+ * A JSON log record whose message is itself a log record is read once more (normalize.ts,
+ * expandJson): Docker's json-file driver stores an app's JSON log lines as strings, and an error's
+ * text can end in a JSON response body.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
+
+const docker = (line: string) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' });
+
+test("an app's JSON log line inside Docker's json-file line reads as the app's own", () => {
+  const app = JSON.stringify({ level: 'error', ts: '2026-11-20T10:11:12.093Z', msg: 'rollup query failed', error: 'ERROR: relation "audit_events" does not exist (SQLSTATE 42P01)' });
+  const read = (text: string) => normalizePaste(text).map((line) => [line.text, line.err]);
+  assert.deepEqual(read(docker(app)), read(app));
+  assert.deepEqual(read(docker(app)).map(([text]) => text), ['ERROR: relation "audit_events" does not exist (SQLSTATE 42P01)', 'rollup query failed']);
+});
+
+test('a response body at the end of a logged line gives its message', () => {
+  const line = 'HTTP response body: {"kind":"Status","status":"Failure","message":"deployments.apps is forbidden: User \\"system:serviceaccount:ops:reporter\\" cannot list resource \\"deployments\\"","reason":"Forbidden","code":403}';
+  const texts = normalizePaste(docker(line)).map((l) => l.text);
+  assert.ok(texts.includes('deployments.apps is forbidden: User "system:serviceaccount:ops:reporter" cannot list resource "deployments"'), texts.join('\n'));
+});
