@@ -16,6 +16,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'terminal copy, 120 columns': (text) => hardWrapped(text, 120),
   'Docker json-file lines': (text) => text.split('\n').map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' })).join('\n'),
   'heroku logs': (text) => text.split('\n').map((line) => `2026-11-20T10:11:12.345678+00:00 app[web.1]: ${line}`).join('\n'),
+  'stern (pod and container)': (text) => text.split('\n').map((line) => `checkout-7f9b6c5d8-2vxkq checkout ${line}`).join('\n'),
   'kubectl logs --prefix': (text) => text.split('\n').map((line) => `[pod/api-7d9f8c6b5-x2k4q/api] ${line}`).join('\n'),
 };
 

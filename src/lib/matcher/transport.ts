@@ -9,6 +9,7 @@
  * - every line starts with a quote marker (Markdown and e-mail quotes: `> `), or
  * - with a line-number gutter (an editor's or a log viewer's `  12 | `, `cat -n`'s `    12<TAB>`,
  *   `grep -n`'s `12:`);
+ * - every line opens with the pod and container it came from (stern);
  * - long lines are broken where the terminal's width ended (an old Windows console, `screen`).
  *
  * Each of these left a paste's words unread: `permission\u00a0denied` is one word, `> at foo(…)`
@@ -101,6 +102,18 @@ function withoutGutter(lines: string[]): string[] {
   return lines.map((line) => line.replace(GUTTER, ''));
 }
 
+/**
+ * stern's prefix (and that of other tools tailing several pods): the pod, then the container, before
+ * each line (`checkout-7f9b6c5d8-2vxkq checkout `). A pod's name ends in its ReplicaSet's hash and its
+ * own suffix, in a suffix with a digit (a DaemonSet's or Job's pod), or in an ordinal (a StatefulSet's).
+ */
+const POD_CONTAINER = /^[a-z0-9][a-z0-9.-]*-(?:[a-z0-9]{6,10}-[a-z0-9]{5}|(?=[a-z]*\d)[a-z0-9]{5}|\d{1,3}) [a-z0-9][a-z0-9_.-]{0,62}(?: |$)/;
+
+/** The lines without the pod and container before most of them. */
+function withoutPodPrefix(lines: string[]): string[] {
+  return mostlyMarked(lines, POD_CONTAINER) ? lines.map((line) => line.replace(POD_CONTAINER, '')) : lines;
+}
+
 /** Terminals are 80 columns wide or more; a paste whose longest line is shorter is not looked at. */
 const WRAP_MIN_WIDTH = 80;
 /** Lines broken at the paste's width before it is taken for hard-wrapped. */
@@ -161,5 +174,5 @@ function joinHardWraps(lines: string[]): string[] {
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(lines: string[], text: string): string[] {
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainSpaces(line))) : lines;
-  return joinHardWraps(withoutGutter(unquote(plain)));
+  return joinHardWraps(withoutPodPrefix(withoutGutter(unquote(plain))));
 }

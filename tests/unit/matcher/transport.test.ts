@@ -1,6 +1,7 @@
 /**
  * What carrying a paste added is taken off before it is read (transport.ts): Unicode spaces,
- * zero-width characters, HTML escapes, quote markers, line-number gutters and a terminal's line breaks.
+ * zero-width characters, HTML escapes, quote markers, line-number gutters, stern's pod prefixes and a
+ * terminal's line breaks.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -67,6 +68,13 @@ test("lines a terminal broke at its width are joined; lines that only share a le
   assert.deepEqual(unwrap(git), git);
   const rule = ['='.repeat(80), 'short test summary info', '='.repeat(80), 'FAILED tests/test_api.py::test_login'];
   assert.deepEqual(unwrap(rule), rule);
+});
+
+test("stern's pod and container before each line are taken off; a first word that is no pod stays", () => {
+  const stern = ['checkout-7f9b6c5d8-2vxkq checkout APPLICATION FAILED TO START', 'checkout-7f9b6c5d8-2vxkq checkout ', 'checkout-7f9b6c5d8-2vxkq checkout Description:', 'pg-0 postgres FATAL:  password authentication failed for user "app"'];
+  assert.deepEqual(unwrap(stern), ['APPLICATION FAILED TO START', '', 'Description:', 'FATAL:  password authentication failed for user "app"']);
+  const words = ['pre-build steps failed', 'post-build error reported', 'pre-build cache missing'];
+  assert.deepEqual(unwrap(words), words);
 });
 
 test('a JSON log copied HTML-escaped is read as JSON', () => {
