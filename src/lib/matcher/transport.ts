@@ -62,7 +62,8 @@ const NOT_BLANK = /\S/;
 
 /** Whether most non-empty lines match `marker` (looking no further once too many do not). */
 function mostlyMarked(lines: readonly string[], marker: RegExp): boolean {
-  const unmarkedAtMost = lines.length * (1 - MARKED_SHARE);
+  // (Written as `n - n * share`, not `n * (1 - share)`: 1 - 0.8 is a hair under 0.2.)
+  const unmarkedAtMost = lines.length - lines.length * MARKED_SHARE;
   let filled = 0;
   let unmarked = 0;
   for (const line of lines) {
@@ -70,7 +71,7 @@ function mostlyMarked(lines: readonly string[], marker: RegExp): boolean {
     filled++;
     if (!marker.test(line) && ++unmarked > unmarkedAtMost) return false;
   }
-  return filled > 0 && unmarked <= filled * (1 - MARKED_SHARE);
+  return filled > 0 && filled - unmarked >= filled * MARKED_SHARE;
 }
 
 /** The lines without the quote markers every line of a quoted paste starts with. */
@@ -141,12 +142,13 @@ function columns(line: string): number {
 }
 
 /**
- * The lines a terminal broke at its width joined again (a copy from an old Windows console or `screen`
- * keeps the breaks). A line is broken there when it fills exactly the width of the paste's longest
- * line, is no rule nor padded (a table's row ends in spaces), and the next line opens as the rest of a line does (CONTINUATION) and not as it
- * does (repeated lines of one length, a retry's or a stack's, are lines of their own); with at least
- * WRAP_MIN_LINES of them, each runs on into the next line. Nothing is added between: a terminal breaks inside a word as readily as
- * between two.
+ * The lines a terminal broke at its width joined again (a copy from an old Windows console or
+ * `screen` keeps the breaks). A line is broken there when it fills exactly the width of the paste's
+ * longest line, is no rule nor padded (a table's row ends in spaces), and the next line opens as the
+ * rest of a line does (CONTINUATION) and not as it does (repeated lines of one length, a retry's or a
+ * stack's, are lines of their own). With WRAP_MIN_LINES such lines (one at a TERMINAL_WIDTHS width),
+ * each runs on into the next. Nothing is added between: a terminal breaks inside a word as readily
+ * as between two.
  */
 function joinHardWraps(lines: string[]): string[] {
   let width = 0;

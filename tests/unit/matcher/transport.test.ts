@@ -33,6 +33,8 @@ test('quote markers are taken off a quoted paste, not off one echoed command', (
     "KeyError: 'user'",
   ]);
   assert.deepEqual(unwrap(['> > nested', '> > quote']), ['nested', 'quote']);
+  // Four lines of five carry the marker: most of them (the share is 0.8).
+  assert.deepEqual(unwrap(['> a', '> b', '> c', '> d', 'e']), ['a', 'b', 'c', 'd', 'e']);
   // npm's echoed commands above its output: most lines carry no marker.
   const npm = ['> app@1.0.0 build', '> tsc -p .', '', "src/index.ts(3,1): error TS2304: Cannot find name 'x'.", 'Found 1 error.'];
   assert.deepEqual(unwrap(npm), npm);
