@@ -414,6 +414,12 @@ const POD_NOT_READY = /^\S+\s+0\/[1-9]\d*\s+(?!Completed\b)[A-Z][\w:./-]*\s+\d+(
  * 503 UH …`): the status is the line's error sign, though no error word stands in it.
  */
 const SERVER_ERROR_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" 5\d\d\b/;
+/**
+ * A gRPC status other than OK named as a call's code, as grpcurl, Go and .NET print it (`Code:
+ * Unimplemented`, `code = Unavailable`, `StatusCode="DeadlineExceeded"`): the status is the line's
+ * error sign, though in CamelCase it is neither an error word nor a code in capitals.
+ */
+const GRPC_STATUS = /\b(?:[Cc]ode|[Ss]tatus(?:Code)?)\s*[:=]\s*"?(?:Cancell?ed|Unknown|InvalidArgument|DeadlineExceeded|NotFound|AlreadyExists|PermissionDenied|ResourceExhausted|FailedPrecondition|Aborted|OutOfRange|Unimplemented|Internal|Unavailable|DataLoss|Unauthenticated)\b/;
 const LEVEL_ERROR = /^(?:\S+\s+)?\[?(?:ERROR|ERR!?|FATAL|CRITICAL|SEVERE|PANIC|E)\]?[\s:|]/;
 /**
  * A line after `> ` is a command echoed (npm's `> app@1.0.0 build`, `> tsc -p .`) unless it starts like a
@@ -436,7 +442,7 @@ export function errorness(text: string): number {
   if (line.trim() === '') return 0;
   let score = 0;
   const zh = NON_ASCII.test(line) && ZH_ERROR_WORDS.test(line);
-  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line) || (line.includes(' 0/') && POD_NOT_READY.test(line)) || (line.includes('HTTP/') && SERVER_ERROR_STATUS.test(line))) score += 0.6;
+  if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line) || (line.includes(' 0/') && POD_NOT_READY.test(line)) || (line.includes('HTTP/') && SERVER_ERROR_STATUS.test(line)) || ((line.includes('ode') || line.includes('tatus')) && GRPC_STATUS.test(line))) score += 0.6;
   if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += LEVEL_SHARE;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
   // (Without error signs the score is 0 whether or not the line is benign.)
