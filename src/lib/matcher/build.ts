@@ -26,6 +26,7 @@
  *   "ks":  { "9": ["ok", ""] },                            // keys of alternatives without a trigram (sparse)
  *   "rk":  [12],                                           // records whose pattern needs the linear-time engine
  *   "wr":  [3],                                            // records whose message only wraps another error (sparse; may be absent)
+ *   "pv":  [0, 5],                                         // records whose pattern matches their signature and an alias (may be absent)
  *   "lt":  { "4": [9] }                                    // leads_to: record 4's error leads to record 9's (sparse; may be absent)
  * }
  * ```
@@ -53,6 +54,8 @@ export interface MatcherIndex {
   rk: number[];
   /** Records whose message only reports that something else failed (`wrapper: true`). */
   wr?: number[];
+  /** Records whose pattern is proven on their own wordings: it matches the signature and an alias (provenPattern). */
+  pv?: number[];
   /** The related-record graph's causes: record → the records its error leads to (`leads_to`, and others' `preceded_by`). */
   lt?: Record<string, number[]>;
 }
@@ -103,6 +106,7 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
     if (keys[k]!.short.length > 0) index.ks[k] = keys[k]!.short;
     if (patterns[k]?.risky) index.rk.push(k);
     if (record.wrapper === true) (index.wr ??= []).push(k);
+    if (!patterns[k]?.risky && provenPattern(sources[k]!, index.fl[k] ?? 'i', signatures[k]!, aliases)) (index.pv ??= []).push(k);
     index.res += record.resolvable === 'true' ? 't' : record.resolvable === 'partial' ? 'p' : record.resolvable === 'false' ? 'f' : '-';
     const fix = record.fix_success_rate;
     index.fix.push(typeof fix === 'number' && Number.isFinite(fix) ? Math.round(fix * 100) : -1);
@@ -110,6 +114,24 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
   const leadsTo = causes(sorted);
   if (leadsTo.size > 0) index.lt = Object.fromEntries([...leadsTo].map(([from, to]) => [from, [...to].sort((a, b) => a - b)]));
   return index;
+}
+
+/**
+ * Whether a pattern has shown it accepts more than one wording of its error: it matches the record's
+ * signature and at least one of its aliases. Such a pattern not matching a paste that holds the
+ * record's words says something (scoring.ts, PATTERN_MISSED); a pattern never tried on another
+ * wording does not (users' records often have none, and their patterns miss other versions' wordings).
+ * Patterns that need the linear-time engine are not tried here.
+ */
+function provenPattern(source: string, flags: string, signature: string, aliases: readonly string[]): boolean {
+  if (source === '' || aliases.length === 0) return false;
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags);
+  } catch {
+    return false;
+  }
+  return re.test(signature) && aliases.some((alias) => re.test(alias));
 }
 
 /** Which record's error leads to which, by position, from both ends of the graph (`leads_to`, `preceded_by`). */
@@ -146,6 +168,7 @@ export function isMatcherIndex(value: unknown): value is MatcherIndex {
     typeof v.ks === 'object' &&
     Array.isArray(v.rk) &&
     (v.wr === undefined || Array.isArray(v.wr)) &&
+    (v.pv === undefined || Array.isArray(v.pv)) &&
     (v.lt === undefined || typeof v.lt === 'object')
   );
 }

@@ -49,6 +49,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   lap('prefilter');
   const similarity = buildSimilarity(vocabulary, index.n);
   const wrappers = new Set(index.wr ?? []);
+  const proven = new Set(index.pv ?? []);
   const domainOf = domainNumbers(ids);
   const domainWords = domainWordsOf(ids, domainOf);
   const discountContradicted = contradictedWording(index, vocabulary);
@@ -66,7 +67,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const hits = findHits(patterns, scan, paste);
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
-    const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, portsOf, explain });
+    const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, proven, portsOf, explain });
     discountContradicted(scored, paste, pasteSimilarity.words());
     preferCloserWording(scored, pasteSimilarity, paste);
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);

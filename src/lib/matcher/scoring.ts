@@ -30,6 +30,7 @@ import {
   SIMILARITY_DISTINCTIVE_MAX,
   SIMILARITY_ONLY_MAX,
   WRAPPER_YIELD,
+  PATTERN_MISSED,
   CONSEQUENCE_BELOW_CAUSE,
   TWIN_POOL,
 } from './tuning.ts';
@@ -167,6 +168,9 @@ function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow
 /** Candidates that could not reach this share of the best score are not scored (see scoreCandidates). */
 const SCORED_FLOOR = Math.min(RELATIVE_FLOOR, TWIN_POOL);
 
+/** Han characters (and the CJK extension A block): a line in a Chinese-locale tool's own words. */
+const CJK = /[\u3400-\u9fff]/;
+
 /** An error line, not a stack frame: what a wrapper's message reports on. */
 const ERROR_SIGNS = 0.6;
 
@@ -200,12 +204,14 @@ export interface ScoreInput {
   patterns: RecordPatterns;
   /** Records whose message only wraps another error. */
   wrappers: ReadonlySet<number>;
+  /** Records whose pattern matches their signature and an alias (build.ts, provenPattern). */
+  proven: ReadonlySet<number>;
   /** The ports a record's signature names (numbers.ts). */
   portsOf: (r: number) => ReadonlySet<string>;
   explain: boolean;
 }
 
-export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, wrappers, portsOf, explain }: ScoreInput): Scored[] {
+export function scoreCandidates({ consider, hits, paste, similarity, vocabulary, patterns, wrappers, proven, portsOf, explain }: ScoreInput): Scored[] {
   const { simLines } = paste;
   const width = simLines.length;
   const simRow = new Float64Array(width);
@@ -309,8 +315,13 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           best *= WRAPPER_YIELD;
         }
       }
+      // The record's pattern, proven on its other wordings, did not match the paste: its words alone
+      // say less (PATTERN_MISSED). Not on a line in CJK script: the pattern was proven on the
+      // wordings the record holds, and a tool's translated message is rarely one of them.
+      const missed = bestLine !== null && proven.has(r) && !CJK.test(bestLine.text);
+      if (missed) best *= PATTERN_MISSED;
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(missed ? { patternMissed: PATTERN_MISSED } : {}) } : undefined });
     }
   }
   return scored;
