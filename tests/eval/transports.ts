@@ -1,7 +1,8 @@
 /**
  * The ways a paste reaches the matcher besides a terminal's copy: the same text as a web page, a
  * chat, an issue's quote, a log viewer or a container runtime hands it over. `bench:match` scores
- * the blind sets through each (what the matcher answers should not depend on the carrier).
+ * the shipped content's blind test split through each (what the matcher answers should not depend on
+ * the carrier).
  */
 export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'CRLF line ends': (text) => text.replace(/\n/g, '\r\n'),

@@ -244,13 +244,16 @@ const NOISE_PREFIXES: RegExp[] = [
   /^\$\s(?=\S)/,
 ];
 
+/** A syslog line's program, as kept after the date and host: `sshd[812]`, `app[2211]`. */
+const SYSLOG_PROGRAM_NAME = '[a-z][\\w.-]{0,40}\\[\\d+\\]';
+
 // Prefixes removed for the core form: levels, loggers and tool banners.
 const LEVEL_PREFIXES: RegExp[] = [
   /^npm (?:ERR!|error|warn|WARN|notice)\s*(?:code\s+)?/,
   /^yarn (?:error|warn)\s*/i,
   /^(?:pnpm|ERR_PNPM_[A-Z_]+)\s*/,
   // A syslog line's program (`sshd[812]: `, `kernel: `), kept in the text as the tool's own name.
-  /^(?:[a-z][\w.-]{0,40}\[\d+\]|kernel):\s*/,
+  new RegExp(`^(?:${SYSLOG_PROGRAM_NAME}|kernel):\\s*`),
   /^\[?(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|WARN(?:ING)?|INFO|DEBUG|TRACE|NOTICE|ALERT|EMERG|PANIC)\]?(?:\s*[:|-]\s*|\s+)/i,
   /^(?:error|fatal|warning|panic)(?:\[[^\]]*\])?:\s*/i,
   // The same levels in a Chinese locale (PostgreSQL, git, Go): `错误:  `, `致命错误：`, `详细信息:`, `提示：`.
@@ -330,8 +333,7 @@ function onlyNoise(line: string): boolean {
   return false;
 }
 
-/** A syslog line's program, as kept after the date and host (`app[2211]: `). */
-const SYSLOG_PROGRAM = /^[a-z][\w.-]{0,40}\[\d+\]: ?/;
+const SYSLOG_PROGRAM = new RegExp(`^${SYSLOG_PROGRAM_NAME}: ?`);
 
 /**
  * A syslog line's program before an indented line or a stack frame is dropped: journald and syslog

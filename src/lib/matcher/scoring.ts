@@ -13,7 +13,7 @@ import type { Paste } from './paste.ts';
 import type { RecordPatterns } from './record-patterns.ts';
 import type { PasteSimilarity } from './similarity.ts';
 import { showsPort } from './numbers.ts';
-import { tokenize } from './tokens.ts';
+import { hasCjk, tokenize } from './tokens.ts';
 import {
   ABSTAIN_BELOW,
   CONFIDENT_LEAD,
@@ -168,9 +168,6 @@ function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow
 /** Candidates that could not reach this share of the best score are not scored (see scoreCandidates). */
 const SCORED_FLOOR = Math.min(RELATIVE_FLOOR, TWIN_POOL);
 
-/** Han characters (and the CJK extension A block): a line in a Chinese-locale tool's own words. */
-const CJK = /[\u3400-\u9fff]/;
-
 /** An error line, not a stack frame: what a wrapper's message reports on. */
 const ERROR_SIGNS = 0.6;
 
@@ -318,7 +315,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       // The record's pattern, proven on its other wordings, did not match the paste: its words alone
       // say less (PATTERN_MISSED). Not on a line in CJK script: the pattern was proven on the
       // wordings the record holds, and a tool's translated message is rarely one of them.
-      const missed = bestLine !== null && proven.has(r) && !CJK.test(bestLine.text);
+      const missed = bestLine !== null && proven.has(r) && !hasCjk(bestLine.text);
       if (missed) best *= PATTERN_MISSED;
       if (best > bestSoFar) bestSoFar = best;
       if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(missed ? { patternMissed: PATTERN_MISSED } : {}) } : undefined });

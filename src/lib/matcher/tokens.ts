@@ -114,6 +114,11 @@ const CJK_CHAR = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Scr
 const CJK = new RegExp(`[${CJK_CHAR}]`, 'u');
 const CJK_RUNS = new RegExp(`[${CJK_CHAR}]+|[^${CJK_CHAR}]+`, 'gu');
 
+/** Whether a text holds a character of such a script. */
+export function hasCjk(text: string): boolean {
+  return NON_ASCII.test(text) && CJK.test(text);
+}
+
 /** Whether a token is a bigram of such a script (it says more than two Latin letters do). */
 export function isCjkToken(t: string): boolean {
   return t.charCodeAt(0) >= 0x1100 && CJK.test(t);
