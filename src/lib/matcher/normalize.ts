@@ -235,8 +235,11 @@ const NOISE_PREFIXES: RegExp[] = [
   /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]:?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)\s+/,
   // xcpretty's and fastlane's step marker: "▸ Compiling …"
   /^▸ /,
-  // Epoch seconds / millis at line start, e.g. Jenkins or journald short-unix
-  /^\[?\d{10}(?:\.\d+)?\]?\s+/,
+  // Epoch seconds / millis at line start, e.g. Jenkins or journald short-unix, a CloudWatch export's
+  // first column (milliseconds, then a tab)
+  /^\[?\d{10}(?:\d{3})?(?:\.\d+)?\]?\s+/,
+  // Loki's logcli (after the line's timestamp): the stream's labels, `{app="api", namespace="prod"} `
+  /^\{[a-zA-Z_]\w*="[^"\n]*"(?:,\s*[a-zA-Z_]\w*="[^"\n]*")*\}\s+/,
   // GitHub Actions workflow commands and annotations.
   /^##\[(?:error|warning|notice|debug|group|endgroup|section|command)\]\s*/i,
   /^::(?:error|warning|notice|debug)(?:\s[^:]*)?::\s*/i,

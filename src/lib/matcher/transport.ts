@@ -6,14 +6,18 @@
  *   narrow spaces), and zero-width characters inside them (where a page allows a line break);
  * - HTML escapes stand for its quotes and brackets (a log copied from a page's source, a JUnit
  *   XML report's `message="expected &quot;x&quot;"`);
- * - every line starts with a quote marker (Markdown and e-mail quotes: `> `), or
+ * - every line starts with a quote marker (Markdown and e-mail quotes: `> `), or a comment's (the
+ *   error kept in a script, a Dockerfile or a YAML file as `# …`, in code as `// …`), or
  * - with a line-number gutter (an editor's or a log viewer's `  12 | `, `cat -n`'s `    12<TAB>`,
  *   `grep -n`'s `12:`);
  * - every line opens with the pod and container it came from (stern);
+ * - every line is indented alike (a Markdown code block written by indenting, a ticket's or an
+ *   e-mail's indented quote, a YAML block scalar);
  * - long lines are broken where the terminal's width ended (an old Windows console, `screen`).
  *
  * Each of these left a paste's words unread: `permission\u00a0denied` is one word, `> at foo(…)`
- * is no stack frame, and `> ` is how npm echoes a command (normalize.ts, ECHOED_COMMAND).
+ * is no stack frame, `> ` is how npm echoes a command (normalize.ts, ECHOED_COMMAND), and an
+ * indented line reads as a frame or as an item under the line before it.
  */
 
 /** Unicode spaces other than the ASCII one: no-break, the typographic spaces, narrow no-break, math. */
@@ -74,11 +78,18 @@ function mostlyMarked(lines: readonly string[], marker: RegExp): boolean {
   return filled > 0 && filled - unmarked >= filled * MARKED_SHARE;
 }
 
-/** The lines without the quote markers every line of a quoted paste starts with. */
+/**
+ * A comment marker before a line: `#` or `//`, then a space unless the line ends there. (BuildKit's
+ * step numbers, `#8 [2/4] RUN …`, have no space; a root shell's prompt, `# `, is on its commands only.)
+ */
+const COMMENT_MARKER = /^[ \t]*(?:#|\/\/)(?: |$)/;
+
+/** The lines without the quote markers, or the comment markers, every line of the paste starts with. */
 function unquote(lines: string[]): string[] {
   for (let level = 0; level < QUOTE_LEVELS && mostlyMarked(lines, QUOTE_MARKER); level++) {
     lines = lines.map((line) => line.replace(QUOTE_MARKER, ''));
   }
+  if (mostlyMarked(lines, COMMENT_MARKER)) lines = lines.map((line) => line.replace(COMMENT_MARKER, ''));
   return lines;
 }
 
@@ -113,6 +124,30 @@ const POD_CONTAINER = /^[a-z0-9][a-z0-9.-]*-(?:[a-z0-9]{6,10}-[a-z0-9]{5}|(?=[a-
 /** The lines without the pod and container before most of them. */
 function withoutPodPrefix(lines: string[]): string[] {
   return mostlyMarked(lines, POD_CONTAINER) ? lines.map((line) => line.replace(POD_CONTAINER, '')) : lines;
+}
+
+const INDENT = /^[ \t]*/;
+
+/**
+ * The lines without the indentation all of them share (the longest run of spaces and tabs every
+ * line that is not blank starts with): a stack trace keeps its frames' indentation under its header.
+ */
+function dedent(lines: string[]): string[] {
+  let common: string | null = null;
+  for (const line of lines) {
+    if (!NOT_BLANK.test(line)) continue;
+    const indent = INDENT.exec(line)![0];
+    if (common === null) common = indent;
+    else {
+      let k = 0;
+      while (k < common.length && k < indent.length && common[k] === indent[k]) k++;
+      common = common.slice(0, k);
+    }
+    if (common === '') return lines;
+  }
+  if (!common) return lines;
+  const cut = common.length;
+  return lines.map((line) => (NOT_BLANK.test(line) ? line.slice(cut) : line.slice(Math.min(cut, INDENT.exec(line)![0].length))));
 }
 
 /** Terminals are 80 columns wide or more; a paste whose longest line is shorter is not looked at. */
@@ -176,5 +211,5 @@ function joinHardWraps(lines: string[]): string[] {
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(lines: string[], text: string): string[] {
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainSpaces(line))) : lines;
-  return joinHardWraps(withoutPodPrefix(withoutGutter(unquote(plain))));
+  return joinHardWraps(dedent(withoutPodPrefix(withoutGutter(unquote(plain)))));
 }

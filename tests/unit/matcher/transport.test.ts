@@ -1,7 +1,7 @@
 /**
  * What carrying a paste added is taken off before it is read (transport.ts): Unicode spaces,
- * zero-width characters, HTML escapes, quote markers, line-number gutters, stern's pod prefixes and a
- * terminal's line breaks.
+ * zero-width characters, HTML escapes, quote markers, line-number gutters, stern's pod prefixes, an
+ * indentation every line shares and a terminal's line breaks.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -47,12 +47,43 @@ test('a line-number gutter is taken off when its numbers rise; a first column th
   assert.deepEqual(unwrap(['    12\tpanic: runtime error', '    13\t', '    14\tgoroutine 1 [running]:']), ['panic: runtime error', '', 'goroutine 1 [running]:']);
   assert.deepEqual(unwrap(['118:ERROR: relation "users" does not exist', '131:STATEMENT: select * from users', '140:FATAL: terminating']), ['ERROR: relation "users" does not exist', 'STATEMENT: select * from users', 'FATAL: terminating']);
   // A Rust backtrace's frame numbers, times of day, numbers that do not rise: text.
-  const rust = ['   0: rust_begin_unwind', '   1: core::panicking::panic_fmt', '   2: app::main'];
+  const rust = ["thread 'main' panicked at src/main.rs:2:5:", 'stack backtrace:', '   0: rust_begin_unwind', '   1: core::panicking::panic_fmt', '   2: app::main'];
   assert.deepEqual(unwrap(rust), rust);
   const times = ['10:00:01 INFO start', '10:00:02 ERROR boom', '10:00:03 INFO stop'];
   assert.deepEqual(unwrap(times), times);
   const table = ['3 | api | CrashLoopBackOff', '1 | web | Running', '2 | db | Running'];
   assert.deepEqual(unwrap(table), table);
+});
+
+test('the indentation every line shares is taken off; a trace keeps its frames under the header', () => {
+  // A Markdown code block written by indenting four spaces, with a blank line inside.
+  assert.deepEqual(unwrap(['    Traceback (most recent call last):', '      File "app.py", line 3, in <module>', '', "    KeyError: 'user'"]), [
+    'Traceback (most recent call last):',
+    '  File "app.py", line 3, in <module>',
+    '',
+    "KeyError: 'user'",
+  ]);
+  // Tabs as well; a blank line's own spaces go only as far as they reach.
+  assert.deepEqual(unwrap(['\tpanic: boom', ' ', '\tgoroutine 1 [running]:', '\t\tmain.main()']), ['panic: boom', '', 'goroutine 1 [running]:', '\tmain.main()']);
+  // Indentation the lines do not all share stays: a header at the margin, frames under it.
+  const java = ['java.lang.IllegalStateException: closed', '\tat com.acme.Pool.get(Pool.java:41)'];
+  assert.deepEqual(unwrap(java), java);
+  // Tabs and spaces are not the same indentation.
+  const mixed = ['\tat a.B.c(B.java:1)', '    at a.B.d(B.java:2)'];
+  assert.deepEqual(unwrap(mixed), mixed);
+});
+
+test('an indented paste finds what the same paste at the margin finds', async () => {
+  const records: MatcherRecordInput[] = [
+    { id: 'python/keyerror', signature: 'KeyError: <key>', regex: null },
+    { id: 'python/attributeerror', signature: "AttributeError: 'NoneType' object has no attribute '<name>'", regex: null },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const paste = ['Traceback (most recent call last):', '  File "/srv/app/views.py", line 88, in checkout', '    total = cart["items"]', "KeyError: 'items'"];
+  const atMargin = matcher.match(paste.join('\n'));
+  assert.equal(atMargin[0]?.id, 'python/keyerror');
+  const indented = matcher.match(paste.map((line) => `    ${line}`).join('\n'));
+  assert.deepEqual(indented.map((r) => [r.id, r.score]), atMargin.map((r) => [r.id, r.score]));
 });
 
 test("lines a terminal broke at its width are joined; lines that only share a length are not", () => {
