@@ -18,6 +18,9 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'Docker json-file lines': (text) => text.split('\n').map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' })).join('\n'),
   'heroku logs': (text) => text.split('\n').map((line) => `2026-11-20T10:11:12.345678+00:00 app[web.1]: ${line}`).join('\n'),
   'stern (pod and container)': (text) => text.split('\n').map((line) => `checkout-7f9b6c5d8-2vxkq checkout ${line}`).join('\n'),
+  'indented four spaces': (text) => text.split('\n').map((line) => `    ${line}`).join('\n'),
+  'shell comments': (text) => text.split('\n').map((line) => `# ${line}`).join('\n'),
+  'CloudWatch export': (text) => text.split('\n').map((line) => `1763633472345\t${line}`).join('\n'),
   'kubectl logs --prefix': (text) => text.split('\n').map((line) => `[pod/api-7d9f8c6b5-x2k4q/api] ${line}`).join('\n'),
 };
 
