@@ -338,8 +338,11 @@ function onlyNoise(line: string): boolean {
 
 const SYSLOG_PROGRAM = new RegExp(`^${SYSLOG_PROGRAM_NAME}: ?`);
 
+/** Java's `Caused by: …` and .NET's ` ---> System.X: …`: the cause of the exception printed above. */
+export const CAUSED_BY = /^\s*(?:Caused by:|--->\s)/;
+
 /**
- * A syslog line's program before an indented line or a stack frame is dropped: journald and syslog
+ * A syslog line's program before an indented line, a stack frame or an exception's cause is dropped: journald and syslog
  * prefix every line of a multi-line message (`app[2211]:   at com.acme.Api.handle(Api.java:41)`), and
  * there the program hides the frame and the indentation that make the message's structure. Lines of
  * a message of their own keep it (it names the tool).
@@ -348,7 +351,7 @@ function withoutProgramOnContinuation(line: string): string {
   const m = line.length > 0 && line.charCodeAt(0) >= 97 ? SYSLOG_PROGRAM.exec(line) : null;
   if (!m) return line;
   const rest = line.slice(m[0].length);
-  return rest.charCodeAt(0) === 32 || isStackFrame(rest) ? rest : line;
+  return rest.charCodeAt(0) === 32 || isStackFrame(rest) || CAUSED_BY.test(rest) ? rest : line;
 }
 
 export function stripLevelPrefixes(line: string): string {

@@ -3,7 +3,7 @@
  * and the first lines of blocks), blocks of lines (one message printed over several lines), and how
  * much each line weighs by how error-like it is.
  */
-import type { PreparedLine } from './normalize.ts';
+import { CAUSED_BY, type PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
 import { BLOCK_LINES, CAUSE_FRAMES, LINES_BEFORE_ERROR, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
@@ -170,9 +170,6 @@ function isProse(lines: readonly PreparedLine[]): boolean {
  * wildcard ran from a Go package path (`internal/…`) to the CI job's closing `Error: …` line.
  */
 const EXIT_STATUS = /\bexit(?:ed)?(?: with)?(?: code| status)\b|\bnon-zero exit\b|^make(?:\[\d+\])?: \*\*\*/i;
-
-/** Java's `Caused by: …` and .NET's ` ---> System.X: …`: the cause of the exception printed above. */
-const CAUSED_BY = /^\s*(?:Caused by:|--->\s)/;
 
 /**
  * The index of an exception's cause printed after the frames that start at `first` (at most

@@ -51,6 +51,19 @@ test("a program before a message's frames and indented lines is dropped there, k
   ]);
 });
 
+test("a program before an exception's cause is dropped: the cause continues the trace", () => {
+  const paste = [
+    'Mar 14 02:10:14 api-01 orders[2211]: io.grpc.StatusRuntimeException: UNAVAILABLE: io exception',
+    'Mar 14 02:10:14 api-01 orders[2211]: \tat io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:268)',
+    'Mar 14 02:10:14 api-01 orders[2211]: Caused by: io.netty.channel.unix.Errors$NativeIoException: recvAddress(..) failed: Connection reset by peer',
+  ].join('\n');
+  assert.deepEqual(normalizePaste(paste).map((line) => line.text), [
+    'orders[2211]: io.grpc.StatusRuntimeException: UNAVAILABLE: io exception',
+    'at io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:268)',
+    'Caused by: io.netty.channel.unix.Errors$NativeIoException: recvAddress(..) failed: Connection reset by peer',
+  ]);
+});
+
 test("Heroku's dyno before a line is no program", () => {
   const lines = normalizePaste('2026-03-14T02:10:14.123456+00:00 app[web.1]: Error: connect ECONNREFUSED 10.0.0.5:5432\n2026-03-14T02:10:14.223456+00:00 heroku[router]: at=error code=H10 desc="App crashed"');
   assert.deepEqual(lines.map((line) => line.text), ['Error: connect ECONNREFUSED 10.0.0.5:5432', 'at=error code=H10 desc="App crashed"']);
