@@ -46,6 +46,10 @@ test('more log prefixes: date-only, bracketed, syslog, kubectl, compose, CRI, Ap
   assert.deepEqual(both('[Thu Nov 20 10:00:01.123456 2026] [php:error] [pid 123] frobnicator exploded'), ['[php:error] [pid 123] frobnicator exploded', 'frobnicator exploded']);
   assert.deepEqual(both('[10:00:01 ERR] frobnicator exploded'), ['ERR frobnicator exploded', 'frobnicator exploded']);
   assert.deepEqual(both('Nov 20, 2026 10:00:01 AM org.acme.Frob run')[0], 'org.acme.Frob run');
+  // A CloudWatch export's epoch milliseconds, Loki's label set after the line's time.
+  assert.deepEqual(both('1763633472345\tfrobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('2026-11-20T10:00:01Z {app="api", namespace="prod"} frobnicator exploded')[0], 'frobnicator exploded');
+  assert.deepEqual(both('{"level":"error"} frobnicator exploded')[0], '{"level":"error"} frobnicator exploded');
   // A thread name in brackets is not mistaken for the remains of a colour code.
   assert.deepEqual(both('2026-11-20 10:00:01.123 ERROR 4242 --- [main] c.a.Frob : frobnicator exploded'), ['ERROR 4242 --- [main] c.a.Frob : frobnicator exploded', 'frobnicator exploded']);
   // A date that is not a prefix stays.

@@ -1,6 +1,6 @@
 /**
  * What carrying a paste added is taken off before it is read (transport.ts): Unicode spaces,
- * zero-width characters, HTML escapes, quote markers, line-number gutters, stern's pod prefixes, an
+ * zero-width characters, HTML escapes, quote and comment markers, line-number gutters, stern's pod prefixes, an
  * indentation every line shares and a terminal's line breaks.
  */
 import assert from 'node:assert/strict';
@@ -40,6 +40,20 @@ test('quote markers are taken off a quoted paste, not off one echoed command', (
   assert.deepEqual(unwrap(npm), npm);
   // Python's prompt is no quote.
   assert.deepEqual(unwrap(['>>> import torch', '>>> torch.zeros(1)']), ['>>> import torch', '>>> torch.zeros(1)']);
+});
+
+test('comment markers before most lines are taken off, a root prompt and BuildKit steps are not', () => {
+  assert.deepEqual(unwrap(['# Traceback (most recent call last):', '#   File "app.py", line 3, in <module>', '#', "# KeyError: 'user'"]), [
+    'Traceback (most recent call last):',
+    '  File "app.py", line 3, in <module>',
+    '',
+    "KeyError: 'user'",
+  ]);
+  assert.deepEqual(unwrap(['// TypeError: Cannot read properties of undefined', '//     at main (app.js:3:9)']), ['TypeError: Cannot read properties of undefined', '    at main (app.js:3:9)']);
+  const root = ['# systemctl start api', 'Job for api.service failed because the control process exited with error code.', 'See "systemctl status api.service" for details.'];
+  assert.deepEqual(unwrap(root), root);
+  const buildkit = ['#8 [2/4] RUN npm ci', '#8 12.31 npm ERR! code E401', '#8 ERROR: process "/bin/sh -c npm ci" did not complete successfully'];
+  assert.deepEqual(unwrap(buildkit), buildkit);
 });
 
 test('a line-number gutter is taken off when its numbers rise; a first column that does not is kept', () => {
