@@ -342,10 +342,11 @@ const SYSLOG_PROGRAM = new RegExp(`^${SYSLOG_PROGRAM_NAME}: ?`);
 export const CAUSED_BY = /^\s*(?:Caused by:|--->\s)/;
 
 /**
- * A syslog line's program before an indented line, a stack frame or an exception's cause is dropped: journald and syslog
- * prefix every line of a multi-line message (`app[2211]:   at com.acme.Api.handle(Api.java:41)`), and
- * there the program hides the frame and the indentation that make the message's structure. Lines of
- * a message of their own keep it (it names the tool).
+ * A syslog line's program before an indented line, a stack frame or an exception's cause is
+ * dropped: journald and syslog prefix every line of a multi-line message (`app[2211]:   at
+ * com.acme.Api.handle(Api.java:41)`), and there the program hides the frame, the indentation and the
+ * `Caused by:` that make the message's structure. Lines of a message of their own keep it (it names
+ * the tool).
  */
 function withoutProgramOnContinuation(line: string): string {
   const m = line.length > 0 && line.charCodeAt(0) >= 97 ? SYSLOG_PROGRAM.exec(line) : null;

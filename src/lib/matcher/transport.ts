@@ -6,7 +6,7 @@
  *   narrow spaces), and zero-width characters inside them (where a page allows a line break);
  * - HTML escapes stand for its quotes and brackets (a log copied from a page's source, a JUnit
  *   XML report's `message="expected &quot;x&quot;"`);
- * - every line starts with a quote marker (Markdown and e-mail quotes: `> `), or a comment's (the
+ * - every line starts with a quote marker (Markdown and e-mail quotes: `> `), with a comment's (the
  *   error kept in a script, a Dockerfile or a YAML file as `# …`, in code as `// …`), or
  * - with a line-number gutter (an editor's or a log viewer's `  12 | `, `cat -n`'s `    12<TAB>`,
  *   `grep -n`'s `12:`);
