@@ -199,8 +199,13 @@ test('messages as tools print them under zh_CN are listed with their locale, in 
   await expect(localized.first().locator('code')).toHaveText('错误:  重复键违反唯一约束"<constraint>"');
   await expect(localized.first()).toContainText('printed under zh_CN');
   await expect(page.locator('ul.aliases code[lang="en"]').first()).toBeVisible();
+  // Printed text in a monospace face whatever its language: a Chinese message in the CJK body face
+  // would not line up with the English ones above it.
+  const fontOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
+  expect(await fontOf('ul.aliases code[lang="zh-CN"]')).toBe(await fontOf('ul.aliases code[lang="en"]'));
   await page.goto(`/zh/${id}/`);
   await expect(page.locator('ul.aliases li').filter({ has: page.locator('code[lang="zh-CN"]') }).first()).toContainText('zh_CN 环境下打印');
+  expect(await fontOf('ul.aliases code[lang="zh-CN"]')).toBe(await fontOf('ul.aliases code[lang="en"]'));
 });
 
 test('the date the record was last updated is near the top; without a repository there are no edit links', async ({ page }) => {
