@@ -12,6 +12,11 @@ import { plainSpaces, unescapeHtml, unwrapTransport } from '../../../src/lib/mat
 
 const unwrap = (lines: string[]) => unwrapTransport(lines, lines.join('\n'));
 
+/** A traceback with a blank line inside, as Python printed it. */
+const TRACEBACK = ['Traceback (most recent call last):', '  File "app.py", line 3, in <module>', '', "KeyError: 'user'"];
+/** The traceback with `marker` before each line (alone on the blank one, as quoting and commenting leave it). */
+const marked = (marker: string) => TRACEBACK.map((line) => (line === '' ? marker.trimEnd() : marker + line));
+
 test('Unicode spaces are spaces, zero-width characters are gone', () => {
   assert.equal(plainSpaces('permission\u00a0denied\u202f(os\u2009error\u00a013)'), 'permission denied (os error 13)');
   assert.equal(plainSpaces('java.\u200blang.\u200bNullPointerException\ufeff'), 'java.lang.NullPointerException');
@@ -26,12 +31,7 @@ test('HTML escapes stand for their characters, once', () => {
 });
 
 test('quote markers are taken off a quoted paste, not off one echoed command', () => {
-  assert.deepEqual(unwrap(['> Traceback (most recent call last):', '>   File "app.py", line 3, in <module>', '>', '> KeyError: \'user\'']), [
-    'Traceback (most recent call last):',
-    '  File "app.py", line 3, in <module>',
-    '',
-    "KeyError: 'user'",
-  ]);
+  assert.deepEqual(unwrap(marked('> ')), TRACEBACK);
   assert.deepEqual(unwrap(['> > nested', '> > quote']), ['nested', 'quote']);
   // Four lines of five carry the marker: most of them (the share is 0.8).
   assert.deepEqual(unwrap(['> a', '> b', '> c', '> d', 'e']), ['a', 'b', 'c', 'd', 'e']);
@@ -43,12 +43,7 @@ test('quote markers are taken off a quoted paste, not off one echoed command', (
 });
 
 test('comment markers before most lines are taken off, a root prompt and BuildKit steps are not', () => {
-  assert.deepEqual(unwrap(['# Traceback (most recent call last):', '#   File "app.py", line 3, in <module>', '#', "# KeyError: 'user'"]), [
-    'Traceback (most recent call last):',
-    '  File "app.py", line 3, in <module>',
-    '',
-    "KeyError: 'user'",
-  ]);
+  assert.deepEqual(unwrap(marked('# ')), TRACEBACK);
   assert.deepEqual(unwrap(['// TypeError: Cannot read properties of undefined', '//     at main (app.js:3:9)']), ['TypeError: Cannot read properties of undefined', '    at main (app.js:3:9)']);
   const root = ['# systemctl start api', 'Job for api.service failed because the control process exited with error code.', 'See "systemctl status api.service" for details.'];
   assert.deepEqual(unwrap(root), root);
@@ -71,12 +66,7 @@ test('a line-number gutter is taken off when its numbers rise; a first column th
 
 test('the indentation every line shares is taken off; a trace keeps its frames under the header', () => {
   // A Markdown code block written by indenting four spaces, with a blank line inside.
-  assert.deepEqual(unwrap(['    Traceback (most recent call last):', '      File "app.py", line 3, in <module>', '', "    KeyError: 'user'"]), [
-    'Traceback (most recent call last):',
-    '  File "app.py", line 3, in <module>',
-    '',
-    "KeyError: 'user'",
-  ]);
+  assert.deepEqual(unwrap(marked('    ')), TRACEBACK);
   // Tabs as well; a blank line's own spaces go only as far as they reach.
   assert.deepEqual(unwrap(['\tpanic: boom', ' ', '\tgoroutine 1 [running]:', '\t\tmain.main()']), ['panic: boom', '', 'goroutine 1 [running]:', '\tmain.main()']);
   // Indentation the lines do not all share stays: a header at the margin, frames under it.
