@@ -35,9 +35,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildMatcherIndex } from '../../src/lib/matcher/build.ts';
 import { loadMatcher } from '../../src/lib/matcher/match.ts';
 import type { Matcher } from '../../src/lib/matcher/types.ts';
+import { matcherIndexOf } from '../../src/node/matcher.ts';
 import { loadRecords, recordsDir } from '../../src/node/records.ts';
 import { logOfLines, rng } from '../../tests/eval/noise.ts';
 import { corpusStamp, writeCorpus } from '../../tests/eval/corpus-files.ts';
@@ -87,7 +87,7 @@ async function quality(name: string, dir: string, file: string): Promise<void> {
     return;
   }
   const records = loadRecords(dir);
-  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const matcher = await loadMatcher(matcherIndexOf(records));
   const score = scoreSet((text) => matcher.match(text), readEvalSet(file), new Set(records.map((r) => r.id)));
   console.log(`records ${records.length}; queries: ${score.covered} covered, ${score.uncovered} uncovered${score.skipped ? `, ${score.skipped} skipped (expected record not in ${dir})` : ''}`);
   console.log(`Precision@1 ${fmt(score.precisionAt1)}  MRR ${fmt(score.mrr)}  abstention ${fmt(score.abstention)}  wrongly abstained on covered: ${score.wronglyAbstained}`);
@@ -122,7 +122,7 @@ async function blindQuality(): Promise<void> {
       continue;
     }
     const records = loadRecords(corpus.dir).map((record) => (corpus.signatureOnly ? { ...record, regex: null } : record));
-    const matcher = await loadMatcher(buildMatcherIndex(records));
+    const matcher = await loadMatcher(matcherIndexOf(records));
     const known = new Set(records.map((record) => record.id));
     const target = BLIND_TARGETS[corpus.name]!;
     for (const split of ['dev', 'test'] as const) {
@@ -166,7 +166,7 @@ async function chromium(): Promise<void> {
     console.log(`skipped: records directory ${DEADENDS_DIR} is missing`);
     return;
   }
-  const matcher = await loadMatcher(buildMatcherIndex(loadRecords(DEADENDS_DIR)));
+  const matcher = await loadMatcher(matcherIndexOf(loadRecords(DEADENDS_DIR)));
   const rand = rng(7);
   const bareLines = DEADENDS_QUERIES.map((q) => q[2].split('\n')[0] ?? '');
   const logs = bareLines.map((l) => logOfLines(rand, l, 80));
@@ -222,7 +222,7 @@ async function speed(name: string, dir: string, lines: string[]): Promise<void> 
   }
   const records = loadRecords(dir);
   const t0 = performance.now();
-  const index = buildMatcherIndex(records);
+  const index = matcherIndexOf(records);
   const t1 = performance.now();
   const json = JSON.stringify(index);
   const parsed = JSON.parse(json);

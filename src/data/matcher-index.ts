@@ -4,8 +4,8 @@
  * A new build with other records gets a new name, so caches never serve a stale index.
  */
 import { createHash } from 'node:crypto';
-import { buildMatcherIndex } from '../lib/matcher/index.ts';
 import { sitePath } from '../lib/routing/paths.ts';
+import { matcherIndexOf } from '../node/matcher.ts';
 import { getSiteData } from './site.ts';
 
 export interface MatcherIndexFile {
@@ -21,7 +21,7 @@ let cached: Promise<MatcherIndexFile> | undefined;
 export function getMatcherIndexFile(): Promise<MatcherIndexFile> {
   cached ??= (async () => {
     const { records } = await getSiteData();
-    const body = JSON.stringify(buildMatcherIndex(records));
+    const body = JSON.stringify(matcherIndexOf(records));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
     const name = `index.${hash}.json`;
     return { name, url: sitePath(`matcher/${name}`), body };

@@ -34,7 +34,9 @@
 import type { ErrorRecord } from '../record/schema.ts';
 import { compileRecordRegex } from '../regex/dialect.ts';
 import { foldFullWidthPattern } from './normalize.ts';
+import { re2Engine } from './engines.ts';
 import { analyzePattern, prefilterKeys } from './patterns.ts';
+import type { Re2Like } from './types.ts';
 
 export const MATCHER_INDEX_FORMAT = 'error-atlas-matcher';
 export const MATCHER_INDEX_VERSION = 2;
@@ -69,6 +71,18 @@ export interface BuildReport {
   skippedRegex: { id: string; reason: string }[];
 }
 
+export interface BuildOptions {
+  /** Collects what could not be used. */
+  report?: BuildReport;
+  /**
+   * The linear-time engine (re2js's `RE2JS`), to try risky patterns on their record's own wordings
+   * (provenPattern). Builds for the site and the CLI pass it (src/node/matcher-index.ts); without it
+   * a risky pattern is never counted as proven. Passed in, not imported, so that the browser's
+   * worker, which imports this module for its warm-up, does not bundle the engine.
+   */
+  re2?: Re2Like;
+}
+
 function compiles(source: string, flags: string): boolean {
   try {
     new RegExp(source, flags);
@@ -78,7 +92,7 @@ function compiles(source: string, flags: string): boolean {
   }
 }
 
-export function buildMatcherIndex(records: readonly MatcherRecordInput[], report?: BuildReport): MatcherIndex {
+export function buildMatcherIndex(records: readonly MatcherRecordInput[], { report, re2 }: BuildOptions = {}): MatcherIndex {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index: MatcherIndex = { format: MATCHER_INDEX_FORMAT, v: MATCHER_INDEX_VERSION, n: sorted.length, rec: [], fl: {}, res: '', fix: [], ks: {}, rk: [] };
   const sources = sorted.map((record, k) => {
@@ -106,7 +120,7 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
     if (keys[k]!.short.length > 0) index.ks[k] = keys[k]!.short;
     if (patterns[k]?.risky) index.rk.push(k);
     if (record.wrapper === true) (index.wr ??= []).push(k);
-    if (!patterns[k]?.risky && provenPattern(sources[k]!, index.fl[k] ?? 'i', signatures[k]!, aliases)) (index.pv ??= []).push(k);
+    if (provenPattern(sources[k]!, index.fl[k] ?? 'i', patterns[k]?.risky === true, signatures[k]!, aliases, re2)) (index.pv ??= []).push(k);
     index.res += record.resolvable === 'true' ? 't' : record.resolvable === 'partial' ? 'p' : record.resolvable === 'false' ? 'f' : '-';
     const fix = record.fix_success_rate;
     index.fix.push(typeof fix === 'number' && Number.isFinite(fix) ? Math.round(fix * 100) : -1);
@@ -121,17 +135,24 @@ export function buildMatcherIndex(records: readonly MatcherRecordInput[], report
  * signature and at least one of its aliases. Such a pattern not matching a paste that holds the
  * record's words says something (scoring.ts, PATTERN_MISSED); a pattern never tried on another
  * wording does not (users' records often have none, and their patterns miss other versions' wordings).
- * Patterns that need the linear-time engine are not tried here.
+ * A pattern that could backtrack catastrophically is tried on the linear-time engine, as the matcher
+ * runs it, and only when that engine is given.
  */
-function provenPattern(source: string, flags: string, signature: string, aliases: readonly string[]): boolean {
-  if (source === '' || aliases.length === 0) return false;
-  let re: RegExp;
+function provenPattern(source: string, flags: string, risky: boolean, signature: string, aliases: readonly string[], re2: Re2Like | undefined): boolean {
+  if (source === '' || aliases.length === 0 || (risky && !re2)) return false;
+  let test: (text: string) => boolean;
   try {
-    re = new RegExp(source, flags);
+    if (risky) {
+      const engine = re2Engine(re2!, source, flags);
+      test = (text) => engine.exec(text) !== null;
+    } else {
+      const re = new RegExp(source, flags);
+      test = (text) => re.test(text);
+    }
   } catch {
     return false;
   }
-  return re.test(signature) && aliases.some((alias) => re.test(alias));
+  return test(signature) && aliases.some(test);
 }
 
 /** Which record's error leads to which, by position, from both ends of the graph (`leads_to`, `preceded_by`). */

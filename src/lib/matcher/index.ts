@@ -4,7 +4,7 @@
  *
  * ## API
  *
- * - `buildMatcherIndex(records, report?) -> MatcherIndex` — at build time, from validated records
+ * - `buildMatcherIndex(records, { report?, re2? }) -> MatcherIndex` — at build time, from validated records
  *   (id, signature, regex, aliases, resolvable, fix_success_rate). Plain JSON: write it with
  *   `JSON.stringify` to a content-hashed file (e.g. `/matcher/index.<hash>.json`); it gzips to about 1.2×
  *   the size of the records' own id + signature + regex + aliases. Format: see build.ts.
@@ -36,7 +36,7 @@
  * that request with `{ results: [], timedOut: true }`.
  */
 export { buildMatcherIndex, isMatcherIndex, MATCHER_INDEX_FORMAT, MATCHER_INDEX_VERSION } from './build.ts';
-export type { BuildReport, MatcherIndex, MatcherRecordInput } from './build.ts';
+export type { BuildOptions, BuildReport, MatcherIndex, MatcherRecordInput } from './build.ts';
 export { createMatcher, loadMatcher } from './match.ts';
 export type { MatchedLine, Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult, Re2Like } from './types.ts';
 export { normalizePaste } from './normalize.ts';

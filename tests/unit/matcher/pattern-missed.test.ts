@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
+import { analyzePattern } from '../../../src/lib/matcher/patterns.ts';
 import { PATTERN_MISSED } from '../../../src/lib/matcher/tuning.ts';
+import { matcherIndexOf } from '../../../src/node/matcher.ts';
 
 const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
 const npm: MatcherRecordInput = {
@@ -24,6 +26,25 @@ test('the index lists the records whose pattern matches their signature and an a
   const index = buildMatcherIndex([npm, { ...npm, id: 'npm/no-aliases', aliases: [] }, { ...npm, id: 'npm/alias-unmatched', aliases: ['EPERM: operation not permitted'] }, { ...npm, id: 'npm/no-pattern', regex: null }]);
   const ids = (index.pv ?? []).map((k) => index.rec[k]![0]);
   assert.deepEqual(ids, ['npm/eacces']);
+});
+
+test('a pattern that could backtrack catastrophically is proven on the linear-time engine', () => {
+  // Nested quantifiers: the matcher runs this pattern on re2js, and so does the proof.
+  const regex = 'connection to server at [^\\n]* failed: Connection refused(?:\\s+\\S+)*\\s+Is the server running';
+  assert.equal(analyzePattern(regex)?.risky, true);
+  const postgres: MatcherRecordInput = {
+    ...base,
+    id: 'postgres/refused',
+    signature: 'connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused Is the server running on that host and accepting TCP/IP connections?',
+    regex,
+    aliases: ['psql: error: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?'],
+  };
+  // A pattern that backtracks for ever on V8 over its own alias: the linear engine answers at once.
+  const hostile: MatcherRecordInput = { ...base, id: 'x/hostile', signature: 'aaaa', regex: '^(a+)+$', aliases: [`${'a'.repeat(40)}b`] };
+  const proven = (index: ReturnType<typeof buildMatcherIndex>) => (index.pv ?? []).map((k) => index.rec[k]![0]);
+  assert.deepEqual(proven(matcherIndexOf([postgres, hostile])), ['postgres/refused']);
+  // Without the engine (the browser's warm-up), a risky pattern is never counted as proven.
+  assert.deepEqual(proven(buildMatcherIndex([postgres, hostile])), []);
 });
 
 test("words alone weigh less for a record whose proven pattern missed the paste", async () => {
