@@ -89,7 +89,7 @@ function locate(patterns: RecordPatterns, scan: PasteScan, paste: Paste): { line
 }
 
 /** Specificity of what actually matched: the richest alternative of the record contained in it. */
-function matchedSpec(patterns: RecordPatterns, rt: RecordRuntime, matched: string): number {
+export function matchedSpec(patterns: RecordPatterns, rt: RecordRuntime, matched: string): number {
   let spec = 0;
   for (const a of rt.alts ?? []) {
     const alt = patterns.alts[a]!;

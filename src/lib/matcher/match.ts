@@ -31,6 +31,7 @@ import { discountTwinsWithoutOwnWords, preferTwinsByContext } from './twins.ts';
 import { domainWordsOf, preferNamedTool } from './named-tool.ts';
 import { contradictedWording } from './contradicted-wording.ts';
 import { preferNamedNumber, recordNumbers, signaturePorts } from './numbers.ts';
+import { addPrintedObjectHits, jsonKeyRecords } from './printed-objects.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   if (!isMatcherIndex(index)) throw new Error('not an Error Atlas matcher index (format "error-atlas-matcher", v 1)');
@@ -55,6 +56,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const discountContradicted = contradictedWording(index, vocabulary);
   const numbersOf = recordNumbers(index);
   const portsOf = signaturePorts(index);
+  const keySpellers = jsonKeyRecords(index);
 
   function match(text: string, opts: MatchOptions = {}): MatchResult[] {
     const top = Math.max(1, Math.min(MAX_RESULTS, Math.floor(opts.top ?? MAX_RESULTS)));
@@ -65,6 +67,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const paste = readPaste(lines);
     const scan = prefilter.scan(paste.hay);
     const hits = findHits(patterns, scan, paste);
+    addPrintedObjectHits(patterns, paste, hits, keySpellers);
     const pasteSimilarity = similarity.forPaste(paste);
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, proven, portsOf, explain });

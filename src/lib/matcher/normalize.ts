@@ -38,6 +38,12 @@ export interface PreparedLine {
   command: boolean;
   /** Indented as printed (after the log's prefixes): an item under the line before, or a frame. */
   indented: boolean;
+  /**
+   * The JSON object this line's message was read from, as printed, when the object's message fields
+   * replaced it (on the first of them): record patterns that spell the object's keys
+   * (`"response_flags":"UF"`) are tried on it (printed-objects.ts).
+   */
+  printed?: string;
 }
 
 export interface NormalizeOptions {
@@ -520,7 +526,7 @@ function rawLines(text: string): string[] {
  * Expand JSON log objects and JSON-escaped text into plain lines; `errorLevel` when the record says
  * by its level that it is an error (the level is not among the lines kept, so it is passed on).
  */
-function expandJson(line: string, nested = false): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string> } {
+function expandJson(line: string, nested = false): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string>; printed?: string } {
   // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
   if (!line.includes('{') && !line.includes('=')) return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
   const trimmed = stripNoisePrefixes(line.trim());
@@ -553,7 +559,7 @@ function expandJson(line: string, nested = false): { lines: string[]; errorLevel
           }
         }
       }
-      return { lines: out, errorLevel, errorValues: fromError };
+      return out[0] === line ? { lines: out, errorLevel, errorValues: fromError } : { lines: out, errorLevel, errorValues: fromError, printed: trimmed };
     }
   }
   const logfmt = messagesFromLogfmt(trimmed);
@@ -618,7 +624,7 @@ const MESSAGE_ABOVE_FRAMES_ERR = 0.6;
 function markMessageBeforeFrames(lines: Line[], frame: string): void {
   const last = lines[lines.length - 1];
   if (!last || last.frame || last.command || last.err >= MESSAGE_ABOVE_FRAMES_ERR || !AT_FRAME.test(frame)) return;
-  lines[lines.length - 1] = new Line(last.index, last.text, last.lower, MESSAGE_ABOVE_FRAMES_ERR, false, false, last.indented);
+  lines[lines.length - 1] = new Line(last.index, last.text, last.lower, MESSAGE_ABOVE_FRAMES_ERR, false, false, last.indented, last.printed);
 }
 
 /** Of a paste longer than `maxLines`, the first and last lines always kept (the command, the summary). */
@@ -635,7 +641,9 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   let frameRun = 0;
   let pythonFrames = false;
   for (const raw of rawLines(text)) {
-    const { lines: expandedLines, errorLevel, errorValues } = expandJson(raw);
+    const { lines: expandedLines, errorLevel, errorValues, printed } = expandJson(raw);
+    // The object as printed goes with the first line kept of those read from it.
+    let printedPending = printed;
     for (const json of expandedLines) {
       const logcat = splitLogcat(json);
       const expanded = logcat ? logcat.message : json;
@@ -665,7 +673,8 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
       // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)
       const command = !frame && (PROMPT.test(probe(expanded)) || STEP_RUN.test(trimmed));
-      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command, cleaned.charCodeAt(0) === 32));
+      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command, cleaned.charCodeAt(0) === 32, printedPending));
+      printedPending = undefined;
     }
   }
   if (lines.length <= maxLines) return lines;
@@ -687,7 +696,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
     .sort((a, b) => a - b)
     .map((k, index) => {
       const line = lines[k]!;
-      return new Line(index, line.text, line.lower, line.err, line.frame, line.command, line.indented);
+      return new Line(index, line.text, line.lower, line.err, line.frame, line.command, line.indented, line.printed);
     });
 }
 
@@ -700,9 +709,10 @@ class Line implements PreparedLine {
   readonly frame: boolean;
   readonly command: boolean;
   readonly indented: boolean;
+  readonly printed?: string;
   #core: string | undefined;
 
-  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean, indented: boolean) {
+  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean, indented: boolean, printed?: string) {
     this.index = index;
     this.text = text;
     this.lower = lower;
@@ -710,6 +720,7 @@ class Line implements PreparedLine {
     this.frame = frame;
     this.command = command;
     this.indented = indented;
+    if (printed !== undefined) this.printed = printed;
   }
 
   get core(): string {
