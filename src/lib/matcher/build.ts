@@ -76,9 +76,9 @@ export interface BuildOptions {
   report?: BuildReport;
   /**
    * The linear-time engine (re2js's `RE2JS`), to try risky patterns on their record's own wordings
-   * (provenPattern). Builds for the site and the CLI pass it (src/node/matcher-index.ts); without it
-   * a risky pattern is never counted as proven. Passed in, not imported, so that the browser's
-   * worker, which imports this module for its warm-up, does not bundle the engine.
+   * (provenPattern). Builds for the site and the CLI pass it (`matcherIndexOf`, src/node/matcher.ts);
+   * without it a risky pattern is never counted as proven. Passed in, not imported, so that the
+   * browser's worker, which imports this module for its warm-up, does not bundle the engine.
    */
   re2?: Re2Like;
 }
