@@ -5,7 +5,8 @@
  * first (within NUMBER_TIE of its score), one whose wording names a number the paste shows goes first
  * when none of the first's numbers is there. Only the order changes, as for the tool named. And a
  * port a signature names is the service it is about: its whole wording holds only on a line that
- * shows that port (scoring.ts, wholeScore).
+ * shows that port (scoring.ts, wholeScore), and its words score less on a line that shows another
+ * port and not its own (scoring.ts, PORT_ELSEWHERE).
  */
 import type { MatcherIndex } from './build.ts';
 import type { Scored } from './scoring.ts';
@@ -43,16 +44,30 @@ const PORT = /(?:<[\w-]*host[\w-]*>|\blocalhost|\b\d{1,3}(?:\.\d{1,3}){3}|\]):(\
 
 /**
  * The ports each record's signature names, on first use: a signature that names one is about the
- * service behind it (RabbitMQ's 5672), not about any refused connection. Aliases' ports are left
- * out: an alias is one example, its port that day's (`connect ECONNREFUSED 127.0.0.1:8080`).
+ * service behind it (RabbitMQ's 5672), not about any refused connection. Aliases' ports are not
+ * added (an alias is one example, its port that day's: `connect ECONNREFUSED 127.0.0.1:8080`), but
+ * a record whose aliases show other ports has none: its signature's port was an example too
+ * (kubectl's `localhost:8080` beside minikube's `192.168.49.2:8443`).
  */
 export function signaturePorts(index: MatcherIndex): (r: number) => ReadonlySet<string> {
-  const cache = new Map<number, Set<string>>();
+  const cache = new Map<number, ReadonlySet<string>>();
+  const portsIn = (text: string) => Array.from(text.matchAll(PORT), (m) => m[1]!);
   return (r) => {
     let out = cache.get(r);
-    if (!out) cache.set(r, (out = new Set(Array.from(index.rec[r]![1].matchAll(PORT), (m) => m[1]!))));
+    if (!out) {
+      const own = new Set(portsIn(index.rec[r]![1]));
+      const elsewhere = own.size > 0 && (index.rec[r]![4] ?? []).some((alias) => portsIn(alias).some((port) => !own.has(port)));
+      cache.set(r, (out = elsewhere ? new Set() : own));
+    }
     return out;
   };
+}
+
+/** Whether a line shows a port after a host (as PORT reads one) and none of `ports`. */
+export function showsOtherPort(text: string, ports: ReadonlySet<string>): boolean {
+  if (ports.size === 0 || !text.includes(':')) return false;
+  const shown = Array.from(text.matchAll(PORT), (m) => m[1]!);
+  return shown.length > 0 && !shown.some((port) => ports.has(port)) && !showsPort(text, ports);
 }
 
 /** Whether a line shows one of `ports` as a port (`:5672`, `port 5672`), or `ports` is empty. */

@@ -12,7 +12,7 @@ import type { PreparedLine } from './normalize.ts';
 import type { Paste } from './paste.ts';
 import type { RecordPatterns } from './record-patterns.ts';
 import type { PasteSimilarity } from './similarity.ts';
-import { showsPort } from './numbers.ts';
+import { showsOtherPort, showsPort } from './numbers.ts';
 import { hasCjk, tokenize } from './tokens.ts';
 import {
   ABSTAIN_BELOW,
@@ -31,6 +31,7 @@ import {
   SIMILARITY_ONLY_MAX,
   WRAPPER_YIELD,
   PATTERN_MISSED,
+  PORT_ELSEWHERE,
   CONSEQUENCE_BELOW_CAUSE,
   TWIN_POOL,
 } from './tuning.ts';
@@ -317,8 +318,11 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       // wordings the record holds, and a tool's translated message is rarely one of them.
       const missed = bestLine !== null && proven.has(r) && !hasCjk(bestLine.text);
       if (missed) best *= PATTERN_MISSED;
+      // The line shows another service's port than the one the signature is about.
+      const portElsewhere = bestLine !== null && !byWhole && showsOtherPort(bestLine.text, portsOf(r));
+      if (portElsewhere) best *= PORT_ELSEWHERE;
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(missed ? { patternMissed: PATTERN_MISSED } : {}) } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
     }
   }
   return scored;

@@ -1,12 +1,14 @@
 /**
  * A signature that names a port is about the service behind it: RabbitMQ's `dial tcp <host>:5672`
  * is not any refused connection. Its whole wording holds only on a line that shows that port
- * (numbers.ts, signaturePorts; scoring.ts, wholeScore).
+ * (numbers.ts, signaturePorts; scoring.ts, wholeScore), and its words score less on a line that
+ * shows another port (PORT_ELSEWHERE). A record whose aliases show other ports names none.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { indexOf, matcherOf, ranking } from './fixture.ts';
-import { showsPort, signaturePorts } from '../../../src/lib/matcher/numbers.ts';
+import { showsOtherPort, showsPort, signaturePorts } from '../../../src/lib/matcher/numbers.ts';
+import { PORT_ELSEWHERE } from '../../../src/lib/matcher/tuning.ts';
 
 const base = { category: 'network_error', regex: null, resolvable: 'true', fix_success_rate: 0.7 } as const;
 const records = [
@@ -34,4 +36,32 @@ test("another service's refused connection is not RabbitMQ's", async () => {
   assert.equal(postgres[0]?.id, 'node/econnrefused', ranking(postgres));
   const rabbit = matcher.match('Error: connect ECONNREFUSED 172.18.0.9:5672\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1615:16)');
   assert.ok(rabbit.some((r) => r.id === 'rabbitmq/refused-5672'), ranking(rabbit));
+});
+
+test('a signature port whose aliases show other ports was an example', () => {
+  const kubectl = { ...base, domain: 'kubernetes', id: 'kubernetes/refused', signature: 'The connection to the server localhost:8080 was refused - did you specify the right host or port?', aliases: ['The connection to the server 192.168.49.2:8443 was refused - did you specify the right host or port?'] };
+  const index = indexOf([...records, kubectl]);
+  const portsOf = signaturePorts(index);
+  assert.deepEqual([...portsOf(index.rec.findIndex((rec) => rec[0] === 'kubernetes/refused'))], []);
+  assert.equal(showsOtherPort('dial tcp 10.0.0.5:8080: connect: connection refused', new Set(['5672'])), true);
+  assert.equal(showsOtherPort('dial tcp 10.0.0.5:5672: connect: connection refused', new Set(['5672'])), false);
+  assert.equal(showsOtherPort('connection refused', new Set(['5672'])), false);
+  assert.equal(showsOtherPort('dial tcp 10.0.0.5:8080: connect: connection refused', new Set()), false);
+});
+
+test("words alone score less on a line that shows another service's port", async () => {
+  // Found by wording (a pattern that never matches): the same words, with and without the port.
+  const byWords = { ...base, regex: 'AMQP_NEVER_PRINTED', aliases: [] };
+  const withPort = await matcherOf([{ ...byWords, domain: 'rabbitmq', id: 'rabbitmq/refused-5672', signature: 'dial tcp <host>:5672: connect: connection refused' }]);
+  const withoutPort = await matcherOf([{ ...byWords, domain: 'rabbitmq', id: 'rabbitmq/refused-5672', signature: 'dial tcp <host>:<port>: connect: connection refused' }]);
+  const score = async (matcher: Awaited<ReturnType<typeof matcherOf>>, text: string) => matcher.match(text, { explain: true })[0]!;
+  const other = await score(withPort, 'dial tcp 10.0.0.5:8080: connect: connection refused');
+  const plain = await score(withoutPort, 'dial tcp 10.0.0.5:8080: connect: connection refused');
+  assert.equal(other.evidence, 'similarity');
+  assert.equal(other.why?.portElsewhere, PORT_ELSEWHERE);
+  assert.ok(Math.abs(other.score - plain.score * PORT_ELSEWHERE) <= 0.0015, `${other.score} vs ${plain.score}`);
+  // Its own port: no discount.
+  const own = await score(withPort, 'dial tcp 10.0.0.5:5672: connect: connection refused');
+  assert.equal(own.why?.portElsewhere, undefined);
+  assert.ok(Math.abs(own.score - plain.score) <= 0.0015, `${own.score} vs ${plain.score}`);
 });
