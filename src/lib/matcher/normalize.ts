@@ -559,7 +559,7 @@ function expandJson(line: string, nested = false): { lines: string[]; errorLevel
           }
         }
       }
-      return out[0] === line ? { lines: out, errorLevel, errorValues: fromError } : { lines: out, errorLevel, errorValues: fromError, printed: trimmed };
+      return { lines: out, errorLevel, errorValues: fromError, ...(out[0] === line ? {} : { printed: trimmed }) };
     }
   }
   const logfmt = messagesFromLogfmt(trimmed);

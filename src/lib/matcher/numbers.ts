@@ -42,6 +42,9 @@ export function recordNumbers(index: MatcherIndex): (r: number) => ReadonlySet<s
  */
 const PORT = /(?:<[\w-]*host[\w-]*>|\blocalhost|\b\d{1,3}(?:\.\d{1,3}){3}|\]):(\d{2,5})(?!\d)/gi;
 
+/** The ports a text shows after a host (PORT). */
+const portsIn = (text: string): string[] => Array.from(text.matchAll(PORT), (m) => m[1]!);
+
 /**
  * The ports each record's signature names, on first use: a signature that names one is about the
  * service behind it (RabbitMQ's 5672), not about any refused connection. Aliases' ports are not
@@ -51,7 +54,6 @@ const PORT = /(?:<[\w-]*host[\w-]*>|\blocalhost|\b\d{1,3}(?:\.\d{1,3}){3}|\]):(\
  */
 export function signaturePorts(index: MatcherIndex): (r: number) => ReadonlySet<string> {
   const cache = new Map<number, ReadonlySet<string>>();
-  const portsIn = (text: string) => Array.from(text.matchAll(PORT), (m) => m[1]!);
   return (r) => {
     let out = cache.get(r);
     if (!out) {
@@ -66,7 +68,7 @@ export function signaturePorts(index: MatcherIndex): (r: number) => ReadonlySet<
 /** Whether a line shows a port after a host (as PORT reads one) and none of `ports`. */
 export function showsOtherPort(text: string, ports: ReadonlySet<string>): boolean {
   if (ports.size === 0 || !text.includes(':')) return false;
-  const shown = Array.from(text.matchAll(PORT), (m) => m[1]!);
+  const shown = portsIn(text);
   return shown.length > 0 && !shown.some((port) => ports.has(port)) && !showsPort(text, ports);
 }
 
