@@ -231,6 +231,19 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         }
       }
     }
+    // A signature of only common words (none of them found the record above) held whole by one line.
+    for (const r of vocabulary.commonWorded()) {
+      if (accStamp[r] === stamp) continue;
+      const v = vocabulary.variantsOf(r)[0]!;
+      for (const line of simLines) {
+        const own = units(line)[0]!.tokens;
+        if (!v.tokens.every((t) => own.has(t))) continue;
+        accStamp[r] = stamp;
+        accWeight[r] = v.weight;
+        accRecords.push(r);
+        break;
+      }
+    }
     const topR: number[] = [];
     const topW: number[] = [];
     for (const r of accRecords) {

@@ -84,6 +84,11 @@ export const QUOTED_VALUE_WEIGHT = 0.2;
 export const COMMON_TOKEN_SHARE = 0.04;
 /** ...but never fewer than this many records (small corpora). */
 export const COMMON_TOKEN_MIN_RECORDS = 8;
+/**
+ * A signature of only common words is found whole (vocabulary.ts, commonWorded) when it has at least
+ * this many: fewer (`Permission denied`) are every error of the kind.
+ */
+export const COMMON_WORDED_MIN = 3;
 /** Records scored by similarity (beyond regex hits). */
 export const SIMILARITY_CANDIDATES = 40;
 /**

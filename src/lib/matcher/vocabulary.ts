@@ -5,7 +5,7 @@
  */
 import type { MatcherIndex } from './build.ts';
 import { isCjkToken, tokenize } from './tokens.ts';
-import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SENTENCE_WORDS_MIN, SHORT_WORD } from './tuning.ts';
+import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, COMMON_WORDED_MIN, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SENTENCE_WORDS_MIN, SHORT_WORD } from './tuning.ts';
 
 /** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
 export interface Variant {
@@ -48,6 +48,12 @@ export interface Vocabulary {
    * tools print one sentence of a message on its own (Flux quotes only Helm's second).
    */
   wholeWordingsOf(record: number): readonly Variant[];
+  /**
+   * The records whose signature is only common words (`Error: Cannot find module '<module>'` beside
+   * a dozen other missing-module errors): no word of it is rare enough to find the record as a
+   * candidate (similarity.ts), so a line holding the whole signature does. Computed on first use.
+   */
+  commonWorded(): readonly number[];
 }
 
 /** Identifiers as written: CamelCase words, capitals (with `_` or digits), letters followed by a number. */
@@ -247,13 +253,27 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     });
     return (wholeWordings[r] = sentences.length ? [...built, ...sentences] : built);
   };
+  let common: number[] | null = null;
+  const commonDf = Math.max(COMMON_TOKEN_MIN_RECORDS, Math.ceil(n * COMMON_TOKEN_SHARE));
+  const commonWorded = (): number[] => {
+    if (common) return common;
+    common = [];
+    for (let r = 0; r < n; r++) {
+      const ids = recordWords[r]!.ids[0]!;
+      let all = ids.length >= COMMON_WORDED_MIN;
+      for (let i = 0; all && i < ids.length; i++) all = postingsById[ids[i]!]!.length > commonDf;
+      if (all) common.push(r);
+    }
+    return common;
+  };
   // Looked up for hundreds of records per paste: -1 until first use.
   const signatureWeights = new Float64Array(n).fill(-1);
   return {
     tokenId,
     postingsById,
     idfById,
-    commonDf: Math.max(COMMON_TOKEN_MIN_RECORDS, Math.ceil(n * COMMON_TOKEN_SHARE)),
+    commonDf,
+    commonWorded,
     idf,
     wordInfo,
     variantsOf,
