@@ -40,6 +40,11 @@ const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
  * written as one (`brownout`): tools and people write either. Not chains (`x-forwarded-for`, file names).
  */
 const HYPHENATED = /(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])/g;
+/**
+ * TypeScript's diagnostic code as editors print it (`ts(2322)` in VS Code's hover and problems
+ * panel): also the code as the compiler prints it (`TS2322`), the word records hold.
+ */
+const EDITOR_TS_CODE = /\bts\((\d{4,5})\)/g;
 /** A cheap test first: most texts with a hyphen have none between two letters (`--flag`, `2024-01-02`). */
 const HYPHEN_BETWEEN_LETTERS = /[a-z]-[a-z]/;
 
@@ -73,7 +78,12 @@ export function tokenize(text: string, dropQuoted = false): string[] {
     if (t.includes('_')) snakeParts(t, out);
   }
   if (HYPHEN_BETWEEN_LETTERS.test(lower)) for (const m of lower.matchAll(HYPHENATED)) keep(m[1]! + m[2]!, out);
+  editorCodes(lower, out);
   return out;
+}
+
+function editorCodes(lower: string, out: string[]): void {
+  if (lower.includes('ts(')) for (const m of lower.matchAll(EDITOR_TS_CODE)) keep(`ts${m[1]!}`, out);
 }
 
 /**
@@ -104,6 +114,7 @@ export function tokenizeLine(text: string): string[] {
     prevEnd = end;
     i = end;
   }
+  editorCodes(lower, out);
   return out;
 }
 
