@@ -82,6 +82,14 @@ export function readPaste(lines: PreparedLine[]): Paste {
   // cause printed after its frames (`Caused by: …`) continues the block, frames and all; so does an
   // indented line under a line ending with a colon, error sign or not (Xcode's "The following build
   // commands failed:" and the failed step's name under it).
+  // An indented line under a line ending with a colon, and the indented lines after it, are that
+  // line's fields (grpcio's `status = …` and `details = …` under `… terminated with:`).
+  const isField = (k: number) => {
+    if (!lines[k]!.indented) return false;
+    let head = k - 1;
+    while (head >= 0 && k - head <= BLOCK_LINES && lines[head]!.indented && !lines[head]!.frame) head--;
+    return head >= 0 && !lines[head]!.indented && !lines[head]!.frame && lines[head]!.text.endsWith(':');
+  };
   const blockEnd = (s: number) => {
     let e = s;
     for (let taken = 0; taken < BLOCK_LINES; taken++) {
@@ -91,7 +99,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
         const cause = causeAfter(lines, next);
         if (cause < 0) break;
         e = cause;
-      } else if ((lines[next]!.err > 0 || (lines[next]!.indented && lines[e]!.text.endsWith(':'))) && !EXIT_STATUS.test(lines[next]!.text)) e = next;
+      } else if ((lines[next]!.err > 0 || isField(next)) && !EXIT_STATUS.test(lines[next]!.text)) e = next;
       else break;
     }
     return e;
