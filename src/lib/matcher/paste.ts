@@ -79,16 +79,15 @@ export function readPaste(lines: PreparedLine[]): Paste {
   }
   // Blocks: an error line and up to BLOCK_LINES error-looking lines right after it (one message
   // printed over several lines, such as npm's `npm error …` report), read as one text. An exception's
-  // cause printed after its frames (`Caused by: …`) continues the block, frames and all; so does an
-  // indented line under a line ending with a colon, error sign or not (Xcode's "The following build
-  // commands failed:" and the failed step's name under it).
-  // An indented line under a line ending with a colon, and the indented lines after it, are that
-  // line's fields (grpcio's `status = …` and `details = …` under `… terminated with:`).
+  // cause printed after its frames (`Caused by: …`) continues the block, frames and all; so do the
+  // indented lines under a line ending with a colon, error sign or not: its fields (Xcode's "The
+  // following build commands failed:" and the failed step's name under it; grpcio's `status = …` and
+  // `details = …` under `… terminated with:`).
   const isField = (k: number) => {
     if (!lines[k]!.indented) return false;
     let head = k - 1;
-    while (head >= 0 && k - head <= BLOCK_LINES && lines[head]!.indented && !lines[head]!.frame) head--;
-    return head >= 0 && !lines[head]!.indented && !lines[head]!.frame && lines[head]!.text.endsWith(':');
+    while (head >= 0 && k - head <= BLOCK_LINES && lines[head]!.indented && !lines[head]!.frame && !lines[head]!.text.endsWith(':')) head--;
+    return head >= 0 && !lines[head]!.frame && lines[head]!.text.endsWith(':');
   };
   const blockEnd = (s: number) => {
     let e = s;
