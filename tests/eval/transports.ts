@@ -21,6 +21,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'indented four spaces': (text) => text.split('\n').map((line) => `    ${line}`).join('\n'),
   'shell comments': (text) => text.split('\n').map((line) => `# ${line}`).join('\n'),
   'CloudWatch export': (text) => text.split('\n').map((line) => `1763633472345\t${line}`).join('\n'),
+  'retyped without apostrophes': (text) => text.replace(/n't\b/g, 'nt'),
   'kubectl logs --prefix': (text) => text.split('\n').map((line) => `[pod/api-7d9f8c6b5-x2k4q/api] ${line}`).join('\n'),
 };
 

@@ -13,7 +13,9 @@
  * - every line opens with the pod and container it came from (stern);
  * - every line is indented alike (a Markdown code block written by indenting, a ticket's or an
  *   e-mail's indented quote, a YAML block scalar);
- * - long lines are broken where the terminal's width ended (an old Windows console, `screen`).
+ * - long lines are broken where the terminal's width ended (an old Windows console, `screen`);
+ * - a message retyped from a screenshot or a colleague's screen loses its apostrophes
+ *   (`couldnt resolve module/action`).
  *
  * Each of these left a paste's words unread: `permission\u00a0denied` is one word, `> at foo(…)`
  * is no stack frame, `> ` is how npm echoes a command (normalize.ts, ECHOED_COMMAND), and an
@@ -208,8 +210,19 @@ function joinHardWraps(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A negation written without its apostrophe (`couldnt`, `doesnt`, `cant`): not in a flag or a name
+ * (`--dont-ask`, `dont_wait`), where it is no word of a message.
+ */
+const BARE_NEGATION = /(?<![\w-])(could|would|should|does|do|did|is|was|are|were|has|have|had|must|need|ca|wo)(n)(t)(?![\w-])/gi;
+
+/** Negations retyped without their apostrophe given it back, so that a pattern's `couldn't` holds. */
+export function restoreApostrophes(line: string): string {
+  return line.includes('nt') || line.includes('NT') ? line.replace(BARE_NEGATION, "$1$2'$3") : line;
+}
+
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(lines: string[], text: string): string[] {
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainSpaces(line))) : lines;
-  return joinHardWraps(dedent(withoutPodPrefix(withoutGutter(unquote(plain)))));
+  return joinHardWraps(dedent(withoutPodPrefix(withoutGutter(unquote(plain))))).map(restoreApostrophes);
 }

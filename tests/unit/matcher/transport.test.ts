@@ -156,3 +156,19 @@ test('a paste carried through a page, a quote or a gutter gets the answer and sc
     assert.deepEqual(answer(lines.map((line, i) => `${String(i + 20).padStart(4)} | ${line}`).join('\n')), expected, 'a gutter');
   }
 });
+
+test('a negation retyped without its apostrophe gets it back; flags and names keep theirs', () => {
+  assert.deepEqual(unwrap(["ERROR! couldnt resolve module/action 'x'", 'it DOESNT work and i cant see why']), ["ERROR! couldn't resolve module/action 'x'", "it DOESN'T work and i can't see why"]);
+  assert.deepEqual(unwrap(['pip install --dont-ask', 'dont_wait=true', 'mydont isntance']), ['pip install --dont-ask', 'dont_wait=true', 'mydont isntance']);
+});
+
+test("a retyped message is found by a pattern written with the apostrophe", async () => {
+  const records: MatcherRecordInput[] = [
+    { id: 'ansible/module', signature: "ERROR! couldn't resolve module/action '<module>'", regex: "couldn't resolve module/action '[^'\\n]+'" },
+    { id: 'ansible/role', signature: "ERROR! the role '<role>' was not found", regex: "the role '[^'\\n]+' was not found" },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const ranked = matcher.match("running the playbook gives me: ERROR! couldnt resolve module/action 'community.docker.docker_compose_v2'. works on my laptop", { explain: true });
+  assert.equal(ranked[0]?.id, 'ansible/module');
+  assert.equal(ranked[0]?.evidence, 'regex');
+});
