@@ -53,6 +53,12 @@ export interface Scored {
   unyielded?: number;
   /** Scored by its whole wording (a record without a pattern, scored like a pattern hit: wholeScore). */
   whole?: true;
+  /**
+   * A short wording held whole only inside a longer line (vocabulary.ts, Variant.atLineEnd): what it
+   * would have scored there, and the line's index. Says which record's message the line is
+   * (closer-wording.ts), not this one's.
+   */
+  wholeInside?: { score: number; index: number };
 }
 
 /**
@@ -144,26 +150,40 @@ const messageScore = (similarity: PasteSimilarity, r: number, naming: number) =>
  * `simRow` holds the record's similarities already, and the score is returned with the context of
  * the whole paste (the caller applies it otherwise).
  */
-const NO_WHOLE = { score: 0, spec: 0, line: null };
+const NO_WHOLE = { score: 0, spec: 0, line: null, inside: null };
 
-function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow: Float64Array, filled: boolean, ports: ReadonlySet<string>): { score: number; spec: number; line: PreparedLine | null } {
-  const { lines, spec } = similarity.wholeWording(r);
-  if (lines === 0) return { score: 0, spec: 0, line: null };
+interface WholeScore {
+  score: number;
+  spec: number;
+  line: PreparedLine | null;
+  /** What a short wording held inside a longer line would score there (closer-wording.ts), and the line. */
+  inside: { score: number; line: PreparedLine } | null;
+}
+
+function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow: Float64Array, filled: boolean, ports: ReadonlySet<string>): WholeScore {
+  const { lines, spec, inside } = similarity.wholeWording(r);
+  if (lines === 0 && inside === 0) return NO_WHOLE;
   if (!filled) similarity.similarities(r, simRow);
   const specN = Math.min(1, spec / FULL_SPECIFICITY);
-  let score = 0;
-  let line: PreparedLine | null = null;
-  for (let m = lines; m !== 0; m &= m - 1) {
-    const j = 31 - Math.clz32(m & -m);
-    const l = paste.simLines[j]!;
-    if (!showsPort(l.text, ports)) continue;
-    const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * simRow[j]!) * paste.lineWeight(l);
-    if (s > score) {
-      score = s;
-      line = l;
+  const context = filled ? CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r) : 1;
+  const bestOf = (mask: number): { score: number; line: PreparedLine | null } => {
+    let score = 0;
+    let line: PreparedLine | null = null;
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const j = 31 - Math.clz32(m & -m);
+      const l = paste.simLines[j]!;
+      if (!showsPort(l.text, ports)) continue;
+      const s = (HIT_BASE + HIT_SPEC * specN + HIT_SIM * simRow[j]!) * paste.lineWeight(l);
+      if (s > score) {
+        score = s;
+        line = l;
+      }
     }
-  }
-  return { score: filled ? score * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * similarity.contextRecall(r)) : score, spec, line };
+    return { score: score * context, line };
+  };
+  const held = bestOf(lines);
+  const within = bestOf(inside);
+  return { score: held.score, spec, line: held.line, inside: within.line ? { score: within.score, line: within.line } : null };
 }
 
 /** Candidates that could not reach this share of the best score are not scored (see scoreCandidates). */
@@ -322,7 +342,8 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       const portElsewhere = bestLine !== null && !byWhole && showsOtherPort(bestLine.text, portsOf(r));
       if (portElsewhere) best *= PORT_ELSEWHERE;
       if (best > bestSoFar) bestSoFar = best;
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
+      const inside = whole.inside && whole.inside.score > best ? { wholeInside: { score: whole.inside.score, index: whole.inside.line.index } } : {};
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
     }
   }
   return scored;

@@ -9,7 +9,7 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
-import { tokenize, tokenizeLine } from './tokens.ts';
+import { endsWithToken, tokenize, tokenizeLine } from './tokens.ts';
 import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -65,8 +65,9 @@ export interface PasteSimilarity {
   /**
    * The similarity lines holding all the words of one of the record's variants (signature or an
    * alias), alone or with their block, as bits, and the specificity of the most specific such variant.
+   * `inside`: the lines that hold a short variant only inside a longer message (Variant.atLineEnd).
    */
-  wholeWording(record: number): { lines: number; spec: number };
+  wholeWording(record: number): { lines: number; spec: number; inside: number };
   /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
   candidates: number[];
 }
@@ -361,6 +362,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     const wholeWording = (r: number) => {
       let lines = 0;
       let spec = 0;
+      let inside = 0;
       for (const v of vocabulary.wholeWordingsOf(r)) {
         if (v.ids.length === 0) continue;
         let mask = -1;
@@ -372,6 +374,15 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         }
         mask &= starts;
         if (mask === 0) continue;
+        if (v.atLineEnd) {
+          // Held inside a longer line, a short message is part of another one: not whole there.
+          for (let m = mask; m !== 0; m &= m - 1) {
+            const j = 31 - Math.clz32(m & -m);
+            if (endsWithToken(simLines[j]!.text, v.atLineEnd)) continue;
+            mask &= ~(1 << j);
+            inside |= 1 << j;
+          }
+        }
         let sum = 0;
         let most = 0;
         for (const t of v.tokens) {
@@ -383,7 +394,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         if (vs > spec) spec = vs;
         lines |= mask;
       }
-      return { lines, spec };
+      return { lines, spec, inside: inside & ~lines };
     };
 
     return { simOf, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };

@@ -56,6 +56,15 @@ function isLetters(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The last word of a text (letters, digits, `_`), whatever follows it (`)`, `.`, quotes); '' when none. */
+const LAST_WORD = /([\p{L}\p{N}_]+)[^\p{L}\p{N}_]*$/u;
+
+/** Whether the text's last word is, as a token, `token` (`… Permission denied.` ends with `deni`). */
+export function endsWithToken(text: string, token: string): boolean {
+  const last = LAST_WORD.exec(text);
+  return last !== null && tokenize(last[1]!).includes(token);
+}
+
 /** Tokens of a text: lower-cased words, without stopwords, pure numbers, hex ids or single letters. */
 export function tokenize(text: string, dropQuoted = false): string[] {
   let source = text.includes('<') || text.includes('{') ? text.replace(PLACEHOLDER_RE, ' ') : text;

@@ -4,8 +4,8 @@
  * signature and aliases become token "variants" on first use.
  */
 import type { MatcherIndex } from './build.ts';
-import { isCjkToken, tokenize } from './tokens.ts';
-import { CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, COMMON_WORDED_MIN, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SENTENCE_WORDS_MIN, SHORT_WORD } from './tuning.ts';
+import { endsWithToken, isCjkToken, tokenize } from './tokens.ts';
+import { BARE_WORDS_AT_END, CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, COMMON_WORDED_MIN, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SENTENCE_WORDS_MIN, SHORT_WORD } from './tuning.ts';
 
 /** A record's signature or alias as words: the words, their vocabulary ids, their idfs and the idfs' sum. */
 export interface Variant {
@@ -13,6 +13,11 @@ export interface Variant {
   ids: Int32Array;
   idfs: number[];
   weight: number;
+  /**
+   * A whole wording (wholeWordingsOf) that holds only on a line ending with this word (its own last
+   * word): a message of a word or two without the program that printed it.
+   */
+  atLineEnd?: string;
 }
 
 export interface Vocabulary {
@@ -123,6 +128,8 @@ interface RecordWords {
   ids: Int32Array[];
   /** Each variant's text, for wholeWordingsOf. */
   texts: string[];
+  /** Where the variants without the program naming itself start. */
+  bareFrom: number;
 }
 
 /**
@@ -130,7 +137,7 @@ interface RecordWords {
  * program naming itself. Hands each variant's words to `add` (with the record), which gives their ids.
  */
 function recordVariants(row: MatcherIndex['rec'][number], r: number, add: (tokens: string[], r: number) => Int32Array): RecordWords {
-  const variants: RecordWords = { tokens: [], ids: [], texts: [] };
+  const variants: RecordWords = { tokens: [], ids: [], texts: [], bareFrom: 0 };
   const push = (text: string) => {
     const tokens = distinct(tokenize(text));
     variants.tokens.push(tokens);
@@ -142,6 +149,7 @@ function recordVariants(row: MatcherIndex['rec'][number], r: number, add: (token
   for (const alias of aliases) push(alias);
   // The same message without the program naming itself, after the signature and aliases (so the
   // signature stays the first variant).
+  variants.bareFrom = variants.texts.length;
   let bare = withoutProgram(row[1]);
   if (bare !== null) push(bare);
   for (const alias of aliases) {
@@ -226,8 +234,13 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     if (cached) return cached;
     const all = variantsOf(r);
     const texts = recordWords[r]!.texts;
+    const { bareFrom } = recordWords[r]!;
     const built = all.map((v, k) => {
       const text = texts[k]!;
+      if (k >= bareFrom && v.tokens.length < BARE_WORDS_AT_END && v.tokens.length > 0) {
+        const last = v.tokens[v.tokens.length - 1]!;
+        if (endsWithToken(text, last)) return { ...v, atLineEnd: last };
+      }
       const level = LEVEL_PREFIX.exec(text);
       // (A cheap test first: most signatures have no quotes, digits or slashes.)
       if (!level && !/["'`\d/.]/.test(text)) return v;
