@@ -13,6 +13,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'HTML escapes': (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
   'Markdown quote': (text) => text.split('\n').map((line) => `> ${line}`).join('\n'),
   'line-number gutter': (text) => text.split('\n').map((line, i) => `${String(i + 1).padStart(4)} | ${line}`).join('\n'),
+  'terminal copy, 60 columns': (text) => hardWrapped(text, 60),
   'terminal copy, 80 columns': (text) => hardWrapped(text, 80),
   'terminal copy, 120 columns': (text) => hardWrapped(text, 120),
   'Docker json-file lines': (text) => text.split('\n').map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' })).join('\n'),

@@ -97,6 +97,9 @@ test("lines a terminal broke at its width are joined; lines that only share a le
   // Two long lines broken at another width: two breaks are evidence enough.
   const twice = [...broken(90), ...broken(90)];
   assert.equal(unwrap(twice).filter((line) => line === error).length, 2);
+  // A phone's SSH client or a split pane is narrower than 80 columns: every long line is broken.
+  const printed = ['$ python manage.py migrate', error, 'Is the server running on that host and accepting TCP/IP connections?'];
+  assert.deepEqual(unwrap(printed.flatMap((line) => line.match(/.{1,50}/g) ?? [])), printed);
   // A retry printed five times is five lines of one length.
   const retries = [0, 1, 2].map((n) => `WARNING: Retrying (Retry(total=${n}, connect=None, read=None, redirect=None, status=None)) after connection broken`);
   assert.deepEqual(unwrap(retries), retries);
