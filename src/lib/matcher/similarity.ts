@@ -10,7 +10,7 @@
 import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
 import { endsWithToken, tokenize, tokenizeLine } from './tokens.ts';
-import { BLOCK_LINES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, HELD_CANDIDATES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A line that may hold a quoted value. */
@@ -68,7 +68,10 @@ export interface PasteSimilarity {
    * `inside`: the lines that hold a short variant only inside a longer message (Variant.atLineEnd).
    */
   wholeWording(record: number): { lines: number; spec: number; inside: number };
-  /** The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties: first seen). */
+  /**
+   * The SIMILARITY_CANDIDATES records with most of their signature's weight in the error lines (ties:
+   * first seen), then any other record whose signature one of those lines holds whole.
+   */
   candidates: number[];
 }
 
@@ -259,7 +262,6 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         topW.pop();
       }
     }
-
     // Mark the similarity lines' words.
     for (const id of maskedIds) {
       ownLines[id] = 0;
@@ -276,6 +278,22 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       if (block) {
         blockWeight[j] = block.weight;
         maskLine(block.tokens, blockLines, 1 << j);
+      }
+    }
+
+    // A record whose signature one line holds whole is a candidate, whatever its share: a signature
+    // of mostly common words (`ssh: connect to host <host> port <port>: Connection timed out`) shares
+    // little weight, and a long log's other error lines give many records more.
+    if (accRecords.length > topR.length) {
+      const inTop = new Set(topR);
+      const most = topR.length + HELD_CANDIDATES;
+      for (const r of accRecords) {
+        if (topR.length === most) break;
+        if (inTop.has(r)) continue;
+        const ids = vocabulary.variantsOf(r)[0]!.ids;
+        let held = ids.length > 0 ? -1 : 0;
+        for (let i = 0; i < ids.length && held !== 0; i++) held &= ownLines[ids[i]!]!;
+        if (held !== 0) topR.push(r);
       }
     }
 

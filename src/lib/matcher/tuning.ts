@@ -92,6 +92,12 @@ export const COMMON_WORDED_MIN = 3;
 /** Records scored by similarity (beyond regex hits). */
 export const SIMILARITY_CANDIDATES = 40;
 /**
+ * Records scored beyond SIMILARITY_CANDIDATES because a line holds their signature whole
+ * (similarity.ts, candidates), first seen first. About one per paste at 20,000 generated records,
+ * far fewer on the shipped and deadends records; the cap bounds a line that holds many short ones.
+ */
+export const HELD_CANDIDATES = 10;
+/**
  * Distinctive tokens of a record: identifiers in its signature or aliases (`ClassNotFoundException`,
  * `UNAVAILABLE`, `TS2322`) held by at most this share of records (and never fewer than
  * DISTINCTIVE_MIN_RECORDS): a paste line that names one says which error it is, whatever the wording.
