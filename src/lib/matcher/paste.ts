@@ -43,10 +43,7 @@ export interface Paste {
 export function readPaste(lines: PreparedLine[]): Paste {
   const multi = lines.length > 1;
   const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
-  const simLines = maxErr === 0 ? headAndTail(lines.filter((l) => !l.frame), SIMILARITY_LINES) : lines
-    .filter((l) => !l.frame && l.err > 0)
-    .sort((a, b) => b.err - a.err || a.index - b.index)
-    .slice(0, SIMILARITY_LINES);
+  const simLines = maxErr === 0 ? headAndTail(lines.filter((l) => !l.frame), SIMILARITY_LINES) : mostErrorLike(lines);
   // Lines without an error sign right after an error line (up to BLOCK_LINES of them, not past a
   // frame) are the rest of its message ("The following _TypeError was thrown building X:", then
   // "Null check operator used on a null value"): they are compared by wording too, on their own,
@@ -186,4 +183,32 @@ export function causeAfter(lines: readonly PreparedLine[], first: number): numbe
   let k = first;
   while (k < lines.length && lines[k]!.frame && k - first < CAUSE_FRAMES) k++;
   return k < lines.length && !lines[k]!.frame && CAUSED_BY.test(lines[k]!.text) ? k : -1;
+}
+
+/** A line's text with its values masked (numbers, hex ids, quoted values): lines of one template share it. */
+function shapeOf(text: string): string {
+  return text.toLowerCase().replace(/"[^"]*"|'[^']*'/g, '""').replace(/[0-9a-f]{6,}|\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/**
+ * The SIMILARITY_LINES most error-like lines, most error-like first. A template printed again and
+ * again (a retry, a parse warning per event, a test report per class) is taken once before any
+ * repeat: in a long log its repeats would fill the room and leave out the one line that stands out.
+ */
+function mostErrorLike(lines: PreparedLine[]): PreparedLine[] {
+  const ranked = lines.filter((l) => !l.frame && l.err > 0).sort((a, b) => b.err - a.err || a.index - b.index);
+  if (ranked.length <= SIMILARITY_LINES) return ranked;
+  const seen = new Set<string>();
+  const first: PreparedLine[] = [];
+  const repeats: PreparedLine[] = [];
+  for (const line of ranked) {
+    const shape = shapeOf(line.text);
+    if (seen.has(shape)) repeats.push(line);
+    else {
+      seen.add(shape);
+      first.push(line);
+      if (first.length === SIMILARITY_LINES) return first;
+    }
+  }
+  return [...first, ...repeats].slice(0, SIMILARITY_LINES);
 }
