@@ -16,6 +16,7 @@
  */
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
 import { preferCloserWording } from './closer-wording.ts';
+import { knownWordOf, ocrRepairer } from './ocr-repair.ts';
 import { importLinearEngine } from './engines.ts';
 import { findHits } from './hits.ts';
 import { normalizePaste } from './normalize.ts';
@@ -49,6 +50,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const prefilter = buildPrefilter(index, stats);
   lap('prefilter');
   const similarity = buildSimilarity(vocabulary, index.n);
+  const repairLine = ocrRepairer(knownWordOf(vocabulary.tokenId));
   const wrappers = new Set(index.wr ?? []);
   const proven = new Set(index.pv ?? []);
   const domainOf = domainNumbers(ids);
@@ -62,7 +64,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const top = Math.max(1, Math.min(MAX_RESULTS, Math.floor(opts.top ?? MAX_RESULTS)));
     const explain = opts.explain === true;
     if (typeof text !== 'string' || text.trim() === '') return [];
-    const lines = normalizePaste(text);
+    const lines = normalizePaste(text, { repair: repairLine });
     if (lines.length === 0) return [];
     const paste = readPaste(lines);
     const scan = prefilter.scan(paste.hay);

@@ -51,6 +51,8 @@ export interface NormalizeOptions {
   framesKept?: number;
   /** Lines beyond this are dropped, keeping the head and the most error-like lines (default 5000). */
   maxLines?: number;
+  /** Each line as printed, from what carrying it changed that only the records can tell (ocr-repair.ts). */
+  repair?: (line: string) => string;
 }
 
 const ANSI_RE = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]/g;
@@ -640,7 +642,9 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const lines: Line[] = [];
   let frameRun = 0;
   let pythonFrames = false;
-  for (const raw of rawLines(text)) {
+  const repair = options.repair;
+  for (const read of rawLines(text)) {
+    const raw = repair ? repair(read) : read;
     const { lines: expandedLines, errorLevel, errorValues, printed } = expandJson(raw);
     // The object as printed goes with the first line kept of those read from it.
     let printedPending = printed;

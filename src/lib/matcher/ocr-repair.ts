@@ -1,0 +1,90 @@
+/**
+ * Words read back from a picture: an error reaches the paste box as a screenshot in a ticket or a
+ * photo of a screen, read back by OCR or retyped from it, and a few letters come back as their
+ * look-alikes (`Perrnission denied`, `no such tab1e`, `NXD0MAIN`, `C1assNotFoundException`). A
+ * word no record knows is given back its letters when exactly one way of undoing such confusions
+ * makes it a word the records know; words the records know, and words no repair makes known, stay as
+ * they are (`warn`, `return`, hex ids, `E0277`). Lines are repaired before anything reads them, so
+ * that patterns and words see the text the tool printed.
+ */
+import { isStopword, tokenize } from './tokens.ts';
+
+/** A word of letters and digits, as a look-alike may sit anywhere in it. */
+const WORD = /[A-Za-z0-9]{3,}/g;
+/**
+ * The look-alikes OCR reads for letters: `rn` for `m`, `1` for `l` or `I`, `0` for `o`, `5` for `s`,
+ * `vv` for `w`. (Not `cl` for `d`: `cloning` became `doning`, a word the records know.)
+ */
+const LOOK_ALIKES = /rn|RN|[015]|vv|VV/g;
+/** What each look-alike may stand for (lower case; upper in an upper-case word). */
+const LETTERS: Readonly<Record<string, readonly string[]>> = { rn: ['m'], '1': ['l', 'i'], '0': ['o'], '5': ['s'], vv: ['w'] };
+/** Look-alikes tried in one word at most: each doubles the ways to undo them. */
+const MOST_SITES = 4;
+
+/** Whether the records know a word: each of its tokens is theirs, or it is a stopword. */
+export type KnownWord = (word: string) => boolean;
+
+export function knownWordOf(tokenId: ReadonlyMap<string, number>): KnownWord {
+  return (word) => {
+    // (Most words are their own token: a lookup before tokenising.)
+    if (tokenId.has(word.toLowerCase())) return true;
+    const tokens = tokenize(word);
+    return tokens.length === 0 ? isStopword(word.toLowerCase()) : tokens.every((t) => tokenId.has(t));
+  };
+}
+
+/** The one known word `word` stands for, or null (none, or more than one). */
+export function repairWord(word: string, known: KnownWord): string | null {
+  // A digit stands for a letter only beside one (`tab1e`, `1ist`), not in a number or an id's digits.
+  const sites = [...word.matchAll(LOOK_ALIKES)].filter((m) => !/\d/.test(m[0]) || /[A-Za-z]/.test(word[m.index! - 1] ?? '') || /[A-Za-z]/.test(word[m.index! + 1] ?? '')).slice(0, MOST_SITES);
+  if (sites.length === 0) return null;
+  const upper = word === word.toUpperCase();
+  let found: string | null = null;
+  // Each site either stays or becomes one of its letters: every combination but "all stay".
+  const choose = (k: number, built: string, from: number, changed: boolean): boolean => {
+    if (k === sites.length) {
+      if (!changed) return true;
+      const candidate = built + word.slice(from);
+      if (!known(candidate)) return true;
+      if (found !== null && found.toLowerCase() !== candidate.toLowerCase()) {
+        found = '';
+        return false;
+      }
+      found = candidate;
+      return true;
+    }
+    const site = sites[k]!;
+    const at = site.index!;
+    const text = site[0];
+    const head = built + word.slice(from, at);
+    if (!choose(k + 1, head + text, at + text.length, changed)) return false;
+    for (const letter of LETTERS[text.toLowerCase()]!) if (!choose(k + 1, head + (upper ? letter.toUpperCase() : letter), at + text.length, true)) return false;
+    return true;
+  };
+  choose(0, '', 0, false);
+  return found || null;
+}
+
+/** A look-alike beside a letter somewhere in a line: only then are its words looked at. */
+const LOOK_ALIKE_BY_LETTER = /[A-Za-z](?:rn|RN|vv|VV|[015])|(?:rn|RN|vv|VV|[015])[A-Za-z]/;
+/** Digits OCR never reads for a letter: a word with one is a number, an id or a code. */
+const OTHER_DIGIT = /[2-9]/;
+const THREE_LETTERS = /[A-Za-z][^A-Za-z]*[A-Za-z][^A-Za-z]*[A-Za-z]/;
+/** Words remembered per repairer: logs repeat theirs. */
+const MEMO_SIZE = 20_000;
+
+/** A line's words repaired (repairWord), each word looked at once per repairer. */
+export function ocrRepairer(known: KnownWord): (line: string) => string {
+  const memo = new Map<string, string>();
+  return (line) => {
+    if (!LOOK_ALIKE_BY_LETTER.test(line)) return line;
+    return line.replace(WORD, (word) => {
+      if (OTHER_DIGIT.test(word) || !LOOK_ALIKE_BY_LETTER.test(word) || !THREE_LETTERS.test(word)) return word;
+      const cached = memo.get(word);
+      if (cached !== undefined) return cached;
+      const fixed = known(word) ? word : (repairWord(word, known) ?? word);
+      if (memo.size < MEMO_SIZE) memo.set(word, fixed);
+      return fixed;
+    });
+  };
+}
