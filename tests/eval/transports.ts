@@ -23,6 +23,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'shell comments': (text) => text.split('\n').map((line) => `# ${line}`).join('\n'),
   'CloudWatch export': (text) => text.split('\n').map((line) => `1763633472345\t${line}`).join('\n'),
   'retyped without apostrophes': (text) => text.replace(/n't\b/g, 'nt'),
+  'read back from a screenshot': readBack,
   'kubectl logs --prefix': (text) => text.split('\n').map((line) => `[pod/api-7d9f8c6b5-x2k4q/api] ${line}`).join('\n'),
 };
 
@@ -36,4 +37,18 @@ function hardWrapped(text: string, width: number): string {
       return shown.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? shown;
     })
     .join('\n');
+}
+
+/**
+ * The text as OCR reads it back from a screenshot: in one word of three, its first `l` as `1`, its
+ * first `m` as `rn` or its first `O` as `0` (which word by its length, so the same text always reads
+ * the same).
+ */
+function readBack(text: string): string {
+  return text.replace(/[A-Za-z]{4,}/g, (word) => {
+    if (word.length % 3 !== 0) return word;
+    if (word.includes('l')) return word.replace('l', '1');
+    if (word.includes('m')) return word.replace('m', 'rn');
+    return word.replace('O', '0');
+  });
 }
