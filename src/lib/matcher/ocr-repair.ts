@@ -70,7 +70,7 @@ const LOOK_ALIKE_BY_LETTER = /[A-Za-z](?:rn|RN|vv|VV|[015])|(?:rn|RN|vv|VV|[015]
 /** Digits OCR never reads for a letter: a word with one is a number, an id or a code. */
 const OTHER_DIGIT = /[2-9]/;
 const THREE_LETTERS = /[A-Za-z][^A-Za-z]*[A-Za-z][^A-Za-z]*[A-Za-z]/;
-/** Words remembered per repairer: logs repeat theirs. */
+/** Words remembered per repairer (logs repeat theirs), forgotten all at once past this many. */
 const MEMO_SIZE = 20_000;
 
 /** A line's words repaired (repairWord), each word looked at once per repairer. */
@@ -83,7 +83,8 @@ export function ocrRepairer(known: KnownWord): (line: string) => string {
       const cached = memo.get(word);
       if (cached !== undefined) return cached;
       const fixed = known(word) ? word : (repairWord(word, known) ?? word);
-      if (memo.size < MEMO_SIZE) memo.set(word, fixed);
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(word, fixed);
       return fixed;
     });
   };
