@@ -51,7 +51,7 @@ export interface NormalizeOptions {
   framesKept?: number;
   /** Lines beyond this are dropped, keeping the head and the most error-like lines (default 5000). */
   maxLines?: number;
-  /** Each line as printed, from what carrying it changed that only the records can tell (ocr-repair.ts). */
+  /** Gives a line back as printed where only the records' words can tell what changed it (ocr-repair.ts). */
   repair?: (line: string) => string;
 }
 

@@ -40,14 +40,16 @@ export function repairWord(word: string, known: KnownWord): string | null {
   if (sites.length === 0) return null;
   const upper = word === word.toUpperCase();
   let found: string | null = null;
-  // Each site either stays or becomes one of its letters: every combination but "all stay".
+  let ambiguous = false;
+  // Each site either stays or becomes one of its letters: every combination but "all stay". Returns
+  // false to stop once two different known words have come of it.
   const choose = (k: number, built: string, from: number, changed: boolean): boolean => {
     if (k === sites.length) {
       if (!changed) return true;
       const candidate = built + word.slice(from);
       if (!known(candidate)) return true;
       if (found !== null && found.toLowerCase() !== candidate.toLowerCase()) {
-        found = '';
+        ambiguous = true;
         return false;
       }
       found = candidate;
@@ -62,7 +64,7 @@ export function repairWord(word: string, known: KnownWord): string | null {
     return true;
   };
   choose(0, '', 0, false);
-  return found || null;
+  return ambiguous ? null : found;
 }
 
 /** A look-alike beside a letter somewhere in a line: only then are its words looked at. */

@@ -262,6 +262,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         topW.pop();
       }
     }
+
     // Mark the similarity lines' words.
     for (const id of maskedIds) {
       ownLines[id] = 0;
