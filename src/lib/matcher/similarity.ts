@@ -215,6 +215,33 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return best;
     };
 
+    // Mark the similarity lines' words.
+    for (const id of maskedIds) {
+      ownLines[id] = 0;
+      blockLines[id] = 0;
+    }
+    maskedIds.length = 0;
+    const width = simLines.length;
+    const ownWeight = new Float64Array(width);
+    const blockWeight = new Float64Array(width);
+    for (let j = 0; j < width; j++) {
+      const [own, block] = units(simLines[j]!);
+      ownWeight[j] = own!.weight;
+      maskLine(own!.tokens, ownLines, 1 << j);
+      if (block) {
+        blockWeight[j] = block.weight;
+        maskLine(block.tokens, blockLines, 1 << j);
+      }
+    }
+
+    /** Whether one similarity line, on its own, holds every word of the record's signature. */
+    const heldByOneLine = (r: number) => {
+      const ids = vocabulary.variantsOf(r)[0]!.ids;
+      let held = ids.length > 0 ? -1 : 0;
+      for (let i = 0; i < ids.length && held !== 0; i++) held &= ownLines[ids[i]!]!;
+      return held !== 0;
+    };
+
     // Records sharing words with the similarity lines, first seen first, with the weight shared.
     const accRecords: number[] = [];
     for (const line of simLines) {
@@ -237,16 +264,10 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     }
     // A signature of only common words (none of them found the record above) held whole by one line.
     for (const r of vocabulary.commonWorded()) {
-      if (accStamp[r] === stamp) continue;
-      const v = vocabulary.variantsOf(r)[0]!;
-      for (const line of simLines) {
-        const own = units(line)[0]!.tokens;
-        if (!v.tokens.every((t) => own.has(t))) continue;
-        accStamp[r] = stamp;
-        accWeight[r] = v.weight;
-        accRecords.push(r);
-        break;
-      }
+      if (accStamp[r] === stamp || !heldByOneLine(r)) continue;
+      accStamp[r] = stamp;
+      accWeight[r] = vocabulary.signatureWeight(r);
+      accRecords.push(r);
     }
     const topR: number[] = [];
     const topW: number[] = [];
@@ -263,25 +284,6 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       }
     }
 
-    // Mark the similarity lines' words.
-    for (const id of maskedIds) {
-      ownLines[id] = 0;
-      blockLines[id] = 0;
-    }
-    maskedIds.length = 0;
-    const width = simLines.length;
-    const ownWeight = new Float64Array(width);
-    const blockWeight = new Float64Array(width);
-    for (let j = 0; j < width; j++) {
-      const [own, block] = units(simLines[j]!);
-      ownWeight[j] = own!.weight;
-      maskLine(own!.tokens, ownLines, 1 << j);
-      if (block) {
-        blockWeight[j] = block.weight;
-        maskLine(block.tokens, blockLines, 1 << j);
-      }
-    }
-
     // A record whose signature one line holds whole is a candidate, whatever its share: a signature
     // of mostly common words (`ssh: connect to host <host> port <port>: Connection timed out`) shares
     // little weight, and a long log's other error lines give many records more.
@@ -290,11 +292,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       const most = topR.length + HELD_CANDIDATES;
       for (const r of accRecords) {
         if (topR.length === most) break;
-        if (inTop.has(r)) continue;
-        const ids = vocabulary.variantsOf(r)[0]!.ids;
-        let held = ids.length > 0 ? -1 : 0;
-        for (let i = 0; i < ids.length && held !== 0; i++) held &= ownLines[ids[i]!]!;
-        if (held !== 0) topR.push(r);
+        if (!inTop.has(r) && heldByOneLine(r)) topR.push(r);
       }
     }
 
