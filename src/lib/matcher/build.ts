@@ -33,7 +33,7 @@
  */
 import type { ErrorRecord } from '../record/schema.ts';
 import { compileRecordRegex } from '../regex/dialect.ts';
-import { foldFullWidthPattern } from './normalize.ts';
+import { foldFullWidthPattern } from './full-width.ts';
 import { re2Engine } from './engines.ts';
 import { analyzePattern, prefilterKeys } from './patterns.ts';
 import type { Re2Like } from './types.ts';

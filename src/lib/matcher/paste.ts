@@ -3,7 +3,8 @@
  * and the first lines of blocks), blocks of lines (one message printed over several lines), and how
  * much each line weighs by how error-like it is.
  */
-import { CAUSED_BY, type PreparedLine } from './normalize.ts';
+import { CAUSED_BY } from './line-prefixes.ts';
+import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
 import { BLOCK_LINES, CAUSE_FRAMES, LINES_BEFORE_ERROR, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { errorness } from '../../../src/lib/matcher/normalize.ts';
+import { errorness } from '../../../src/lib/matcher/errorness.ts';
 
 test('a 5xx status after the request line is an error sign; 2xx, 3xx and 4xx are not', () => {
   const envoy = (status: string) => `[2026-11-12T11:22:03.417Z] "GET /catalog/v2/items?page=3 HTTP/1.1" ${status} UH no_healthy_upstream - "-" 0 19 0 - "10.20.0.4"`;

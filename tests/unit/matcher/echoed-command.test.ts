@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { errorness } from '../../../src/lib/matcher/normalize.ts';
+import { errorness } from '../../../src/lib/matcher/errorness.ts';
 
 test("Gradle's causes after `> ` are error lines; npm's echoed commands are not", () => {
   assert.ok(errorness("> Could not resolve all files for configuration ':compileClasspath'.") >= 0.6);

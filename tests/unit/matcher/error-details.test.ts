@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { matcherOf, ranking } from './fixture.ts';
-import { messagesFromJsonLine } from '../../../src/lib/matcher/normalize.ts';
+import { messagesFromJsonLine } from '../../../src/lib/matcher/structured-logs.ts';
 
 const arm = JSON.stringify({
   status: 'Failed',

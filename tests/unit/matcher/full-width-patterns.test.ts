@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { matcherOf, ranking } from './fixture.ts';
-import { foldFullWidthPattern } from '../../../src/lib/matcher/normalize.ts';
+import { foldFullWidthPattern } from '../../../src/lib/matcher/full-width.ts';
 
 const base = { category: 'permission_error', resolvable: 'true', fix_success_rate: 0.8, aliases: [] } as const;
 const records = [

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
-import { errorness } from '../../../src/lib/matcher/normalize.ts';
+import { errorness } from '../../../src/lib/matcher/errorness.ts';
 
 test('a non-OK gRPC status as the code is an error sign; OK and other codes are not', () => {
   assert.ok(errorness('Code: Unimplemented') >= 0.6);

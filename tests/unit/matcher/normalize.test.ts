@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { errorness, normalizePaste, stripAnsi } from '../../../src/lib/matcher/normalize.ts';
+import { errorness } from '../../../src/lib/matcher/errorness.ts';
+import { normalizePaste, stripAnsi } from '../../../src/lib/matcher/normalize.ts';
 
 const texts = (paste: string) => normalizePaste(paste).map((l) => l.text);
 

@@ -1,0 +1,45 @@
+/**
+ * Full-width punctuation of Chinese-locale output (`错误：`, `（内容）`, `“main”`) folded to its ASCII
+ * twin, in pastes and in record patterns alike, so that both are read in one form.
+ */
+
+export const NON_ASCII = /[^\x00-\x7f]/;
+const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
+
+/**
+ * Full-width punctuation, as Chinese-locale messages print it (`错误：`, `（内容）`, `“main”`), as its
+ * ASCII twin, so that patterns and words see one form. Letters and CJK text are left alone.
+ */
+export function foldFullWidth(line: string): string {
+  if (!NON_ASCII.test(line)) return line;
+  return line.replace(FULL_WIDTH, asciiTwin);
+}
+
+/** The ASCII twin of a character FULL_WIDTH matches. */
+function asciiTwin(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return c === '\u3000' ? ' ' : c === '\u3002' ? '.' : c === '\u201c' || c === '\u201d' ? '"' : "'";
+}
+
+/** ASCII characters with a meaning in a pattern (and `-`, which has one in a character class). */
+const PATTERN_SYNTAX = /[\\^$.|?*+()[\]{}\/-]/;
+
+/** A full-width character FULL_WIDTH matches, with the backslashes before it. */
+const ESCAPED_FULL_WIDTH = new RegExp(`(\\\\*)(${FULL_WIDTH.source})`, 'g');
+
+/**
+ * A record pattern's source with its full-width punctuation folded as a paste's is (foldFullWidth),
+ * so that `对路径“…”的访问被拒绝` matches the folded line. A twin that means something in a pattern
+ * (`（` → `(`, `。` → `.`) is written as a hex escape (`\x28`): literal in and out of character
+ * classes, on both engines.
+ */
+export function foldFullWidthPattern(source: string): string {
+  if (!NON_ASCII.test(source)) return source;
+  // (An escaped full-width character, `\（`, is a literal one: its backslash goes with it.)
+  return source.replace(ESCAPED_FULL_WIDTH, (_, backslashes: string, c: string) => {
+    const twin = asciiTwin(c);
+    const literal = PATTERN_SYNTAX.test(twin) ? `\\x${twin.charCodeAt(0).toString(16).padStart(2, '0')}` : twin;
+    return backslashes.slice(backslashes.length % 2) + literal;
+  });
+}

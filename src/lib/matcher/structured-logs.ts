@@ -1,0 +1,216 @@
+/**
+ * Structured log lines read as text: a JSON log object gives its message-like fields (and says by its
+ * level or its keys whether it is an error), a logfmt record likewise, and JSON-escaped text (`\n`,
+ * `\"` inside a line) is unescaped.
+ */
+import { stripNoisePrefixes } from './line-prefixes.ts';
+import { probe } from './probe.ts';
+
+/** Field names whose values carry the message in structured (JSON) logs, most telling first. */
+const MESSAGE_KEYS = [
+  'error', 'err', 'exception', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
+  'stack', 'stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'exc_info', 'exc_text', 'log', 'textPayload', 'description',
+  '@message', 'body', 'cause', 'fault', 'errors', 'details', 'innererror', 'jsonPayload', 'event', 'data', 'summary', 'attr',
+];
+
+/**
+ * Other keys that carry an error by their name: MongoDB's `errMsg`/`errName`, Elastic Common Schema's
+ * dotted `error.message`/`error.type`/`error.stack_trace`, `exception.message`, `failureReason`.
+ */
+const ERROR_KEY = /^(?:err|error|exception)(?:[._]?[a-z]+)?$|[._](?:message|msg|reason|stack_?trace|type)$|(?:Message|Reason)$/i;
+const MESSAGE_KEY_SET: ReadonlySet<string> = new Set(MESSAGE_KEYS);
+
+/** Keys that name an error (`error`, `err`, `errMsg`, `error.message`, `exception`), not just a message. */
+const ERROR_NAMED_KEY = /^(?:err|error|exception)(?![a-z])|^(?:err|error|exception)[A-Z._]/i;
+
+/**
+ * The message-like values of a structured record, into `out`; those under a key naming an error,
+ * also into `errors` (the key says what the value is, as a level word would).
+ */
+function collectMessages(value: unknown, out: string[], depth: number, errors?: Set<string>, underError = false): void {
+  if (depth > 4 || out.length > 20) return;
+  if (typeof value === 'string') {
+    if (value.trim() !== '') {
+      out.push(value);
+      if (underError) errors?.add(value);
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 10)) collectMessages(item, out, depth + 1, errors, underError);
+    return;
+  }
+  if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const key of MESSAGE_KEYS) if (key in obj) collectMessages(obj[key], out, depth + 1, errors, underError || ERROR_NAMED_KEY.test(key));
+    for (const key of Object.keys(obj)) if (!MESSAGE_KEY_SET.has(key) && ERROR_KEY.test(key)) collectMessages(obj[key], out, depth + 1, errors, underError || ERROR_NAMED_KEY.test(key));
+    // Under a key naming an error, the error's own name: Elasticsearch's `"type":
+    // "index_not_found_exception"`, OpenAI's `"code": "context_length_exceeded"`, a serialized
+    // exception's `"name": "MongoServerError"`. Outside one, `type` and `name` are anything.
+    if (underError) {
+      for (const key of ERROR_NAME_KEYS) {
+        const name = obj[key];
+        if (typeof name === 'string' && ERROR_NAME.test(name) && out.length <= 20) {
+          out.push(name);
+          errors?.add(name);
+        }
+      }
+    }
+  }
+}
+
+/** Keys of an error object that hold its name or code (see collectMessages). */
+const ERROR_NAME_KEYS = ['type', 'code', 'name'];
+/** An identifier, not a number or a sentence: `index_not_found_exception`, `ERR_INVALID_ARG`, `TypeError`. */
+const ERROR_NAME = /^[A-Za-z][\w.:-]{2,80}$/;
+
+/** A JSON log object on one line, parsed, else null. */
+function jsonObjectOf(line: string): object | null {
+  const start = line.indexOf('{');
+  if (start < 0 || !line.trimEnd().endsWith('}')) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line.slice(start).trim());
+  } catch {
+    return null;
+  }
+  return parsed && typeof parsed === 'object' ? parsed : null;
+}
+
+/** A JSON log object on one line: its message-like fields, else null. */
+export function messagesFromJsonLine(line: string): string[] | null {
+  const parsed = jsonObjectOf(line);
+  if (!parsed) return null;
+  const out: string[] = [];
+  collectMessages(parsed, out, 0);
+  return out;
+}
+
+/**
+ * journald's JSON export (`journalctl -o json`): its MESSAGE as the text form prints it, after the
+ * program's name and pid (`systemd-journald[412]: Suppressed 18211 messages from myapp.service`):
+ * the program is part of what the message says. Null for other objects.
+ */
+function journalLine(record: Record<string, unknown>): string | null {
+  const message = record.MESSAGE;
+  const program = record.SYSLOG_IDENTIFIER ?? record._COMM;
+  if (typeof message !== 'string' || message.trim() === '' || typeof program !== 'string') return null;
+  const pid = record._PID ?? record.SYSLOG_PID;
+  return `${program}${typeof pid === 'string' || typeof pid === 'number' ? `[${pid}]` : ''}: ${message}`;
+}
+
+/** Level names that mark an error record in structured logs. */
+const ERROR_LEVEL_NAME = /^(?:e|err|error|f|fatal|crit|critical|severe|panic|alert|emerg|emergency)$/i;
+const LEVEL_KEYS = ['level', 'lvl', 'severity', 'levelname', 'loglevel', 'log_level', 'log.level', '@l', '@level'];
+
+/**
+ * Whether a structured log record says it is an error by its level: a level name (`"level":"ERROR"`,
+ * `"severity":"CRITICAL"`, `level=error`), pino's and bunyan's numbers (50 error, 60 fatal) or
+ * journald's syslog PRIORITY (0-3: emerg to err).
+ */
+export function isErrorLevel(record: Record<string, unknown>): boolean {
+  for (const key of LEVEL_KEYS) {
+    const v = record[key];
+    if (typeof v === 'string' && ERROR_LEVEL_NAME.test(v.trim())) return true;
+    if (key === 'level' && typeof v === 'number' && v >= 50) return true;
+  }
+  const priority = record.PRIORITY ?? record.priority;
+  const p = typeof priority === 'string' && /^\d$/.test(priority) ? Number(priority) : priority;
+  return typeof p === 'number' && p >= 0 && p <= 3;
+}
+
+/** Unescape JSON string escapes found inside a log line (`\n`, `\t`, `\"`, `\\`, `\u00e9`). */
+export function unescapeJsonText(line: string): string {
+  return line.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_m, esc: string) => {
+    switch (esc[0]) {
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '';
+      case 'b':
+      case 'f':
+        return ' ';
+      case 'u':
+        return String.fromCharCode(parseInt(esc.slice(1), 16));
+      default:
+        return esc;
+    }
+  });
+}
+
+function looksJsonEscaped(line: string): boolean {
+  // `\n` followed by something that is not a Windows path segment, an escaped quote, or `\t` not
+  // followed by a lower-case letter (`C:\Users\tomas\code` is a path; an escaped stack trace's tab
+  // comes after `\n`).
+  return line.includes('\\') && /\\"|\\n(?:\s|\\t|at |File |Caused|Traceback|[A-Z]|$)|\\t(?![a-z])/.test(line);
+}
+/**
+ * Expand JSON log objects and JSON-escaped text into plain lines; `errorLevel` when the record says
+ * by its level that it is an error (the level is not among the lines kept, so it is passed on).
+ */
+export function expandJson(line: string, nested = false): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string>; printed?: string } {
+  // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
+  if (!line.includes('{') && !line.includes('=')) return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
+  const trimmed = stripNoisePrefixes(line.trim());
+  if (trimmed.includes('{') && trimmed.endsWith('}')) {
+    const parsed = jsonObjectOf(trimmed);
+    const messages: string[] = [];
+    const errorValues = new Set<string>();
+    if (parsed) {
+      const journal = journalLine(parsed as Record<string, unknown>);
+      if (journal) messages.push(journal);
+      else collectMessages(parsed, messages, 0, errorValues);
+    }
+    if (parsed && messages.length > 0) {
+      // Text before the object is part of the message (Ansible: `fatal: [web01]: UNREACHABLE! => {…}`):
+      // the line stays, followed by the object's message fields.
+      const out: string[] = /\p{L}/u.test(trimmed.slice(0, trimmed.indexOf('{'))) ? [line] : [];
+      const fromError = new Set<string>();
+      let errorLevel = !Array.isArray(parsed) && isErrorLevel(parsed as Record<string, unknown>);
+      for (const m of messages) {
+        for (const part of m.split(/\r?\n/)) {
+          // A message that is itself a log record: Docker's json-file driver stores each line of an
+          // app's JSON log as `{"log": "{\"level\":\"error\",…}\n"}`, and an error's text may end
+          // in a response body (`HTTP response body: {"message": …}`). Expanded once more.
+          const inner = !nested && part.includes('{') && part.trimEnd().endsWith('}') ? expandJson(part, true) : null;
+          const parts = inner?.errorValues ? inner.lines : [part];
+          if (inner?.errorValues && inner.errorLevel) errorLevel = true;
+          for (const p of parts) {
+            out.push(p);
+            if (errorValues.has(m) || inner?.errorValues?.has(p)) fromError.add(p);
+          }
+        }
+      }
+      return { lines: out, errorLevel, errorValues: fromError, ...(out[0] === line ? {} : { printed: trimmed }) };
+    }
+  }
+  const logfmt = messagesFromLogfmt(trimmed);
+  if (logfmt) return { lines: logfmt, errorLevel: LOGFMT_ERROR_LEVEL.test(probe(trimmed)) };
+  return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
+}
+
+const LOGFMT_ERROR_LEVEL = /(?:^|\s)(?:level|lvl|severity)="?(?:e|err|error|f|fatal|crit|critical|panic)\b/i;
+const LOGFMT_LEVEL = /(?:^|\s)(?:level|lvl|severity)=/;
+const LOGFMT_FIELD = /(?:^|\s)([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S+)/g;
+
+/**
+ * logfmt lines (logrus, Go kit, Heroku: `time=… level=error msg="…" error="…"`): the values of the
+ * fields a JSON log's message is read from (MESSAGE_KEYS and keys naming an error: `body`, `reason`,
+ * `detail` as well as `msg` and `error`), unescaped, in the same order; null when the line is not
+ * logfmt.
+ */
+export function messagesFromLogfmt(line: string): string[] | null {
+  const head = probe(line);
+  if (!LOGFMT_LEVEL.test(head)) return null;
+  const fields: Record<string, string> = Object.create(null);
+  for (const m of head.matchAll(LOGFMT_FIELD)) {
+    const key = m[1]!;
+    const raw = m[2] ?? '';
+    if (!(key in fields)) fields[key] = raw.startsWith('"') ? unescapeJsonText(raw.slice(1, -1)) : raw;
+  }
+  const out: string[] = [];
+  collectMessages(fields, out, 0);
+  return out.length > 0 ? out.flatMap((v) => v.split('\n')) : null;
+}
