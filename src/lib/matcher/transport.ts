@@ -188,7 +188,7 @@ function columns(line: string): number {
  * `screen` keeps the breaks). A line is broken there when it fills exactly the width of the paste's
  * longest line, is no rule nor padded (a table's row ends in spaces), and the next line opens as the
  * rest of a line does (CONTINUATION) and not as it does (repeated lines of one length, a retry's or a
- * stack's, are lines of their own). With WRAP_MIN_LINES such lines (one at a TERMINAL_WIDTHS width),
+ * stack's, are lines of their own). With WRAP_MIN_LINES such lines, each different (one at a TERMINAL_WIDTHS width),
  * each runs on into the next. Nothing is added between: a terminal breaks inside a word as readily
  * as between two.
  */
@@ -201,9 +201,11 @@ function joinHardWraps(lines: string[]): string[] {
     const next = lines[k + 1];
     return next !== undefined && columns(line) === width && CONTINUATION.test(next) && !RULE.test(line) && !line.endsWith('  ') && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING);
   };
-  let count = 0;
-  for (let k = 0; k < lines.length && count < WRAP_MIN_LINES; k++) if (broken(k)) count++;
-  if (count < (TERMINAL_WIDTHS.has(width) ? 1 : WRAP_MIN_LINES)) return lines;
+  // Distinct lines: one line printed twice (a source line in the question's code and again in its
+  // traceback) fills the longest width twice by itself.
+  const seen = new Set<string>();
+  for (let k = 0; k < lines.length && seen.size < WRAP_MIN_LINES; k++) if (broken(k)) seen.add(lines[k]!);
+  if (seen.size < (TERMINAL_WIDTHS.has(width) ? 1 : WRAP_MIN_LINES)) return lines;
   const out: string[] = [];
   let run = '';
   for (let k = 0; k < lines.length; k++) {

@@ -94,9 +94,14 @@ test("lines a terminal broke at its width are joined; lines that only share a le
   const error = 'psycopg2.OperationalError: connection to server at "db.internal" (10.0.3.7), port 5432 failed: Connection refused';
   const broken = (width: number) => [`$ python manage.py migrate`, ...(error.match(new RegExp(`.{1,${width}}`, 'g')) ?? []), 'Is the server running on that host and accepting TCP/IP connections?'];
   assert.deepEqual(unwrap(broken(80)), ['$ python manage.py migrate', error, 'Is the server running on that host and accepting TCP/IP connections?']);
-  // Two long lines broken at another width: two breaks are evidence enough.
-  const twice = [...broken(90), ...broken(90)];
-  assert.equal(unwrap(twice).filter((line) => line === error).length, 2);
+  // Two different long lines broken at another width: two breaks are evidence enough.
+  const other = 'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db.internal" failed: timeout expired';
+  const twice = [...broken(90), ...(other.match(/.{1,90}/g) ?? [])];
+  assert.deepEqual(unwrap(twice).slice(1), [error, 'Is the server running on that host and accepting TCP/IP connections?', other]);
+  // One line printed twice is one piece of evidence: a question's code line and the same line in
+  // its traceback are as long as each other, and the traceback's error after it is a line of its own.
+  const question = ['except sqlite3.OperationalError as e:', '    conn.execute("DELETE FROM customers WHERE id = ?", (cid,))', 'except sqlite3.OperationalError as e:', 'Traceback (most recent call last):', '  File "/srv/delete.py", line 19, in <module>', '    conn.execute("DELETE FROM customers WHERE id = ?", (cid,))', 'sqlite3.IntegrityError: FOREIGN KEY constraint failed'];
+  assert.deepEqual(unwrap(question), question);
   // A phone's SSH client or a split pane is narrower than 80 columns: every long line is broken.
   const printed = ['$ python manage.py migrate', error, 'Is the server running on that host and accepting TCP/IP connections?'];
   assert.deepEqual(unwrap(printed.flatMap((line) => line.match(/.{1,50}/g) ?? [])), printed);
