@@ -19,6 +19,7 @@ import { foldFullWidth } from './full-width.ts';
 import { stripLevelPrefixes, stripNoisePrefixes, withoutProgramOnContinuation } from './line-prefixes.ts';
 import { splitLogcat } from './logcat.ts';
 import { probe } from './probe.ts';
+import { isSourceCode } from './source-code.ts';
 import { expandJson } from './structured-logs.ts';
 import { unwrapTransport } from './transport.ts';
 
@@ -37,6 +38,8 @@ export interface PreparedLine {
   frame: boolean;
   /** A command being run (`$ kubectl get events`, a CI step's `Run …`): see PROMPT and STEP_RUN. */
   command: boolean;
+  /** A statement of program source pasted with the error (source-code.ts): not an error line. */
+  code: boolean;
   /** Indented as printed (after the log's prefixes): an item under the line before, or a frame. */
   indented: boolean;
   /**
@@ -112,8 +115,8 @@ const MESSAGE_ABOVE_FRAMES_ERR = 0.6;
  */
 function markMessageBeforeFrames(lines: Line[], frame: string): void {
   const last = lines[lines.length - 1];
-  if (!last || last.frame || last.command || last.err >= MESSAGE_ABOVE_FRAMES_ERR || !AT_FRAME.test(frame)) return;
-  lines[lines.length - 1] = new Line(last.index, last.text, last.lower, MESSAGE_ABOVE_FRAMES_ERR, false, false, last.indented, last.printed);
+  if (!last || last.frame || last.command || last.code || last.err >= MESSAGE_ABOVE_FRAMES_ERR || !AT_FRAME.test(frame)) return;
+  lines[lines.length - 1] = new Line(last.index, last.text, last.lower, MESSAGE_ABOVE_FRAMES_ERR, false, false, false, last.indented, last.printed);
 }
 
 /** Of a paste longer than `maxLines`, the first and last lines always kept (the command, the summary). */
@@ -160,11 +163,12 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
         frameRun = 0;
       }
-      let err = frame ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
-      if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
       // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)
       const command = !frame && (PROMPT.test(probe(expanded)) || STEP_RUN.test(trimmed));
-      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command, cleaned.charCodeAt(0) === 32, printedPending));
+      const code = !frame && !command && marks === 0 && isSourceCode(trimmed);
+      let err = frame || code ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
+      if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
+      lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command, code, cleaned.charCodeAt(0) === 32, printedPending));
       printedPending = undefined;
     }
   }
@@ -187,7 +191,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
     .sort((a, b) => a - b)
     .map((k, index) => {
       const line = lines[k]!;
-      return new Line(index, line.text, line.lower, line.err, line.frame, line.command, line.indented, line.printed);
+      return new Line(index, line.text, line.lower, line.err, line.frame, line.command, line.code, line.indented, line.printed);
     });
 }
 
@@ -199,17 +203,19 @@ class Line implements PreparedLine {
   readonly err: number;
   readonly frame: boolean;
   readonly command: boolean;
+  readonly code: boolean;
   readonly indented: boolean;
   readonly printed?: string;
   #core: string | undefined;
 
-  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean, indented: boolean, printed?: string) {
+  constructor(index: number, text: string, lower: string, err: number, frame: boolean, command: boolean, code: boolean, indented: boolean, printed?: string) {
     this.index = index;
     this.text = text;
     this.lower = lower;
     this.err = err;
     this.frame = frame;
     this.command = command;
+    this.code = code;
     this.indented = indented;
     if (printed !== undefined) this.printed = printed;
   }

@@ -6,7 +6,7 @@
 import { CAUSED_BY } from './line-prefixes.ts';
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
-import { BLOCK_LINES, CAUSE_FRAMES, LINES_BEFORE_ERROR, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, CODE_LINE_WEIGHT, LINES_BEFORE_ERROR, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
@@ -44,7 +44,8 @@ export interface Paste {
 export function readPaste(lines: PreparedLine[]): Paste {
   const multi = lines.length > 1;
   const maxErr = lines.reduce((m, l) => Math.max(m, l.err), 0);
-  const simLines = maxErr === 0 ? headAndTail(lines.filter((l) => !l.frame), SIMILARITY_LINES) : mostErrorLike(lines);
+  // (Source code pasted with the error is no message of it: source-code.ts.)
+  const simLines = maxErr === 0 ? headAndTail(lines.filter((l) => !l.frame && !l.code), SIMILARITY_LINES) : mostErrorLike(lines);
   // Lines without an error sign right after an error line (up to BLOCK_LINES of them, not past a
   // frame) are the rest of its message ("The following _TypeError was thrown building X:", then
   // "Null check operator used on a null value"): they are compared by wording too, on their own,
@@ -56,7 +57,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
       for (let k = e + 1; k <= e + BLOCK_LINES && k < lines.length && simLines.length < SIMILARITY_LINES; k++) {
         const l = lines[k]!;
         if (l.frame) break;
-        if (taken.has(k) || l.text.trim() === '') continue;
+        if (taken.has(k) || l.code || l.text.trim() === '') continue;
         taken.add(k);
         simLines.push(l);
       }
@@ -69,7 +70,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
       for (let k = e - 1; k >= e - LINES_BEFORE_ERROR && k >= 0 && simLines.length < SIMILARITY_LINES; k--) {
         const l = lines[k]!;
         if (l.frame || l.err > 0) break;
-        if (taken.has(k) || l.text.trim() === '') continue;
+        if (taken.has(k) || l.code || l.text.trim() === '') continue;
         taken.add(k);
         simLines.push(l);
       }
@@ -118,7 +119,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
     isBlockStart,
     blockEnd,
     blockLower,
-    lineWeight: (line) => (multi && maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
+    lineWeight: (line) => (!multi ? 1 : line.code ? CODE_LINE_WEIGHT : maxErr > 0 ? LINE_WEIGHT_FLOOR + (LINE_WEIGHT_BY_ERR * line.err) / maxErr : 1),
     lookBackBetween: (from, to) => {
       for (let k = from + 1; k <= to && k < lines.length; k++) if (lines[k]!.command || LAST_STATE.test(lines[k]!.text)) return true;
       return false;

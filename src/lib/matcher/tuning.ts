@@ -70,6 +70,11 @@ export const SIMILARITY_LINES = 24; // at most 31: the lines are bits of an Int3
  */
 export const LINE_WEIGHT_FLOOR = 0.8;
 export const LINE_WEIGHT_BY_ERR = 0.2;
+/**
+ * What a statement of program source pasted with the error weighs in a multi-line paste (source-code.ts:
+ * `} catch (CommitFailedException e) {`): the errors it names are handled there, not reported.
+ */
+export const CODE_LINE_WEIGHT = 0.6;
 
 // --- Similarity of wording ----------------------------------------------------------------------
 /**
