@@ -93,6 +93,15 @@ const ZH_LEADING_ERROR = /^\s*(?:错误|致命错误|严重错误)/;
 /** What a level word (`ERROR`, `[E]`, `FATAL:`) adds to a line's errorness. */
 export const LEVEL_SHARE = 0.3;
 
+/**
+ * A warning's signs, as tools print them (`WARNING`, `Warning:`, `deprecated`, `stuck`, `may not
+ * work`): a lesser error sign, worth a level word's share. Deprecations, a job stuck without a
+ * runner and Django's unapplied migrations are records' messages that name no error, and without a
+ * sign their lines were never compared by wording once other lines had one. (`warning` inside a
+ * sentence, "a warning for anyone", is no sign.)
+ */
+const WARNING_WORDS = /\b(?:WARN(?:ING)?\b|[Ww]arn(?:ing)?:|[Dd]eprecat(?:ed|ion)\b|stuck\b|may not work\b|will not work\b)/;
+
 export function errorness(text: string): number {
   const line = probe(text);
   if (line.trim() === '') return 0;
@@ -101,6 +110,7 @@ export function errorness(text: string): number {
   if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line) || (line.includes(' 0/') && POD_NOT_READY.test(line)) || (line.includes('HTTP/') && SERVER_ERROR_STATUS.test(line)) || ((line.includes('ode') || line.includes('tatus')) && GRPC_STATUS.test(line))) score += 0.6;
   if (LEVEL_ERROR.test(line) || (zh && ZH_LEVEL_ERROR.test(line))) score += LEVEL_SHARE;
   if (/^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)\b|^\s*(?:error|fatal|panic)\b/i.test(line) || (zh && ZH_LEADING_ERROR.test(line))) score += 0.3;
+  if (score === 0 && WARNING_WORDS.test(line)) score = LEVEL_SHARE;
   // (Without error signs the score is 0 whether or not the line is benign.)
   if (score > 0 && (BENIGN.test(line) || ECHOED_COMMAND.test(line))) score -= 0.4;
   return Math.max(0, Math.min(1, score));

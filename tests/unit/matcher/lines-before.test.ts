@@ -24,7 +24,10 @@ test('the lines before an error line are among the similarity lines, nearest fir
   const texts = readPaste(normalizePaste(PASTE)).simLines.map((l) => l.text);
   assert.equal(texts[0], 'ERROR: Job failed: command terminated with exit code 1');
   assert.ok(texts.includes("Permissions 0644 for '/root/.ssh/id_ed25519' are too open."), texts.join(' | '));
-  assert.ok(texts.indexOf('This private key will be ignored.') < texts.indexOf("Permissions 0644 for '/root/.ssh/id_ed25519' are too open."));
+  assert.ok(texts.includes('Cleaning up project directory and file based variables'), texts.join(' | '));
+  // Nearest first.
+  const plain = readPaste(normalizePaste(['Uploading artifacts to coordinator', 'Cleaning up project directory and file based variables', 'ERROR: Job failed: exit code 1'].join('\n'))).simLines.map((l) => l.text);
+  assert.deepEqual(plain, ['ERROR: Job failed: exit code 1', 'Cleaning up project directory and file based variables', 'Uploading artifacts to coordinator']);
 });
 
 const base = { resolvable: 'true', fix_success_rate: 0.8, regex: null } as const;
