@@ -75,12 +75,31 @@ const THREE_LETTERS = /[A-Za-z][^A-Za-z]*[A-Za-z][^A-Za-z]*[A-Za-z]/;
 /** Words remembered per repairer (logs repeat theirs), forgotten all at once past this many. */
 const MEMO_SIZE = 20_000;
 
-/** A line's words repaired (repairWord), each word looked at once per repairer. */
+/**
+ * A number read back with letters for some of its digits (`l34217728`, `8O80`): digits, of which at
+ * least three are digits already, and `l`, `I` or `O` (`o` would be a word's letter too often).
+ */
+const NUMBER_READ_AS_LETTERS = /^(?=(?:[lIO]*\d){3})[\dlIO]+$/;
+const LETTER_BY_DIGIT = /\d[lIO]|[lIO]\d/;
+const DIGIT_OF: Readonly<Record<string, string>> = { l: '1', I: '1', O: '0' };
+
+/** A number's look-alike letters as the digits they stand for. */
+export function repairNumber(word: string): string | null {
+  if (GLOG_INFO.test(word) || !NUMBER_READ_AS_LETTERS.test(word) || !LETTER_BY_DIGIT.test(word)) return null;
+  return word.replace(/[lIO]/g, (c) => DIGIT_OF[c]!);
+}
+/** glog's and klog's info lines open with `I` and the date (`I1130 10:00:01.123456`): no number. */
+const GLOG_INFO = /^I\d{4}$/;
+
+/** A line's words repaired (repairWord, repairNumber), each word looked at once per repairer. */
 export function ocrRepairer(known: KnownWord): (line: string) => string {
   const memo = new Map<string, string>();
   return (line) => {
-    if (!LOOK_ALIKE_BY_LETTER.test(line)) return line;
+    if (!LOOK_ALIKE_BY_LETTER.test(line) && !LETTER_BY_DIGIT.test(line)) return line;
     return line.replace(WORD, (word) => {
+      // (A word the records know, `O365`, is no number read back.)
+      const number = repairNumber(word);
+      if (number !== null) return known(word) ? word : number;
       if (OTHER_DIGIT.test(word) || !LOOK_ALIKE_BY_LETTER.test(word) || !THREE_LETTERS.test(word)) return word;
       const cached = memo.get(word);
       if (cached !== undefined) return cached;

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ocrRepairer, repairWord, type KnownWord } from '../../../src/lib/matcher/ocr-repair.ts';
+import { ocrRepairer, repairNumber, repairWord, type KnownWord } from '../../../src/lib/matcher/ocr-repair.ts';
 import { matcherOf, ranking } from './fixture.ts';
 
 const words = new Set(['permission', 'denied', 'table', 'list', 'nxdomain', 'classnotfoundexception', 'failed', 'warning', 'return', 'could', 'mill', 'mili']);
@@ -30,6 +30,16 @@ test('known words, numbers, ids and codes stay as written', () => {
   const lines = ['warning: return value', '2026-11-04T12:00:44.1195533Z sha256:7a1f02c9e8 E0277 v1.0.5', 'request a1f3c9e8d0 failed'];
   for (const line of lines) assert.equal(repair(line), line);
   assert.equal(repair('git@github.com: Perrnission denied (publickey).'), 'git@github.com: Permission denied (publickey).');
+});
+
+test('a number read back with letters gets its digits back; glog levels and known words do not', () => {
+  assert.equal(repairNumber('l34217728'), '134217728');
+  assert.equal(repairNumber('8O80'), '8080');
+  // glog's info line opens `I1130 10:00:01.123456`; two digits are not yet a number; `o` is a letter.
+  for (const word of ['I1130', 'l0', 'lO1', 'Io12', 'E0277']) assert.equal(repairNumber(word), null, word);
+  const repair = ocrRepairer((word) => word === 'O365' || known(word));
+  assert.equal(repair('Fatal error: Allowed memory size of l34217728 bytes exhausted'), 'Fatal error: Allowed memory size of 134217728 bytes exhausted');
+  assert.equal(repair('O365 sign-in failed'), 'O365 sign-in failed');
 });
 
 test('a pattern holds on an error read back from a screenshot', async () => {
