@@ -39,6 +39,19 @@ export function plainSpaces(line: string): string {
   return line.replace(UNICODE_SPACE, ' ').replace(ZERO_WIDTH, '');
 }
 
+/**
+ * A typographic dash inside a word (`github—actions`, `utf‑8`, `x86‐64`): OCR, a word processor or a
+ * chat reads a hyphen back so, and a pattern's `-` matches none of them. Hyphens proper (U+2010,
+ * U+2011) and minus signs anywhere; figure, en and em dashes only between letters or digits, where
+ * they are no sentence's dash.
+ */
+const HYPHEN_LIKE = /[\u2010\u2011\u2212]|(?<=[A-Za-z0-9])[\u2012-\u2015](?=[A-Za-z0-9])/g;
+
+/** A line's typographic hyphens as ASCII ones (HYPHEN_LIKE). */
+export function plainDashes(line: string): string {
+  return NON_ASCII.test(line) ? line.replace(HYPHEN_LIKE, '-') : line;
+}
+
 /** HTML escapes replaced by the characters they stand for (once: `&amp;lt;` is `&lt;`). */
 export function unescapeHtml(line: string): string {
   if (!line.includes('&')) return line;
@@ -230,6 +243,6 @@ export function restoreApostrophes(line: string): string {
 
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(lines: string[], text: string): string[] {
-  const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainSpaces(line))) : lines;
+  const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
   return joinHardWraps(dedent(withoutPodPrefix(withoutGutter(unquote(plain))))).map(restoreApostrophes);
 }

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
 import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
-import { plainSpaces, unescapeHtml, unwrapTransport } from '../../../src/lib/matcher/transport.ts';
+import { plainDashes, plainSpaces, unescapeHtml, unwrapTransport } from '../../../src/lib/matcher/transport.ts';
 
 const unwrap = (lines: string[]) => unwrapTransport(lines, lines.join('\n'));
 
@@ -179,4 +179,11 @@ test("a retyped message is found by a pattern written with the apostrophe", asyn
   const ranked = matcher.match("running the playbook gives me: ERROR! couldnt resolve module/action 'community.docker.docker_compose_v2'. works on my laptop", { explain: true });
   assert.equal(ranked[0]?.id, 'ansible/module');
   assert.equal(ranked[0]?.evidence, 'regex');
+});
+
+test('a typographic dash inside a word is a hyphen; a sentence keeps its dashes', () => {
+  assert.equal(plainDashes('remote: Permission to acme/handbook.git denied to github—actions[bot].'), 'remote: Permission to acme/handbook.git denied to github-actions[bot].');
+  assert.equal(plainDashes('codec can’t decode: utf‑8, x86‐64, −1'), 'codec can’t decode: utf-8, x86-64, -1');
+  assert.equal(plainDashes('deploy failed — retrying in 5s'), 'deploy failed — retrying in 5s');
+  assert.deepEqual(normalizePaste('github—actions[bot]').map((l) => l.text), ['github-actions[bot]']);
 });
