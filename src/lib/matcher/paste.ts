@@ -3,6 +3,7 @@
  * and the first lines of blocks), blocks of lines (one message printed over several lines), and how
  * much each line weighs by how error-like it is.
  */
+import { errorness } from './errorness.ts';
 import { CAUSED_BY } from './line-prefixes.ts';
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
@@ -149,6 +150,19 @@ function headAndTail(lines: PreparedLine[], n: number): PreparedLine[] {
 const QUESTION = /[a-z]\?\s*$/;
 
 /**
+ * A question that makes a paste a person's (isProse), not a tool's message that ends in a question
+ * of its own after stating an error: GitHub's `Can't find 'action.yml' … under '…'. Did you forget to
+ * run actions/checkout before running your local action?`, Maven's `The forked VM terminated without
+ * properly saying goodbye. VM crash or System.exit called?`. After a sentence with an error sign, the
+ * question must hold one too (`… fails. Why is access denied?`).
+ */
+function asksQuestion(lower: string): boolean {
+  if (!QUESTION.test(lower)) return false;
+  const lastStop = lower.lastIndexOf('. ');
+  return lastStop < 0 || errorness(lower.slice(0, lastStop)) === 0 || errorness(lower.slice(lastStop + 2)) > 0;
+}
+
+/**
  * Whether lines read as sentences: at least PROSE_MIN_WORDS words, of which PROSE_STOPWORD_SHARE are
  * stopwords ("the", "I", "is", "to"), or a question among them. Tool output, even without an error
  * sign, has few stopwords (a boot log, a config dump); a short message may have a few (`"os" imported
@@ -164,7 +178,7 @@ function isProse(lines: readonly PreparedLine[]): boolean {
       words++;
       if (isStopword(w)) stop++;
     }
-    if (!question && QUESTION.test(line.lower)) question = true;
+    if (!question && asksQuestion(line.lower)) question = true;
   }
   return words >= PROSE_MIN_WORDS && (question || stop >= words * PROSE_STOPWORD_SHARE);
 }
