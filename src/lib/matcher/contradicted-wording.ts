@@ -11,7 +11,7 @@ import type { Paste } from './paste.ts';
 import type { Scored } from './scoring.ts';
 import { hasPlaceholder, tokenize, tokenizeLine } from './tokens.ts';
 import type { MatcherIndex } from './build.ts';
-import { CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, MAX_REPLACED_WORDS, MAX_REPLACING_WORDS } from './tuning.ts';
+import { CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, MAX_REPLACED_WORDS, MAX_REPLACING_WORDS, MAX_REPLACING_WORDS_AT_END } from './tuning.ts';
 import type { Variant, Vocabulary } from './vocabulary.ts';
 
 /**
@@ -42,7 +42,7 @@ export function replacesWord(variantWords: readonly string[], lineWords: readonl
     const foreign = (t: string) => !own.has(t) && !run.some((m) => t.includes(m) || m.includes(t));
     for (let p = 0; p < line.length; p++) {
       if (line[p] !== before) continue;
-      for (let gap = 1; gap <= MAX_REPLACING_WORDS && p + gap < line.length; gap++) {
+      for (let gap = 1; gap <= (atEnd ? MAX_REPLACING_WORDS_AT_END : MAX_REPLACING_WORDS) && p + gap < line.length; gap++) {
         if (after === null ? p + gap + 1 !== line.length : line[p + gap + 1] !== after) continue;
         let all = true;
         for (let k = p + 1; k <= p + gap; k++) if (!foreign(line[k]!)) all = false;

@@ -288,5 +288,7 @@ export const CONTRADICTED_MIN_SCORE = 0.3;
 export const PORT_ELSEWHERE = 0.85;
 /** At most this many words of a line stand where a record's template has its one word (a value may be quoted beside it). */
 export const MAX_REPLACING_WORDS = 2;
+/** At the end of a record's template, where the line ends too: another message after the same opening. */
+export const MAX_REPLACING_WORDS_AT_END = 6;
 /** At most this many words of a record's template replaced at once (`connect: connection refused` by `i/o timeout`). */
 export const MAX_REPLACED_WORDS = 3;

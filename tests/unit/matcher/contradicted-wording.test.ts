@@ -39,6 +39,14 @@ test('a word of the template replaced between the same neighbours', () => {
   const refused = tokenize('dial tcp <host>: connect: connection refused');
   const timeout = 'dial tcp 10.20.0.12:6443: i/o timeout';
   assert.equal(replacesWord(refused, tokenizeLine(timeout), words(timeout), new Set(refused)), true);
+  // At the end, another message after the same opening, longer than a word or two.
+  const exit = tokenize('ERROR: Job failed: exit code <n>');
+  const took = 'ERROR: Job failed: execution took longer than the project timeout allows';
+  assert.equal(replacesWord(exit, tokenizeLine(took), words(took), new Set(exit)), true);
+  // In the middle, the replacing words stay few: a long run between two template words is no replacement.
+  const middle = tokenize('RuntimeError: Working outside of application context.');
+  const long = 'RuntimeError: Working outside of the request handler that runs in a worker context.';
+  assert.equal(replacesWord(middle, tokenizeLine(long), words(long), new Set(middle)), false);
   // A snake_case word's parts are not words of their own between its neighbours.
   const hub = tokenize('OSError: SavedModel not found at tfhub URL');
   const local = 'OSError: SavedModel file does not exist at: /tmp/tfhub_modules/063d866c/saved_model.pb';
