@@ -8,7 +8,9 @@
  * Only unmistakable statements are recognised. A traceback's own source lines (`raise X(…)`, Node's
  * `throw new ERR_…(`) are left alone: they are output, printed beside the error they raise.
  */
-const SOURCE_CODE: readonly RegExp[] = [
+import { anyOf, probe } from './probe.ts';
+
+const SOURCE_CODE: RegExp[] = [
   // A handler: `} catch (IOException e) {`, `catch {`, `except ValueError as e:`, `rescue Foo => e`.
   /^\}?\s*catch\s*(?:\([^)]*\)\s*)?\{\s*$/,
   /^except(?:\s+[\w.]+|\s*\([\w., ]+\))?(?:\s+as\s+\w+)?\s*:\s*(?:#.*)?$/,
@@ -22,9 +24,9 @@ const SOURCE_CODE: readonly RegExp[] = [
   // A comment: `// src/app.ts`, `/* retry on timeout */`.
   /^(?:\/\/|\/\*)\s/,
 ];
-const ANY_SOURCE_CODE = new RegExp(SOURCE_CODE.map((re) => `(?:${re.source})`).join('|'));
+const ANY_SOURCE_CODE = anyOf(SOURCE_CODE, '');
 
 /** Whether a normalised line (trimmed, prefixes removed) is a statement of program source. */
 export function isSourceCode(text: string): boolean {
-  return ANY_SOURCE_CODE.test(text.length > 2000 ? text.slice(0, 2000) : text);
+  return ANY_SOURCE_CODE.test(probe(text));
 }
