@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { RE2JS } from 're2js';
 import { checkRules, type KnowledgeBase, type Overlap } from '../lib/record/rules.ts';
 import type { ErrorRecord } from '../lib/record/schema.ts';
 import { formatProblem, formatSummary, validateRecordFiles, type ValidationResult } from '../lib/record/validate.ts';
@@ -60,6 +61,7 @@ export function loadKnowledgeBase(records: readonly ErrorRecord[], root: string 
     examplesFile: (domain) => resolve(root, EXAMPLES_DIR, `${domain}.json`),
     overlaps,
     overlapsFile: resolve(root, OVERLAPS_DIR),
+    linearEngine: RE2JS,
   };
 }
 

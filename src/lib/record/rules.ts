@@ -6,6 +6,9 @@
  *
  * Pure: the caller reads the records, their example messages and the declared overlaps.
  */
+import { re2Engine } from '../matcher/engines.ts';
+import { analyzePattern } from '../matcher/patterns.ts';
+import type { Re2Like } from '../matcher/types.ts';
 import { compileRecordRegex } from '../regex/dialect.ts';
 import { edgeTarget, INVERSE_RELATION, RELATION_KINDS, type ErrorRecord, type RelationKind } from './schema.ts';
 import type { Problem } from './validate.ts';
@@ -26,6 +29,8 @@ export interface KnowledgeBase {
   examplesFile: (domain: string) => string;
   overlaps: readonly Overlap[];
   overlapsFile: string;
+  /** The matcher's linear-time engine (re2js's `RE2JS`), which runs the patterns that could backtrack. */
+  linearEngine: Re2Like;
 }
 
 export interface Rule {
@@ -81,6 +86,30 @@ const ownTexts: Rule = {
       }
       for (const text of textsOf(record, kb)) {
         if (!regex.test(text)) problems.push(error(fileOf(record.id), 'regex', 'does not match its own signature, alias or example', text));
+      }
+    }
+    return problems;
+  },
+};
+
+const linearEngine: Rule = {
+  name: 'a regex that could backtrack runs in full on the linear-time engine',
+  check(kb) {
+    const problems: Problem[] = [];
+    for (const record of kb.records) {
+      const regex = regexOf(record);
+      if (!regex || !analyzePattern(regex.source)?.risky) continue;
+      try {
+        re2Engine(kb.linearEngine, regex.source, regex.flags);
+      } catch (e) {
+        problems.push(
+          error(
+            fileOf(record.id),
+            'regex',
+            `could backtrack catastrophically, so the matcher runs it on its linear-time engine (RE2), which cannot run it (${(e as Error).message}); only its literal words would be matched. Write it without lookaround or back-references, with repetition counts of at most 1000`,
+            record.regex,
+          ),
+        );
       }
     }
     return problems;
@@ -255,7 +284,7 @@ const linkedBack: Rule = {
   },
 };
 
-export const CONTENT_RULES: readonly Rule[] = [examples, ownTexts, overlaps, chinese, complete, graph, linkedBack, provenance];
+export const CONTENT_RULES: readonly Rule[] = [examples, ownTexts, linearEngine, overlaps, chinese, complete, graph, linkedBack, provenance];
 
 export function checkRules(kb: KnowledgeBase, rules: readonly Rule[] = CONTENT_RULES): Problem[] {
   return rules.flatMap((rule) => rule.check(kb));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RE2JS } from 're2js';
 import { checkRules, CONTENT_RULES, type KnowledgeBase } from '../../../src/lib/record/rules.ts';
 import { formatProblem, validateRecordFiles } from '../../../src/lib/record/validate.ts';
 import { recordFile } from '../../helpers.ts';
@@ -34,7 +35,7 @@ function goodRecord(id: string, message: string): Record<string, unknown> {
 function kb(records: Record<string, unknown>[], examples: Record<string, string[]>, overlaps: KnowledgeBase['overlaps'] = []): KnowledgeBase {
   const validation = validateRecordFiles(records.map((record) => recordFile(`${record.id}.json`, record)));
   assert.deepEqual(validation.problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem)), []);
-  return { records: validation.records, examples: new Map(Object.entries(examples)), examplesFile: (domain) => `examples/${domain}.json`, overlaps, overlapsFile: 'overlaps' };
+  return { records: validation.records, examples: new Map(Object.entries(examples)), examplesFile: (domain) => `examples/${domain}.json`, overlaps, overlapsFile: 'overlaps', linearEngine: RE2JS };
 }
 
 const a = goodRecord('app/alpha-failed', 'alpha failed');
@@ -54,6 +55,12 @@ test('each rule reports the file and field it is about', () => {
 
   const ownMiss = lines(kb([a, b], { ...examples, 'app/alpha-failed': ['x: alpha failed', 'alpha  failed', 'alpha failed'] }));
   assert.ok(ownMiss.includes('app/alpha-failed.json: regex: does not match its own signature, alias or example (got "alpha  failed")'), ownMiss.join('\n'));
+
+  // A pattern that could backtrack runs on RE2, which has no lookaround and counts repetitions to 1000.
+  const risky = { ...a, regex: '(\\w+\\s?)*alpha[\\s\\S]{0,3000}failed' };
+  const linear = lines(kb([risky, b], examples));
+  assert.ok(linear.some((line) => line.startsWith('app/alpha-failed.json: regex: could backtrack catastrophically, so the matcher runs it on its linear-time engine (RE2), which cannot run it')), linear.join('\n'));
+  assert.deepEqual(lines(kb([{ ...a, regex: '(\\w+\\s?)*alpha[\\s\\S]{0,1000}failed' }, b], examples)), []);
 
   const broad = { ...b, regex: 'failed' };
   const clash = lines(kb([a, broad], examples));
