@@ -10,6 +10,7 @@ import type { PreparedLine } from './normalize.ts';
 import type { Paste } from './paste.ts';
 import type { RecordPatterns } from './record-patterns.ts';
 import type { PasteSimilarity } from './similarity.ts';
+import { isJobReport } from './job-reports.ts';
 import { showsOtherPort, showsPort } from './numbers.ts';
 import { hasCjk, tokenize } from './tokens.ts';
 import {
@@ -189,12 +190,15 @@ const ERROR_SIGNS = 0.6;
 /**
  * Whether the paste shows an error line before `first` (a wrapper's line) that is not the wrapper's:
  * a line with error signs, or one a record that is no wrapper has a pattern for (`/usr/bin/python: No
- * module named pytest` holds no error word, but the knowledge base knows it as an error).
+ * module named pytest` holds no error word, but the knowledge base knows it as an error). The job's
+ * own account of the failure is not one (job-reports.ts): that the project's tests or linters failed
+ * is what the wrapper's record explains.
  */
 function errorBefore(paste: Paste, first: number, own: ReadonlySet<number>, known: ReadonlySet<number>): boolean {
   for (const line of paste.lines) {
     if (line.index >= first) return false;
-    if (!line.frame && (line.err >= ERROR_SIGNS || known.has(line.index)) && !own.has(line.index)) return true;
+    if (line.frame || own.has(line.index)) continue;
+    if (known.has(line.index) || (line.err >= ERROR_SIGNS && !isJobReport(line.text))) return true;
   }
   return false;
 }
