@@ -3,8 +3,7 @@
  * frame: the signs are error words, error codes in capitals, Kubernetes reasons, server error statuses,
  * gRPC statuses, level words and their Chinese-locale twins.
  */
-import { NON_ASCII } from './full-width.ts';
-import { anyOf, probe } from './probe.ts';
+import { anyOf, NON_ASCII, probe } from './probe.ts';
 
 const FRAME_RES: RegExp[] = [
   // Java / Kotlin / Scala, C# ("at X.Y() in file:line 3"), Node ("at fn (file:1:2)" / "at file:1:2")

@@ -2,9 +2,9 @@
  * Full-width punctuation of Chinese-locale output (`错误：`, `（内容）`, `“main”`) folded to its ASCII
  * twin, in pastes and in record patterns alike, so that both are read in one form.
  */
+import { NON_ASCII } from './probe.ts';
 
-export const NON_ASCII = /[^\x00-\x7f]/;
-const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
+export const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
 
 /**
  * Full-width punctuation, as Chinese-locale messages print it (`错误：`, `（内容）`, `“main”`), as its

@@ -82,14 +82,14 @@ const MEMO_SIZE = 20_000;
 const NUMBER_READ_AS_LETTERS = /^(?=(?:[lIO]*\d){3})[\dlIO]+$/;
 const LETTER_BY_DIGIT = /\d[lIO]|[lIO]\d/;
 const DIGIT_OF: Readonly<Record<string, string>> = { l: '1', I: '1', O: '0' };
+/** glog's and klog's info lines open with `I` and the date (`I1130 10:00:01.123456`): no number. */
+const GLOG_INFO = /^I\d{4}$/;
 
 /** A number's look-alike letters as the digits they stand for. */
 export function repairNumber(word: string): string | null {
   if (GLOG_INFO.test(word) || !NUMBER_READ_AS_LETTERS.test(word) || !LETTER_BY_DIGIT.test(word)) return null;
   return word.replace(/[lIO]/g, (c) => DIGIT_OF[c]!);
 }
-/** glog's and klog's info lines open with `I` and the date (`I1130 10:00:01.123456`): no number. */
-const GLOG_INFO = /^I\d{4}$/;
 
 /** A line's words repaired (repairWord, repairNumber), each word looked at once per repairer. */
 export function ocrRepairer(known: KnownWord): (line: string) => string {

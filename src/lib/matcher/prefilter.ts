@@ -6,10 +6,10 @@
  */
 import type { MatcherIndex } from './build.ts';
 import { trigramCode, TRIGRAM_SPACE } from './patterns.ts';
+import { NON_ASCII } from './probe.ts';
 import { KEY_HITS_SCANNED, WIDE_CHARS_COLLECTED } from './tuning.ts';
 import type { MatcherStats } from './types.ts';
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 
 /** What the prefilter learnt of one paste. */

@@ -4,6 +4,9 @@
  * test, not one per pattern.
  */
 
+/** A character outside ASCII: most lines have none, and the tests for other scripts are skipped. */
+export const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Long lines are only ever examined by their head (bounded work, whatever the paste). */
 const PROBE = 2000;
 export const probe = (line: string) => (line.length > PROBE ? line.slice(0, PROBE) : line);

@@ -7,6 +7,7 @@
  * character bigrams (`无法读取` → `无法`, `法读`, `读取`), so that a message shares words with the same
  * message in another sentence, whatever the segmentation.
  */
+import { NON_ASCII } from './probe.ts';
 
 const STOPWORDS = new Set(
   'a an the of to in on at by for with and or is are was be been this that it its as from into not no but if then than when while which who what there their they them we you your our i me my has have had do does did so such can may might will would should could'
@@ -127,7 +128,6 @@ export function tokenizeLine(text: string): string[] {
   return out;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Scripts written without spaces between words. */
 const CJK_CHAR = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';

@@ -22,12 +22,12 @@
  * is no stack frame, `> ` is how npm echoes a command (normalize.ts, ECHOED_COMMAND), and an
  * indented line reads as a frame or as an item under the line before it.
  */
+import { NON_ASCII } from './probe.ts';
 
 /** Unicode spaces other than the ASCII one: no-break, the typographic spaces, narrow no-break, math. */
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
 /** Zero-width characters (space, joiners, word joiner, a byte-order mark within the text). */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The HTML escapes a page or an XML report writes for text: the five of XML, `&nbsp;` and numeric ones. */
 const HTML_ESCAPE = /&(?:(quot|apos|amp|lt|gt|nbsp)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
