@@ -7,7 +7,7 @@ import { errorness } from './errorness.ts';
 import { CAUSED_BY } from './line-prefixes.ts';
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
-import { BLOCK_LINES, CAUSE_FRAMES, CODE_LINE_WEIGHT, LINES_BEFORE_ERROR, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, CODE_LINE_WEIGHT, LINES_BEFORE_ERROR, PERSON_SENTENCE_WORDS, PERSON_STOPWORD_SHARE, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
@@ -114,7 +114,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
   return {
     lines,
     multi,
-    prose: lines.every((l) => l.err === 0 || QUESTION.test(l.lower)) && isProse(lines),
+    prose: lines.every((l) => l.err === 0 || QUESTION.test(l.lower) || personSays(l.lower)) && isProse(lines),
     hay: lines.map((l) => l.lower).join('\n'),
     simLines,
     isBlockStart,
@@ -160,6 +160,25 @@ function asksQuestion(lower: string): boolean {
   if (!QUESTION.test(lower)) return false;
   const lastStop = lower.lastIndexOf('. ');
   return lastStop < 0 || errorness(lower.slice(0, lastStop)) === 0 || errorness(lower.slice(lastStop + 2)) > 0;
+}
+
+/** The first person: a person writing about what happened to them, which tools rarely say. */
+const FIRST_PERSON = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b/;
+
+/**
+ * A person's sentence about an error (`golang program crashes saying every goroutine is asleep and
+ * it's a deadlock, I just write to a channel in main`): their own words in the first person, at least
+ * PERSON_SENTENCE_WORDS words, PERSON_STOPWORD_SHARE of them stopwords. Its error words do not make
+ * it a tool's line: someone describing an error from memory words it among many others, as a question
+ * does (isProse).
+ */
+function personSays(lower: string): boolean {
+  if (!FIRST_PERSON.test(lower)) return false;
+  const words = lower.match(/[a-z']+/g) ?? [];
+  if (words.length < PERSON_SENTENCE_WORDS) return false;
+  let stop = 0;
+  for (const w of words) if (isStopword(w)) stop++;
+  return stop >= words.length * PERSON_STOPWORD_SHARE;
 }
 
 /**
