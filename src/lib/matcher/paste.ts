@@ -174,11 +174,19 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b/;
  */
 function personSays(lower: string): boolean {
   if (!FIRST_PERSON.test(lower)) return false;
-  const words = lower.match(/[a-z']+/g) ?? [];
-  if (words.length < PERSON_SENTENCE_WORDS) return false;
+  const { words, stop } = wordCount(lower);
+  return words >= PERSON_SENTENCE_WORDS && stop >= words * PERSON_STOPWORD_SHARE;
+}
+
+/** A line's words, and how many of them are stopwords. */
+function wordCount(lower: string): { words: number; stop: number } {
+  let words = 0;
   let stop = 0;
-  for (const w of words) if (isStopword(w)) stop++;
-  return stop >= words.length * PERSON_STOPWORD_SHARE;
+  for (const w of lower.match(/[a-z']+/g) ?? []) {
+    words++;
+    if (isStopword(w)) stop++;
+  }
+  return { words, stop };
 }
 
 /**
@@ -193,10 +201,9 @@ function isProse(lines: readonly PreparedLine[]): boolean {
   let stop = 0;
   let question = false;
   for (const line of lines) {
-    for (const w of line.lower.match(/[a-z']+/g) ?? []) {
-      words++;
-      if (isStopword(w)) stop++;
-    }
+    const count = wordCount(line.lower);
+    words += count.words;
+    stop += count.stop;
     if (!question && asksQuestion(line.lower)) question = true;
   }
   return words >= PROSE_MIN_WORDS && (question || stop >= words * PROSE_STOPWORD_SHARE);

@@ -128,7 +128,6 @@ export function tokenizeLine(text: string): string[] {
   return out;
 }
 
-
 /** Scripts written without spaces between words. */
 const CJK_CHAR = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 const CJK = new RegExp(`[${CJK_CHAR}]`, 'u');
