@@ -302,12 +302,24 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;
+      let bestJ = -1;
       for (let j = 0; j < width; j++) {
         const line = simLines[j]!;
         const s = simRow[j]! * wordingCap(naming, j) * paste.lineWeight(line);
         if (s > best) {
           best = s;
           bestLine = line;
+          bestJ = j;
+        }
+      }
+      // The same line read against the record's templates: the values it fills them with are not
+      // words the record lacks (template-fill.ts).
+      let templated = false;
+      if (bestLine) {
+        const filled = similarity.templateSim(r, bestLine) * wordingCap(naming, bestJ) * paste.lineWeight(bestLine);
+        if (filled > best) {
+          best = filled;
+          templated = true;
         }
       }
       const message = messageScore(similarity, r, naming);
@@ -341,7 +353,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       if (portElsewhere) best *= PORT_ELSEWHERE;
       if (best > bestSoFar) bestSoFar = best;
       const inside = whole.inside && whole.inside.score > best ? { wholeInside: { score: whole.inside.score, index: whole.inside.line.index } } : {};
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(templated ? { template: 1 } : {}), ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
     }
   }
   return scored;

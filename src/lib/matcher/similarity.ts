@@ -9,6 +9,7 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
+import { filledWords } from './template-fill.ts';
 import { endsWithToken, tokenize, tokenizeLine } from './tokens.ts';
 import { BLOCK_LINES, HELD_CANDIDATES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -46,6 +47,12 @@ export interface PasteSimilarity {
    * record's: where a message found in a block is printed.
    */
   ownLineOf(record: number, line: PreparedLine): PreparedLine;
+  /**
+   * A record's similarity to a line (on its own) read against the record's templates: the line's
+   * words that fill a template's placeholders (template-fill.ts) do not count as words the record
+   * lacks. 0 when no template of the record is filled on the line.
+   */
+  templateSim(record: number, line: PreparedLine): number;
   /** A record's similarity to each similarity line of the paste at once (`out[j]` for `paste.simLines[j]`). */
   similarities(record: number, out: Float64Array): void;
   /** The recall of a record's words among all words of the similarity lines: an upper bound on its recall on any one. */
@@ -206,6 +213,31 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
           bestSim = sim;
           best = lines[k]!;
         }
+      }
+      return best;
+    };
+    // A line's words in printed order, for reading it against templates.
+    const orderCache = new Map<number, string[]>();
+    const templateSim = (r: number, line: PreparedLine) => {
+      const templates = vocabulary.templatesOf(r);
+      let best = 0;
+      for (let k = 0; k < templates.length; k++) {
+        const template = templates[k];
+        if (!template) continue;
+        let order = orderCache.get(line.index);
+        if (!order) orderCache.set(line.index, (order = tokenizeLine(message(line.text))));
+        const filled = filledWords(template, order);
+        if (filled.size === 0) continue;
+        const v = vocabulary.variantsOf(r)[k]!;
+        const tokens = tokensOf(line.index);
+        let inter = 0;
+        for (let i = 0; i < v.tokens.length; i++) if (tokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
+        if (inter === 0 || v.weight === 0) continue;
+        const plain = plainOf(line.index);
+        let weight = 0;
+        for (const t of tokens) if (!filled.has(t)) weight += plain.has(t) ? idf(t) : idf(t) * QUOTED_VALUE_WEIGHT;
+        const f2 = f2Of(inter, v.weight, weight);
+        if (f2 > best) best = f2;
       }
       return best;
     };
@@ -414,7 +446,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return { lines, spec, inside: inside & ~lines };
     };
 
-    return { simOf, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
+    return { simOf, templateSim, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
   }
 
   return { forPaste };

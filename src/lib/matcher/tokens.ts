@@ -33,6 +33,10 @@ const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER_RE.source);
 export function hasPlaceholder(text: string): boolean {
   return (text.includes('<') || text.includes('{')) && HAS_PLACEHOLDER.test(text);
 }
+/** A wording split at its placeholders: the fixed text between them. */
+export function placeholderSplit(text: string): string[] {
+  return hasPlaceholder(text) ? text.split(PLACEHOLDER_RE) : [text];
+}
 const QUOTED_RE = /'[^'\n]{0,80}'|"[^"\n]{0,80}"|`[^`\n]{0,80}`/g;
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 

@@ -85,6 +85,13 @@ export const CODE_LINE_WEIGHT = 0.6;
  * +0.007, nothing worse); 0 and 0.35 fewer on deadends.
  */
 export const QUOTED_VALUE_WEIGHT = 0.2;
+/**
+ * A wording is read as a template (template-fill.ts) when it has a placeholder and at least this many
+ * fixed words: `no such table: <table>` keeps one word once its stopwords are gone, and any line
+ * holding "table" filled it (a near miss answered on the blind dev split). 2 and 3 gave the same
+ * answers otherwise (signature-only +4, nothing else changed).
+ */
+export const TEMPLATE_MIN_WORDS = 2;
 /** Tokens in more than this share of records are too common to find candidates by... */
 export const COMMON_TOKEN_SHARE = 0.04;
 /** ...but never fewer than this many records (small corpora). */

@@ -4,6 +4,7 @@
  * signature and aliases become token "variants" on first use.
  */
 import type { MatcherIndex } from './build.ts';
+import { templateOf, type Template } from './template-fill.ts';
 import { endsWithToken, isCjkToken, tokenize } from './tokens.ts';
 import { BARE_WORDS_AT_END, CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, COMMON_WORDED_MIN, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SENTENCE_WORDS_MIN, SHORT_WORD } from './tuning.ts';
 
@@ -53,6 +54,8 @@ export interface Vocabulary {
    * tools print one sentence of a message on its own (Flux quotes only Helm's second).
    */
   wholeWordingsOf(record: number): readonly Variant[];
+  /** Per variant (as variantsOf), its template (template-fill.ts) or null; computed on first use. */
+  templatesOf(record: number): readonly (Template | null)[];
   /**
    * The records whose signature is only common words (`Error: Cannot find module '<module>'` beside
    * a dozen other missing-module errors): no word of it is rare enough to find the record as a
@@ -279,6 +282,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     }
     return common;
   };
+  const templates: (Template | null)[][] = [];
   // Looked up for hundreds of records per paste: -1 until first use.
   const signatureWeights = new Float64Array(n).fill(-1);
   return {
@@ -292,6 +296,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     variantsOf,
     distinctiveOf,
     wholeWordingsOf,
+    templatesOf: (r) => (templates[r] ??= recordWords[r]!.texts.map(templateOf)),
     signatureWeight(r) {
       const w = signatureWeights[r]!;
       return w >= 0 ? w : (signatureWeights[r] = variantsOf(r)[0]!.weight);

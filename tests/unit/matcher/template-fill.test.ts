@@ -1,0 +1,45 @@
+/**
+ * A record's wording read as a template (template-fill.ts): the values a line fills its placeholders
+ * with do not count as words the record lacks.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
+import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
+import { filledWords, templateOf } from '../../../src/lib/matcher/template-fill.ts';
+import { tokenizeLine } from '../../../src/lib/matcher/tokens.ts';
+
+const filled = (template: string, line: string) => [...filledWords(templateOf(template)!, tokenizeLine(line))].sort();
+
+test('a template is its fixed words and where its placeholders stand', () => {
+  assert.deepEqual(templateOf('Failed to start <unit>: Unit <unit> not found.'), { words: ['fail', 'start', 'unit', 'found'], holes: [false, false, true, true, false] });
+  assert.deepEqual(templateOf('UNIQUE constraint failed: <table>.<column>'), { words: ['uniqu', 'constraint', 'fail'], holes: [false, false, false, true] });
+  // An example, and a template of one word once its stopwords are gone, are no templates.
+  assert.equal(templateOf('Unit nginx.service could not be found.'), null);
+  assert.equal(templateOf('no such table: <table>'), null);
+});
+
+test('values between neighbouring fixed words and after the last fill the template', () => {
+  assert.deepEqual(filled('Failed to start <unit>: Unit <unit> not found.', 'Failed to start php-fpm.service: Unit php-fpm.service not found.'), ['fpm', 'php', 'phpfpm', 'servic']);
+  assert.deepEqual(filled('UNIQUE constraint failed: <table>.<column>', 'sqlite3.IntegrityError: UNIQUE constraint failed: users.email'), ['email', 'users']);
+});
+
+test('nothing is a value where a fixed word is missing, or before the first', () => {
+  // `restart` stands where the template says `start`: the words up to `Unit` are not taken as values.
+  assert.deepEqual(filled('Failed to start <unit>: Unit <unit> not found.', 'Failed to stop nginx.service: Unit nginx.service not loaded.'), []);
+  assert.deepEqual(filled('<path>: Permission denied', "mkdir: cannot create directory '/srv/data': Permission denied"), []);
+});
+
+test('a record without a pattern is found when the line fills its template', async () => {
+  const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
+  const records: MatcherRecordInput[] = [
+    { ...base, id: 'maven/could-not-resolve-dependencies', signature: 'Could not resolve dependencies for project <project>: The following artifacts could not be resolved: <artifacts>' },
+    { ...base, id: 'maven/non-resolvable-parent-pom', signature: 'Non-resolvable parent POM for <project>: Could not find artifact <artifact>' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const line = '[ERROR] Failed to execute goal on project invoice-service: Could not resolve dependencies for project com.acme.billing:invoice-service:jar:2.8.1-SNAPSHOT: The following artifacts could not be resolved: com.acme.platform:platform-bom:pom:5.0.2 (absent), org.acme.shared:ledger-core:jar:3.1.0 (absent)';
+  const [first] = matcher.match(line, { explain: true });
+  assert.equal(first?.id, 'maven/could-not-resolve-dependencies');
+  assert.equal(first?.why?.template, 1);
+  assert.equal(matcher.match(line)[0]?.id, 'maven/could-not-resolve-dependencies');
+});
