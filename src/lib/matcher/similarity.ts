@@ -164,9 +164,9 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       }
       return t;
     };
-    const weightOf = (tokens: Set<string>, plain: (t: string) => boolean) => {
+    const weightOf = (tokens: Set<string>, plain: (t: string) => boolean, skip?: ReadonlySet<string>) => {
       let w = 0;
-      for (const t of tokens) w += plain(t) ? idf(t) : idf(t) * QUOTED_VALUE_WEIGHT;
+      for (const t of tokens) if (!skip?.has(t)) w += plain(t) ? idf(t) : idf(t) * QUOTED_VALUE_WEIGHT;
       return w;
     };
     // A line's words, and with the lines that follow it (a block), with their weights.
@@ -234,9 +234,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         for (let i = 0; i < v.tokens.length; i++) if (tokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
         if (inter === 0 || v.weight === 0) continue;
         const plain = plainOf(line.index);
-        let weight = 0;
-        for (const t of tokens) if (!filled.has(t)) weight += plain.has(t) ? idf(t) : idf(t) * QUOTED_VALUE_WEIGHT;
-        const f2 = f2Of(inter, v.weight, weight);
+        const f2 = f2Of(inter, v.weight, weightOf(tokens, (t) => plain.has(t), filled));
         if (f2 > best) best = f2;
       }
       return best;
