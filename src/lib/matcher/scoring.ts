@@ -127,6 +127,9 @@ const wordingCap = (naming: number, j: number) => ((naming >> j) & 1 ? SIMILARIT
 /** An upper bound on a record's wording-only score on any similarity line (`naming`: its naming lines). */
 const wordingBound = (similarity: PasteSimilarity, r: number, naming: number) =>
   wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
+/** The same, counting the line's reading against the record's examples as templates (similarity.templateSim). */
+const wordingOrTemplateBound = (similarity: PasteSimilarity, r: number, naming: number) =>
+  wordingCeiling(Math.max(similarity.recallCeiling(r), similarity.exampleCeiling(r)), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
 
 /**
  * Wording across the lines of one message: the share of a record's words (best variant, by idf) that
@@ -298,7 +301,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
     } else {
       // (The margin keeps rounding from pruning a record whose score would equal the bound.)
       const naming = similarity.namingLines(r);
-      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && wordingBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * SCORED_FLOOR) continue;
+      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && wordingOrTemplateBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * SCORED_FLOOR) continue;
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;

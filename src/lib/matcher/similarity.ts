@@ -9,7 +9,7 @@
  */
 import type { PreparedLine } from './normalize.ts';
 import { causeAfter, type Paste } from './paste.ts';
-import { filledWords } from './template-fill.ts';
+import { filledWords, type Template } from './template-fill.ts';
 import { endsWithToken, tokenize, tokenizeLine } from './tokens.ts';
 import { BLOCK_LINES, HELD_CANDIDATES, OTHER_WORDS, QUOTED_VALUE_WEIGHT, SIMILARITY_CANDIDATES, SIMILARITY_LINES } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -30,6 +30,14 @@ const CODE_MIN = 6;
  */
 const JVM_BANNER = /^Exception in thread "[^"]*"\s+(?=\S)/;
 const message = (text: string) => (text.startsWith('Exception in thread') ? text.replace(JVM_BANNER, '') : text);
+
+/** A template's fixed words as a set, made once per template. */
+const fixedSets = new WeakMap<Template, ReadonlySet<string>>();
+function fixedWords(template: Template): ReadonlySet<string> {
+  let words = fixedSets.get(template);
+  if (!words) fixedSets.set(template, (words = new Set(template.words)));
+  return words;
+}
 
 /** F2 (recall weighted over precision) of the words shared by a record's variant and a line, by idf weight. */
 export function f2Of(inter: number, variantWeight: number, lineWeight: number): number {
@@ -57,6 +65,8 @@ export interface PasteSimilarity {
   similarities(record: number, out: Float64Array): void;
   /** The recall of a record's words among all words of the similarity lines: an upper bound on its recall on any one. */
   recallCeiling(record: number): number;
+  /** The same for the fixed words of the record's examples read as templates: a bound on templateSim's recall. */
+  exampleCeiling(record: number): number;
   /**
    * The similarity lines that name the record, as bits (bit j for the j-th): those holding, alone or
    * with their block, one of its distinctive tokens.
@@ -230,11 +240,21 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         if (filled.size === 0) continue;
         const v = vocabulary.variantsOf(r)[k]!;
         const tokens = tokensOf(line.index);
+        // Only the template's fixed words count: an example's values (exampleTemplateOf) are not
+        // the record's words, the line's are what fills their places.
+        const fixed = fixedWords(template);
         let inter = 0;
-        for (let i = 0; i < v.tokens.length; i++) if (tokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
-        if (inter === 0 || v.weight === 0) continue;
+        let absent = 0;
+        for (let i = 0; i < v.tokens.length; i++) {
+          if (!fixed.has(v.tokens[i]!)) absent += v.idfs[i]!;
+          else if (tokens.has(v.tokens[i]!)) inter += v.idfs[i]!;
+        }
+        if (inter === 0 || v.weight - absent <= 0) continue;
+        // An example is read as a template only where the line holds all its fixed words: a line
+        // missing one is another error of that family, not an instance with other values.
+        if (absent > 0 && inter < v.weight - absent - 1e-9) continue;
         const plain = plainOf(line.index);
-        const f2 = f2Of(inter, v.weight, weightOf(tokens, (t) => plain.has(t), filled));
+        const f2 = f2Of(inter, v.weight - absent, weightOf(tokens, (t) => plain.has(t), filled));
         if (f2 > best) best = f2;
       }
       return best;
@@ -355,6 +375,29 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       }
     };
 
+    // The recall of an example's fixed words (exampleTemplateOf) among all words of the similarity
+    // lines: templateSim may read a line so, above what recallCeiling allows.
+    const exampleCeiling = (r: number) => {
+      const templates = vocabulary.templatesOf(r);
+      const variants = vocabulary.variantsOf(r);
+      let best = 0;
+      for (let k = 0; k < templates.length; k++) {
+        const template = templates[k];
+        const v = variants[k]!;
+        if (!template || template.words.length >= v.tokens.length) continue;
+        const fixed = fixedWords(template);
+        let inter = 0;
+        let weight = 0;
+        for (let i = 0; i < v.ids.length; i++) {
+          if (!fixed.has(v.tokens[i]!)) continue;
+          weight += v.idfs[i]!;
+          if ((ownLines[v.ids[i]!]! | blockLines[v.ids[i]!]!) !== 0) inter += v.idfs[i]!;
+        }
+        if (weight > 0 && inter / weight > best) best = inter / weight;
+      }
+      return best;
+    };
+
     const recallCeiling = (r: number) => {
       let best = 0;
       for (const v of vocabulary.variantsOf(r)) {
@@ -444,7 +487,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return { lines, spec, inside: inside & ~lines };
     };
 
-    return { simOf, templateSim, ownLineOf, similarities, recallCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
+    return { simOf, templateSim, ownLineOf, similarities, recallCeiling, exampleCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
   }
 
   return { forPaste };

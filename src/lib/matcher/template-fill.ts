@@ -65,3 +65,29 @@ export function filledWords(template: Template, line: readonly string[]): Set<st
   if (lastWord === template.words.length - 1 && template.holes[template.words.length]) fill(at + 1, line.length);
   return filled;
 }
+
+/**
+ * An example wording (`Unit nginx.service could not be found.`) read against the record's
+ * templates: the words that fill one of them (`nginx`) are the example's values, and the rest its
+ * fixed words. Null when no template fills it, or fewer than TEMPLATE_MIN_WORDS fixed words remain.
+ */
+export function exampleTemplateOf(text: string, templates: readonly Template[]): Template | null {
+  const order = tokenize(text);
+  const values = new Set<string>();
+  for (const t of templates) for (const w of filledWords(t, order)) values.add(w);
+  if (values.size === 0) return null;
+  const words: string[] = [];
+  const holes: boolean[] = [];
+  let hole = false;
+  for (const w of order) {
+    if (values.has(w)) {
+      hole = true;
+      continue;
+    }
+    words.push(w);
+    holes.push(hole);
+    hole = false;
+  }
+  holes.push(hole);
+  return words.length >= TEMPLATE_MIN_WORDS ? { words, holes } : null;
+}

@@ -4,7 +4,7 @@
  * signature and aliases become token "variants" on first use.
  */
 import type { MatcherIndex } from './build.ts';
-import { templateOf, type Template } from './template-fill.ts';
+import { exampleTemplateOf, templateOf, type Template } from './template-fill.ts';
 import { endsWithToken, isCjkToken, tokenize } from './tokens.ts';
 import { BARE_WORDS_AT_END, CJK_BIGRAM_INFO, COMMON_TOKEN_MIN_RECORDS, COMMON_TOKEN_SHARE, COMMON_WORDED_MIN, DISTINCTIVE_MIN_RECORDS, DISTINCTIVE_SHARE, FIXED_WORDS_MIN, SENTENCE_WORDS_MIN, SHORT_WORD } from './tuning.ts';
 
@@ -123,6 +123,14 @@ function distinct(words: string[]): string[] {
   const out: string[] = [];
   for (const w of words) if (!out.includes(w)) out.push(w);
   return out;
+}
+
+/** Each wording's template: its own, or, for an example, the one read against the record's templates. */
+function templatesOfTexts(texts: readonly string[]): (Template | null)[] {
+  const own = texts.map(templateOf);
+  const templates = own.filter((t): t is Template => t !== null);
+  if (templates.length === 0) return own;
+  return own.map((t, k) => t ?? exampleTemplateOf(texts[k]!, templates));
 }
 
 /** A record's variants: each one's distinct words and their vocabulary ids. */
@@ -296,7 +304,7 @@ export function buildVocabulary(index: MatcherIndex): Vocabulary {
     variantsOf,
     distinctiveOf,
     wholeWordingsOf,
-    templatesOf: (r) => (templates[r] ??= recordWords[r]!.texts.map(templateOf)),
+    templatesOf: (r) => (templates[r] ??= templatesOfTexts(recordWords[r]!.texts)),
     signatureWeight(r) {
       const w = signatureWeights[r]!;
       return w >= 0 ? w : (signatureWeights[r] = variantsOf(r)[0]!.weight);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
-import { filledWords, templateOf } from '../../../src/lib/matcher/template-fill.ts';
+import { exampleTemplateOf, filledWords, templateOf } from '../../../src/lib/matcher/template-fill.ts';
 import { tokenizeLine } from '../../../src/lib/matcher/tokens.ts';
 
 const filled = (template: string, line: string) => [...filledWords(templateOf(template)!, tokenizeLine(line))].sort();
@@ -42,4 +42,43 @@ test('a record without a pattern is found when the line fills its template', asy
   assert.equal(first?.id, 'maven/could-not-resolve-dependencies');
   assert.equal(first?.why?.template, 1);
   assert.equal(matcher.match(line)[0]?.id, 'maven/could-not-resolve-dependencies');
+});
+
+test("an example's values are the words that fill one of the record's templates", () => {
+  const templates = [templateOf('Failed to start <unit>: Unit <unit> not found.')!];
+  assert.deepEqual(exampleTemplateOf('Unit nginx.service could not be found.', templates), { words: ['unit', 'found'], holes: [false, true, false] });
+  // An example no template reads has no values: it stays an example.
+  assert.equal(exampleTemplateOf('Failed to enable unit: Unit file docker.service does not exist.', templates), null);
+  assert.equal(exampleTemplateOf('Unit nginx.service could not be found.', []), null);
+});
+
+test('a line holding all of an example\'s fixed words, with its own values, finds the record', async () => {
+  const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
+  const records: MatcherRecordInput[] = [
+    { ...base, id: 'systemd/unit-not-found', signature: 'Failed to start <unit>: Unit <unit> not found.', aliases: ['Unit nginx.service could not be found.'] },
+    { ...base, id: 'systemd/unit-masked', signature: 'Failed to start <unit>: Unit <unit> is masked.' },
+    { ...base, id: 'php/class-not-found', signature: "PHP Fatal error: Uncaught Error: Class '<class>' not found" },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const paste = '$ sudo systemctl status php-fpm\nUnit php-fpm.service could not be found.';
+  const [first] = matcher.match(paste, { explain: true });
+  assert.equal(first?.id, 'systemd/unit-not-found');
+  assert.equal(first?.why?.template, 1);
+  assert.equal(matcher.match(paste)[0]?.id, 'systemd/unit-not-found');
+});
+
+test('a line missing a fixed word of the example is another error, not an instance of it', async () => {
+  const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
+  const records: MatcherRecordInput[] = [
+    { ...base, id: 'sqlite/unique-constraint-failed', signature: 'UNIQUE constraint failed: <table>.<column>', aliases: ['sqlite3.IntegrityError: UNIQUE constraint failed: users.email'] },
+    { ...base, id: 'sqlite/no-such-table', signature: 'sqlite3.OperationalError: no such table: <table>' },
+  ];
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  // Read as the example with `NOT NULL` for a value, the line would hold it all and be answered.
+  const line = 'sqlite3.IntegrityError: NOT NULL constraint failed: orders.customer_id';
+  assert.ok(matcher.match(line, { explain: true }).some((r) => r.id === 'sqlite/unique-constraint-failed'), 'still a candidate by its words');
+  assert.deepEqual(matcher.match(line), []);
+  // An instance of the example is read so.
+  const instance = matcher.match('sqlite3.IntegrityError: UNIQUE constraint failed: orders.customer_id', { explain: true })[0];
+  assert.equal(instance?.id, 'sqlite/unique-constraint-failed');
 });
