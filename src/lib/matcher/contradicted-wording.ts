@@ -23,7 +23,7 @@ import type { Variant, Vocabulary } from './vocabulary.ts';
  * variant's nor longer or shorter forms of a replaced word (`AccessDenied` and
  * `AccessDeniedException`, `PLAIN` and `AMQPLAIN`).
  */
-export function replacesWord(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>): boolean {
+export function replacesWord(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): boolean {
   const own = new Set(variantWords);
   const variant = inOrder(variantWords);
   const line = inOrder(lineWords);
@@ -46,9 +46,22 @@ export function replacesWord(variantWords: readonly string[], lineWords: readonl
         if (after === null ? p + gap + 1 !== line.length : line[p + gap + 1] !== after) continue;
         let all = true;
         for (let k = p + 1; k <= p + gap; k++) if (!foreign(line[k]!)) all = false;
-        if (all) return true;
+        // Another wording of the record with those words between the same neighbours (Helm's
+        // `Error: UPGRADE FAILED` beside `Error: INSTALLATION FAILED`) says it is the record's own.
+        const seq = line.slice(p, after === null ? p + gap + 1 : p + gap + 2);
+        if (all && !otherWordings.some((w) => holdsRun(inOrder(w), seq))) return true;
       }
     }
+  }
+  return false;
+}
+
+/** Whether `words` holds `run` as consecutive words. */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) {
+    let k = 0;
+    while (k < run.length && words[i + k] === run[k]) k++;
+    if (k === run.length) return true;
   }
   return false;
 }
@@ -105,7 +118,7 @@ export function contradictedWording(index: MatcherIndex, vocabulary: Vocabulary)
       if (!line) continue;
       const tokens = tokenizeLine(line.text);
       const variant = closestVariant(vocabulary.variantsOf(s.r), new Set(tokens));
-      if (!variant || !replacesWord(variant.tokens, tokens, pasteWords, templateOf(s.r))) continue;
+      if (!variant || !replacesWord(variant.tokens, tokens, pasteWords, templateOf(s.r), vocabulary.variantsOf(s.r).map((v) => v.tokens))) continue;
       s.score *= CONTRADICTED_WORDING;
       if (s.why) s.why = { ...s.why, contradicted: 1 };
     }

@@ -15,6 +15,17 @@ import { CONTRADICTED_WORDING } from '../../../src/lib/matcher/tuning.ts';
 
 const words = (text: string) => new Set(tokenizeLine(text));
 
+test("the words of another of the record's wordings, between the same neighbours, are its own", () => {
+  const install = tokenize('Error: INSTALLATION FAILED: rendered manifests contain a resource that already exists.');
+  const line = 'Error: UPGRADE FAILED: rendered manifests contain a resource that already exists.';
+  assert.equal(replacesWord(install, tokenizeLine(line), words(line), new Set(install)), true);
+  const upgrade = tokenize('Error: UPGRADE FAILED: rendered manifests contain a resource that already exists. Unable to continue with update');
+  assert.equal(replacesWord(install, tokenizeLine(line), words(line), new Set(install), [install, upgrade]), false);
+  // The word elsewhere in another wording is not enough: between other neighbours it is another error's.
+  const elsewhere = tokenize('helm upgrade failed: rendered manifests contain a resource that already exists');
+  assert.equal(replacesWord(install, tokenizeLine(line), words(line), new Set(install), [install, elsewhere]), true);
+});
+
 test('a word of the template replaced between the same neighbours', () => {
   const template = tokenize('RuntimeError: Working outside of application context.');
   const line = 'RuntimeError: Working outside of request context.';
