@@ -91,6 +91,12 @@ const PROMPT = /^\s*(?:\(\S+\)\s+)?(?:[\w.-]+@[\w.-]+(?::\S*)?)?\$\s+\S|^\s*PS [
 const STEP_RUN = /^Run \S/;
 
 const SPACE_RUN = / {2,}/g;
+/**
+ * A CI annotation's warning level (GitHub Actions' `##[warning]`, `::warning file=…::`, after the
+ * runner's timestamp): removed with the prefixes, it still marks the line a warning, as `WARNING:`
+ * does. The runner's warning that its disk is nearly full is a record's message with no error word.
+ */
+const WARNING_ANNOTATION = /^(?:\S+\s+)?(?:##\[warning\]|::warning[\s:])/i;
 
 /** Python's `File "…", line N` frame. */
 const PYTHON_FRAME = /^\s*File\s+"/;
@@ -168,6 +174,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       const code = !frame && !command && marks === 0 && isSourceCode(trimmed);
       let err = frame || code ? 0 : marks > 0 ? Math.min(1, errorness(trimmed) + marks * LEVEL_SHARE) : errorness(trimmed);
       if (endsTraceback && err < TRACEBACK_EXCEPTION_ERR) err = TRACEBACK_EXCEPTION_ERR;
+      if (err === 0 && !frame && !code && (expanded.includes('#[') || expanded.includes('::')) && WARNING_ANNOTATION.test(expanded)) err = LEVEL_SHARE;
       lines.push(new Line(lines.length, trimmed, trimmed.toLowerCase(), err, frame, command, code, cleaned.charCodeAt(0) === 32, printedPending));
       printedPending = undefined;
     }

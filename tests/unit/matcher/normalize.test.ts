@@ -264,3 +264,14 @@ test('runs of spaces inside a line are one space; indentation still marks frames
   assert.equal(lines[1]!.text, 'NAME READY STATUS');
   assert.equal(lines[2]!.frame, true);
 });
+
+test("a CI annotation's warning level marks its line, as `WARNING:` would", () => {
+  const [annotated, bare, plain] = normalizePaste(
+    '2026-11-21T10:08:41.7741008Z ##[warning]You are running out of disk space. The runner will stop working when the machine runs out of disk space.\nYou are running out of disk space.\n2026-11-21T10:08:41.7741008Z ##[group]Run pip install -r requirements.txt',
+  );
+  assert.equal(annotated?.text.startsWith('You are running out of disk space.'), true);
+  assert.ok(annotated!.err > 0);
+  assert.equal(bare?.err, 0);
+  assert.equal(plain?.err, 0);
+  assert.ok(normalizePaste('::warning file=app.js,line=1::Unexpected console statement')[0]!.err > 0);
+});
