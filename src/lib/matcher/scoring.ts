@@ -127,9 +127,17 @@ const wordingCap = (naming: number, j: number) => ((naming >> j) & 1 ? SIMILARIT
 /** An upper bound on a record's wording-only score on any similarity line (`naming`: its naming lines). */
 const wordingBound = (similarity: PasteSimilarity, r: number, naming: number) =>
   wordingCeiling(similarity.recallCeiling(r), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
-/** The same, counting the line's reading against the record's examples as templates (similarity.templateSim). */
-const wordingOrTemplateBound = (similarity: PasteSimilarity, r: number, naming: number) =>
-  wordingCeiling(Math.max(similarity.recallCeiling(r), similarity.exampleCeiling(r)), naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX);
+/**
+ * Whether a record found by wording alone could reach `floor`, counting the readings of a line
+ * against the record's examples as templates and of a line cut short (similarity.templateSim,
+ * cutSim; the second, line by line, only for records the first would prune).
+ */
+function mayReach(similarity: PasteSimilarity, r: number, naming: number, floor: number): boolean {
+  const cap = naming ? SIMILARITY_DISTINCTIVE_MAX : SIMILARITY_ONLY_MAX;
+  // (The margin keeps rounding from pruning a record whose score would equal the bound.)
+  if (wordingCeiling(Math.max(similarity.recallCeiling(r), similarity.exampleCeiling(r)), cap) * (1 + 1e-9) >= floor) return true;
+  return similarity.cutCeiling(r) * cap * (1 + 1e-9) >= floor;
+}
 
 /**
  * Wording across the lines of one message: the share of a record's words (best variant, by idf) that
@@ -299,9 +307,8 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       scored.push({ r, score: best, evidence: 'regex', lines: bestLines, spec: bestSpec, why, ...(unyielded === undefined ? {} : { unyielded }) });
       if (best > bestSoFar) bestSoFar = best;
     } else {
-      // (The margin keeps rounding from pruning a record whose score would equal the bound.)
       const naming = similarity.namingLines(r);
-      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && wordingOrTemplateBound(similarity, r, naming) * (1 + 1e-9) < bestSoFar * SCORED_FLOOR) continue;
+      if (!explain && bestSoFar > 0 && (patterns.records[r]!.source !== '' || similarity.recallCeiling(r) < 1 - 1e-9) && !mayReach(similarity, r, naming, bestSoFar * SCORED_FLOOR)) continue;
       similarity.similarities(r, simRow);
       let best = 0;
       let bestLine: PreparedLine | null = null;
@@ -316,13 +323,20 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
         }
       }
       // The same line read against the record's templates: the values it fills them with are not
-      // words the record lacks (template-fill.ts).
+      // words the record lacks (template-fill.ts); and, cut short, against the head of a wording.
       let templated = false;
+      let cutShort = false;
       if (bestLine) {
         const filled = similarity.templateSim(r, bestLine) * wordingCap(naming, bestJ) * paste.lineWeight(bestLine);
         if (filled > best) {
           best = filled;
           templated = true;
+        }
+        const cut = similarity.cutSim(r, bestLine) * wordingCap(naming, bestJ) * paste.lineWeight(bestLine);
+        if (cut > best) {
+          best = cut;
+          templated = false;
+          cutShort = true;
         }
       }
       const message = messageScore(similarity, r, naming);
@@ -356,7 +370,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       if (portElsewhere) best *= PORT_ELSEWHERE;
       if (best > bestSoFar) bestSoFar = best;
       const inside = whole.inside && whole.inside.score > best ? { wholeInside: { score: whole.inside.score, index: whole.inside.line.index } } : {};
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(templated ? { template: 1 } : {}), ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(templated ? { template: 1 } : {}), ...(cutShort ? { cut: 1 } : {}), ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
     }
   }
   return scored;

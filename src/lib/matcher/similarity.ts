@@ -31,6 +31,15 @@ const CODE_MIN = 6;
 const JVM_BANNER = /^Exception in thread "[^"]*"\s+(?=\S)/;
 const message = (text: string) => (text.startsWith('Exception in thread') ? text.replace(JVM_BANNER, '') : text);
 
+/** A line that ends cut short by a preview or a column: an ellipsis, as one character or three dots. */
+const CUT_END = /(?:…|\.\.\.)\s*$/;
+/** A cut line is read against the head of a wording of at least this many words. */
+const CUT_MIN_WORDS = 4;
+const LAST_WORD = /([\p{L}\p{N}_]+)[^\p{L}\p{N}_]*$/u;
+/** Without an ellipsis, a line cut in the middle of a word (`refusing to merge unrelated hist`) of at least CUT_WORD_MIN letters. */
+const ENDS_IN_WORD = /[\p{L}]$/u;
+const CUT_WORD_MIN = 3;
+
 /** A template's fixed words as a set, made once per template. */
 const fixedSets = new WeakMap<Template, ReadonlySet<string>>();
 function fixedWords(template: Template): ReadonlySet<string> {
@@ -61,6 +70,13 @@ export interface PasteSimilarity {
    * lacks. 0 when no template of the record is filled on the line.
    */
   templateSim(record: number, line: PreparedLine): number;
+  /**
+   * A record's similarity to a line cut short (ending in `…` or `...`) read against the head of a
+   * wording up to where the line stops; 0 for other lines, or where the line lacks a word of the head.
+   */
+  cutSim(record: number, line: PreparedLine): number;
+  /** The best cutSim of a record on any similarity line. */
+  cutCeiling(record: number): number;
   /** A record's similarity to each similarity line of the paste at once (`out[j]` for `paste.simLines[j]`). */
   similarities(record: number, out: Float64Array): void;
   /** The recall of a record's words among all words of the similarity lines: an upper bound on its recall on any one. */
@@ -257,6 +273,42 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
         const f2 = f2Of(inter, v.weight - absent, weightOf(tokens, (t) => plain.has(t), filled));
         if (f2 > best) best = f2;
       }
+      return best;
+    };
+    // A line cut short by a preview (`… React limits the number of renders to prev…`): the record's
+    // words after the cut cannot be there. Read against the head of a wording, up to the word the line
+    // ends in (or a word it begins), when the line holds every word of that head.
+    const cutSim = (r: number, line: PreparedLine) => {
+      const marked = CUT_END.test(line.text);
+      if (!marked && !ENDS_IN_WORD.test(line.text)) return 0;
+      // (The line's last word as printed: tokenize appends joined hyphenations after the words.)
+      const last = tokenize(LAST_WORD.exec(line.text)?.[1] ?? '')[0];
+      if (last === undefined || (!marked && last.length < CUT_WORD_MIN)) return 0;
+      const tokens = tokensOf(line.index);
+      let best = 0;
+      for (const v of vocabulary.variantsOf(r)) {
+        let inter = 0;
+        let head = 0;
+        for (let i = 0; i < v.tokens.length; i++) {
+          const word = v.tokens[i]!;
+          head++;
+          inter += v.idfs[i]!;
+          if ((marked && word === last) || (word.length > last.length && word.startsWith(last))) {
+            if (head < CUT_MIN_WORDS) break;
+            const plain = plainOf(line.index);
+            const f2 = f2Of(inter, inter, weightOf(tokens, (t) => plain.has(t), word === last ? undefined : new Set([last])));
+            if (f2 > best) best = f2;
+            break;
+          }
+          if (!tokens.has(word)) break;
+        }
+      }
+      return best;
+    };
+    // The best cutSim of a record over the similarity lines: a bound on what reading a cut line adds.
+    const cutCeiling = (r: number) => {
+      let best = 0;
+      for (const line of simLines) best = Math.max(best, cutSim(r, line));
       return best;
     };
     const simOf = (r: number, line: PreparedLine) => {
@@ -487,7 +539,7 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       return { lines, spec, inside: inside & ~lines };
     };
 
-    return { simOf, templateSim, ownLineOf, similarities, recallCeiling, exampleCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
+    return { simOf, templateSim, cutSim, cutCeiling, ownLineOf, similarities, recallCeiling, exampleCeiling, namingLines, contextRecall, words, wholeWording, candidates: topR };
   }
 
   return { forPaste };
