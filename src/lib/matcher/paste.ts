@@ -15,7 +15,8 @@ export interface Paste {
   multi: boolean;
   /**
    * No line shows an error sign, except lines that ask a question (their error words, `can't`,
-   * `missing`, are the writer's own): prose (a question, a description), not a tool's output.
+   * `missing`, are the writer's own): prose (a question, a description), not a tool's output. Nor
+   * is any line a command at a prompt: what follows one is the command's output.
    */
   prose: boolean;
   /** The lines, lower-cased, joined by `\n` (what the prefilter scans). */
@@ -114,7 +115,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
   return {
     lines,
     multi,
-    prose: lines.every((l) => l.err === 0 || QUESTION.test(l.lower) || personSays(l.lower)) && isProse(lines),
+    prose: lines.every((l) => !l.command && (l.err === 0 || QUESTION.test(l.lower) || personSays(l.lower))) && isProse(lines),
     hay: lines.map((l) => l.lower).join('\n'),
     simLines,
     isBlockStart,

@@ -40,3 +40,19 @@ test("a tool's long sentences with error signs are not prose", () => {
   // The first person in a short line of a tool is not enough either.
   assert.equal(prose('fatal: could not read Username for my repository: terminal prompts disabled'), false);
 });
+
+test("a command at a prompt makes what follows a tool's output, however it reads", () => {
+  const output = [
+    '(venv) $ python manage.py migrate',
+    'Operations to perform:',
+    '  Apply all migrations: admin, auth, billing, contenttypes, sessions',
+    'Running migrations:',
+    '  No migrations to apply.',
+    "  Your models in app(s): 'billing' have changes that are not yet reflected in a migration, and so won't be applied.",
+    "  Run 'manage.py makemigrations' to make new migrations, and then re-run 'manage.py migrate' to apply them.",
+  ];
+  assert.equal(prose(output.join('\n')), false);
+  // The same sentences without the prompt (and Django's `Run '…'`, a step's command too) read as
+  // prose: no error sign, many stopwords.
+  assert.equal(prose(output.slice(1, -1).join('\n')), true);
+});
