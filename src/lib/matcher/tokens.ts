@@ -9,8 +9,12 @@
  */
 import { NON_ASCII } from './probe.ts';
 
+/**
+ * Not `no`: it is what tells errors of one family apart (`no matching files` beside `found 37
+ * matching artifact files`, `no such table` beside `null value in column … of relation`).
+ */
 const STOPWORDS = new Set(
-  'a an the of to in on at by for with and or is are was be been this that it its as from into not no but if then than when while which who what there their they them we you your our i me my has have had do does did so such can may might will would should could'
+  'a an the of to in on at by for with and or is are was be been this that it its as from into not but if then than when while which who what there their they them we you your our i me my has have had do does did so such can may might will would should could'
     .split(' '),
 );
 /**

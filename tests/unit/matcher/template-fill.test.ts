@@ -16,7 +16,7 @@ test('a template is its fixed words and where its placeholders stand', () => {
   assert.deepEqual(templateOf('UNIQUE constraint failed: <table>.<column>'), { words: ['uniqu', 'constraint', 'fail'], holes: [false, false, false, true] });
   // An example, and a template of one word once its stopwords are gone, are no templates.
   assert.equal(templateOf('Unit nginx.service could not be found.'), null);
-  assert.equal(templateOf('no such table: <table>'), null);
+  assert.equal(templateOf('ENOENT: <path>'), null);
 });
 
 test('values between neighbouring fixed words and after the last fill the template', () => {

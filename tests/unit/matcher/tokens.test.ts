@@ -4,9 +4,11 @@ import { tokenize, tokenizeLine } from '../../../src/lib/matcher/tokens.ts';
 
 test('tokenize keeps the fixed words and drops placeholders, numbers, hex ids, stopwords and single letters', () => {
   assert.deepEqual(tokenize("No module named 'requests' at <path> in {file}: errno 13, id 0x1f, sha 3fa9c2d1e"), [
-    'modul', 'named', 'request', 'errno', 'id', 'sha',
+    'no', 'modul', 'named', 'request', 'errno', 'id', 'sha',
   ]);
-  assert.deepEqual(tokenize("No module named 'requests'", true), ['modul', 'named']);
+  assert.deepEqual(tokenize("No module named 'requests'", true), ['no', 'modul', 'named']);
+  // `no` is no stopword: it tells `no matching files` from `found 3 matching files`.
+  assert.deepEqual(tokenize('WARNING: dist/: no matching files'), ['warn', 'dist', 'no', 'match', 'files']);
   assert.deepEqual(tokenize('E_FOO_BAR x-y a1 Ü'), ['e_foo_bar', 'foo', 'bar', 'a1', 'ü']);
 });
 
