@@ -278,12 +278,26 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
     // A line cut short by a preview (`… React limits the number of renders to prev…`): the record's
     // words after the cut cannot be there. Read against the head of a wording, up to the word the line
     // ends in (or a word it begins), when the line holds every word of that head.
-    const cutSim = (r: number, line: PreparedLine) => {
+    // Per line: the word it stops in, and whether an ellipsis marks the cut; null when not cut.
+    const cutCache = new Map<number, { last: string; marked: boolean } | null>();
+    const cutOf = (line: PreparedLine) => {
+      let cut = cutCache.get(line.index);
+      if (cut !== undefined) return cut;
+      cut = null;
       const marked = CUT_END.test(line.text);
-      if (!marked && !ENDS_IN_WORD.test(line.text)) return 0;
-      // (The line's last word as printed: tokenize appends joined hyphenations after the words.)
-      const last = tokenize(LAST_WORD.exec(line.text)?.[1] ?? '')[0];
-      if (last === undefined || (!marked && last.length < CUT_WORD_MIN)) return 0;
+      if (marked || ENDS_IN_WORD.test(line.text)) {
+        // (The line's last word as printed: tokenize appends joined hyphenations after the words.)
+        const last = tokenize(LAST_WORD.exec(line.text)?.[1] ?? '')[0];
+        // Unmarked, the last word must be no word of the records: a word's beginning.
+        if (last !== undefined && (marked || (last.length >= CUT_WORD_MIN && !tokenId.has(last)))) cut = { last, marked };
+      }
+      cutCache.set(line.index, cut);
+      return cut;
+    };
+    const cutSim = (r: number, line: PreparedLine) => {
+      const cut = cutOf(line);
+      if (!cut) return 0;
+      const { last, marked } = cut;
       const tokens = tokensOf(line.index);
       let best = 0;
       for (const v of vocabulary.variantsOf(r)) {
