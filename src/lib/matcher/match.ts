@@ -16,6 +16,7 @@
  */
 import { isMatcherIndex, type MatcherIndex } from './build.ts';
 import { preferCloserWording } from './closer-wording.ts';
+import { otherCode } from './other-code.ts';
 import { knownWordOf, ocrRepairer } from './ocr-repair.ts';
 import { importLinearEngine } from './engines.ts';
 import { findHits } from './hits.ts';
@@ -57,6 +58,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const domainOf = domainNumbers(ids);
   const domainWords = domainWordsOf(ids, domainOf);
   const discountContradicted = contradictedWording(index, vocabulary);
+  const discountOtherCode = otherCode(index);
   const numbersOf = recordNumbers(index);
   const portsOf = signaturePorts(index);
   const keySpellers = jsonKeyRecords(index);
@@ -75,6 +77,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, proven, portsOf, explain });
     discountContradicted(scored, paste, pasteSimilarity.words());
+    discountOtherCode(scored);
     preferCloserWording(scored, pasteSimilarity, paste);
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);

@@ -294,6 +294,12 @@ export const MATCH_BUDGET_MS = 2000;
 export const CONTRADICTED_WORDING = 0.85;
 export const CONTRADICTED_MIN_SCORE = 0.3;
 /**
+ * A result whose line shows another error's code of a family its wording names keeps this
+ * (other-code.ts). A code is stronger evidence than a replaced word (CONTRADICTED_WORDING): on the
+ * blind dev split 0.85 left MySQL's `ERROR 1044` answered as the record of `ERROR 1045`.
+ */
+export const OTHER_CODE = 0.7;
+/**
  * A record whose signature names its service's port (numbers.ts, signaturePorts: RabbitMQ's 5672,
  * MongoDB's 27017), found by wording alone on a line that shows another host's port and not its
  * own, scores this share: `dial tcp 10.0.0.5:8080: connect: connection refused` is a refused
