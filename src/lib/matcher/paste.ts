@@ -7,7 +7,7 @@ import { errorness } from './errorness.ts';
 import { CAUSED_BY } from './line-prefixes.ts';
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
-import { BLOCK_LINES, CAUSE_FRAMES, CODE_LINE_WEIGHT, LINES_BEFORE_ERROR, PERSON_SENTENCE_WORDS, PERSON_STOPWORD_SHARE, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, CODE_LINE_WEIGHT, LINES_BEFORE_ERROR, PERSON_SENTENCE_WORDS, PERSON_STOPWORD_SHARE, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, QUERY_MAX_WORDS, QUERY_MIN_WORDS, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
@@ -16,7 +16,8 @@ export interface Paste {
   /**
    * No line shows an error sign, except lines that ask a question (their error words, `can't`,
    * `missing`, are the writer's own): prose (a question, a description), not a tool's output. Nor
-   * is any line a command at a prompt: what follows one is the command's output.
+   * is any line a command at a prompt: what follows one is the command's output. A search query
+   * (isQuery) is prose too.
    */
   prose: boolean;
   /** The lines, lower-cased, joined by `\n` (what the prefilter scans). */
@@ -115,7 +116,7 @@ export function readPaste(lines: PreparedLine[]): Paste {
   return {
     lines,
     multi,
-    prose: lines.every((l) => !l.command && (l.err === 0 || QUESTION.test(l.lower) || personSays(l.lower))) && isProse(lines),
+    prose: (lines.every((l) => !l.command && (l.err === 0 || QUESTION.test(l.lower) || personSays(l.lower))) && isProse(lines)) || isQuery(lines),
     hay: lines.map((l) => l.lower).join('\n'),
     simLines,
     isBlockStart,
@@ -254,4 +255,18 @@ function mostErrorLike(lines: PreparedLine[]): PreparedLine[] {
     }
   }
   return [...first, ...repeats].slice(0, SIMILARITY_LINES);
+}
+
+/**
+ * A search query (`mysql 1205 lock wait timeout try restarting transaction laravel queue worker`):
+ * one line of QUERY_MIN_WORDS to QUERY_MAX_WORDS words in lower case, without the punctuation a
+ * tool's message has (`: ` after its program or level, quotes, brackets, commas, `=`). A person typed it,
+ * with a fragment they remember among their own words: prose.
+ */
+function isQuery(lines: readonly PreparedLine[]): boolean {
+  if (lines.length !== 1 || lines[0]!.command) return false;
+  const text = lines[0]!.text;
+  if (text !== text.toLowerCase() || /: |["'(),\[\]{}=]/.test(text)) return false;
+  const { words } = wordCount(lines[0]!.lower);
+  return words >= QUERY_MIN_WORDS && words <= QUERY_MAX_WORDS;
 }

@@ -56,3 +56,14 @@ test("a command at a prompt makes what follows a tool's output, however it reads
   // prose: no error sign, many stopwords.
   assert.equal(prose(output.slice(1, -1).join('\n')), true);
 });
+
+test("a search query is a person's words; a tool's lower-case line is not", () => {
+  assert.equal(prose('mysql 1205 lock wait timeout try restarting transaction laravel queue worker long transaction'), true);
+  assert.equal(prose('ts 7016 no declaration file for module lodash.debounce implicitly any type'), true);
+  // A tool's line has its punctuation: a program or level and `: `, quotes, brackets.
+  assert.equal(prose('fatal: refusing to merge unrelated histories'), false);
+  assert.equal(prose("npm error could not determine executable to run for 'vite'"), false);
+  // Too short to be a query (a bare message), or a command at a prompt.
+  assert.equal(prose('segmentation fault core dumped'), false);
+  assert.equal(prose('$ npm install lodash debounce throttle memoize'), false);
+});
