@@ -8,6 +8,7 @@
  * record's similarity to all of those lines is one pass over its words.
  */
 import type { PreparedLine } from './normalize.ts';
+import { cutHead, cutOf, type Cut } from './cut-lines.ts';
 import { causeAfter, type Paste } from './paste.ts';
 import { filledWords, type Template } from './template-fill.ts';
 import { endsWithToken, tokenize, tokenizeLine } from './tokens.ts';
@@ -30,15 +31,6 @@ const CODE_MIN = 6;
  */
 const JVM_BANNER = /^Exception in thread "[^"]*"\s+(?=\S)/;
 const message = (text: string) => (text.startsWith('Exception in thread') ? text.replace(JVM_BANNER, '') : text);
-
-/** A line that ends cut short by a preview or a column: an ellipsis, as one character or three dots. */
-const CUT_END = /(?:…|\.\.\.)\s*$/;
-/** A cut line is read against the head of a wording of at least this many words. */
-const CUT_MIN_WORDS = 4;
-const LAST_WORD = /([\p{L}\p{N}_]+)[^\p{L}\p{N}_]*$/u;
-/** Without an ellipsis, a line cut in the middle of a word (`refusing to merge unrelated hist`) of at least CUT_WORD_MIN letters. */
-const ENDS_IN_WORD = /[\p{L}]$/u;
-const CUT_WORD_MIN = 3;
 
 /** A template's fixed words as a set, made once per template. */
 const fixedSets = new WeakMap<Template, ReadonlySet<string>>();
@@ -71,8 +63,8 @@ export interface PasteSimilarity {
    */
   templateSim(record: number, line: PreparedLine): number;
   /**
-   * A record's similarity to a line cut short (ending in `…` or `...`) read against the head of a
-   * wording up to where the line stops; 0 for other lines, or where the line lacks a word of the head.
+   * A record's similarity to a line cut short (cut-lines.ts) read against the head of a wording up
+   * to where the line stops; 0 for other lines, or where the line lacks a word of the head.
    */
   cutSim(record: number, line: PreparedLine): number;
   /** The best cutSim of a record on any similarity line. */
@@ -275,47 +267,21 @@ export function buildSimilarity(vocabulary: Vocabulary, recordCount: number): Si
       }
       return best;
     };
-    // A line cut short by a preview (`… React limits the number of renders to prev…`): the record's
-    // words after the cut cannot be there. Read against the head of a wording, up to the word the line
-    // ends in (or a word it begins), when the line holds every word of that head.
-    // Per line: the word it stops in, and whether an ellipsis marks the cut; null when not cut.
-    const cutCache = new Map<number, { last: string; marked: boolean } | null>();
-    const cutOf = (line: PreparedLine) => {
-      let cut = cutCache.get(line.index);
-      if (cut !== undefined) return cut;
-      cut = null;
-      const marked = CUT_END.test(line.text);
-      if (marked || ENDS_IN_WORD.test(line.text)) {
-        // (The line's last word as printed: tokenize appends joined hyphenations after the words.)
-        const last = tokenize(LAST_WORD.exec(line.text)?.[1] ?? '')[0];
-        // Unmarked, the last word must be no word of the records: a word's beginning.
-        if (last !== undefined && (marked || (last.length >= CUT_WORD_MIN && !tokenId.has(last)))) cut = { last, marked };
-      }
-      cutCache.set(line.index, cut);
-      return cut;
-    };
+    // A line cut short (cut-lines.ts): read against the head of a wording, up to where it stops.
+    const cutCache = new Map<number, Cut | null>();
     const cutSim = (r: number, line: PreparedLine) => {
-      const cut = cutOf(line);
+      let cut = cutCache.get(line.index);
+      if (cut === undefined) cutCache.set(line.index, (cut = cutOf(line.text, (t) => tokenId.has(t))));
       if (!cut) return 0;
-      const { last, marked } = cut;
       const tokens = tokensOf(line.index);
       let best = 0;
       for (const v of vocabulary.variantsOf(r)) {
-        let inter = 0;
-        let head = 0;
-        for (let i = 0; i < v.tokens.length; i++) {
-          const word = v.tokens[i]!;
-          head++;
-          inter += v.idfs[i]!;
-          if ((marked && word === last) || (word.length > last.length && word.startsWith(last))) {
-            if (head < CUT_MIN_WORDS) break;
-            const plain = plainOf(line.index);
-            const f2 = f2Of(inter, inter, weightOf(tokens, (t) => plain.has(t), word === last ? undefined : new Set([last])));
-            if (f2 > best) best = f2;
-            break;
-          }
-          if (!tokens.has(word)) break;
-        }
+        const head = cutHead(v.tokens, v.idfs, tokens, cut);
+        if (head.weight === 0) continue;
+        // (The beginning of a word is no word of the line's own: it does not weigh on precision.)
+        const plain = plainOf(line.index);
+        const f2 = f2Of(head.weight, head.weight, weightOf(tokens, (t) => plain.has(t), head.partial ? new Set([cut.last]) : undefined));
+        if (f2 > best) best = f2;
       }
       return best;
     };

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
+import { cutOf } from '../../../src/lib/matcher/cut-lines.ts';
 
 const base = { resolvable: 'true', fix_success_rate: 0.8 } as const;
 const records: MatcherRecordInput[] = [
@@ -15,6 +16,17 @@ const records: MatcherRecordInput[] = [
   { ...base, id: 'git/not-a-git-repository', signature: 'fatal: not a git repository (or any of the parent directories): .git' },
   { ...base, id: 'node/econnrefused', signature: 'Error: connect ECONNREFUSED <host>:<port>' },
 ];
+
+test('where a line is cut: after an ellipsis, or inside a word no record has', () => {
+  const none = () => false;
+  assert.deepEqual(cutOf('React limits the number of renders to prev…', none), { last: 'prev', marked: true });
+  assert.deepEqual(cutOf('React limits the number of renders to...', none), { last: 'render', marked: true });
+  assert.deepEqual(cutOf('fatal: refusing to merge unrelated hist', none), { last: 'hist', marked: false });
+  // A known word ends the line as printed; so does punctuation, or a word too short to tell.
+  assert.equal(cutOf('fatal: refusing to merge unrelated hist', (t) => t === 'hist'), null);
+  assert.equal(cutOf('Killed.', none), null);
+  assert.equal(cutOf('exit status 1 ok', none), null);
+});
 
 test('a line cut by a preview (an ellipsis) is read against the head of the wording', async () => {
   const matcher = await loadMatcher(buildMatcherIndex(records));
