@@ -99,11 +99,17 @@ export const LEVEL_SHARE = 0.3;
  * sign their lines were never compared by wording once other lines had one. (`warning` inside a
  * sentence, "a warning for anyone", is no sign.)
  */
+/**
+ * A line that is only a file's path (ESLint's and Stylelint's header above a file's findings,
+ * `/src/errors/handleFailure.ts`): the words of its names are no error signs.
+ */
+const PATH_ONLY = /^\s*(?:[A-Za-z]:)?(?:\.{0,2}[\\/]|~[\\/])?[\w.@+-]+(?:[\\/][\w.@+-]+)+[\\/]?\s*$/;
+
 const WARNING_WORDS = /\b(?:WARN(?:ING)?\b|[Ww]arn(?:ing)?:|[Dd]eprecat(?:ed|ion)\b|stuck\b|may not work\b|will not work\b)/;
 
 export function errorness(text: string): number {
   const line = probe(text);
-  if (line.trim() === '') return 0;
+  if (line.trim() === '' || PATH_ONLY.test(line)) return 0;
   let score = 0;
   const zh = NON_ASCII.test(line) && ZH_ERROR_WORDS.test(line);
   if (zh || ERROR_WORDS.test(line) || ERROR_CODES.test(line) || ERROR_REASONS.test(line) || (line.includes(' 0/') && POD_NOT_READY.test(line)) || (line.includes('HTTP/') && SERVER_ERROR_STATUS.test(line)) || ((line.includes('ode') || line.includes('tatus')) && GRPC_STATUS.test(line))) score += 0.6;

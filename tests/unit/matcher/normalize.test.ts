@@ -275,3 +275,10 @@ test("a CI annotation's warning level marks its line, as `WARNING:` would", () =
   assert.equal(plain?.err, 0);
   assert.ok(normalizePaste('::warning file=app.js,line=1::Unexpected console statement')[0]!.err > 0);
 });
+
+test("a line that is only a file's path shows no error sign, whatever its names say", () => {
+  assert.equal(errorness('/home/runner/work/api/api/src/errors/handleFailure.ts'), 0);
+  assert.equal(errorness('C:\\build\\src\\Errors\\FailureHandler.cs'), 0);
+  // A path with a message after it is a message.
+  assert.ok(errorness('/srv/app/src/errors/handleFailure.ts: error: failed to compile') > 0);
+});
