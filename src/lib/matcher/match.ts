@@ -31,7 +31,7 @@ import { ABSTAIN_BELOW, ABSTAIN_BELOW_PROSE, MAX_RESULTS } from './tuning.ts';
 import type { Matcher, MatcherOptions, MatcherStats, MatchOptions, MatchResult } from './types.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import { discountTwinsWithoutOwnWords, preferTwinsByContext } from './twins.ts';
-import { domainWordsOf, preferNamedTool } from './named-tool.ts';
+import { domainNamer, domainWordsOf, preferNamedTool } from './named-tool.ts';
 import { contradictedWording } from './contradicted-wording.ts';
 import { preferNamedNumber, recordNumbers, signaturePorts } from './numbers.ts';
 import { addPrintedObjectHits, jsonKeyRecords } from './printed-objects.ts';
@@ -79,9 +79,10 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     discountContradicted(scored, paste, pasteSimilarity.words());
     discountOtherCode(scored);
     preferCloserWording(scored, pasteSimilarity, paste);
+    const namesDomain = domainNamer(domainWords, domainOf, pasteSimilarity.words);
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);
-    preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words);
-    preferNamedTool(scored, domainWords, domainOf, pasteSimilarity.words);
+    preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words, namesDomain);
+    preferNamedTool(scored, namesDomain);
     preferNamedNumber(scored, numbersOf, () => paste.hay);
     return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.lookBackBetween);
   }

@@ -21,13 +21,20 @@ export function domainWordsOf(ids: readonly string[], domainOf: Int32Array): str
   return words;
 }
 
-export function preferNamedTool(scored: Scored[], domainWords: readonly (readonly string[])[], domainOf: Int32Array, pasteWords: (outsideFrames?: boolean) => ReadonlySet<string>): void {
-  // Stack frames do not name the tool: they name the runtime and the libraries the code ran through
-  // (`at TCPConnectWrap.afterConnect (node:net:1595:16)` in any Node.js program's error).
-  const named = (s: Scored) => {
-    const words = domainWords[domainOf[s.r]!] ?? [];
+/**
+ * Whether the paste names a record's domain: all its words, outside stack frames. Frames do not name
+ * the tool: they name the runtime and the libraries the code ran through (`at
+ * TCPConnectWrap.afterConnect (node:net:1595:16)` in any Node.js program's error).
+ */
+export function domainNamer(domainWords: readonly (readonly string[])[], domainOf: Int32Array, pasteWords: (outsideFrames?: boolean) => ReadonlySet<string>): (r: number) => boolean {
+  return (r) => {
+    const words = domainWords[domainOf[r]!] ?? [];
     return words.length > 0 && words.every((w) => pasteWords(true).has(w));
   };
+}
+
+export function preferNamedTool(scored: Scored[], names: (r: number) => boolean): void {
+  const named = (s: Scored) => names(s.r);
   // A wrapper that yielded to an earlier error keeps its full score for answering alone (scoring.ts,
   // `wrapperWhenAlone`) only when the paste names its tool.
   for (const s of scored) if (s.unyielded !== undefined && !named(s)) delete s.unyielded;

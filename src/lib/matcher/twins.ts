@@ -6,6 +6,12 @@
  * the words one twin's signature and aliases have and the other's lack (`ConditionalCheckFailedException`,
  * `Sweden`). A twin whose own words the paste holds clearly more of is placed just above the listed
  * twin it beats, at that twin's score.
+ *
+ * A record of another domain whose signature holds all of a record's words and more is that message
+ * as one program prints it (Django's `django.db.utils.OperationalError: no such table: <table>` around
+ * SQLite's `no such table: <table>`): a twin too, when the paste names its domain. Without that,
+ * the program's name is only in the wrapper's words, which another tool printing the same wording
+ * around the same message (pip's `Could not fetch URL …` around Python's SSL error) holds as well.
  */
 import type { Scored } from './scoring.ts';
 import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP, TWIN_POOL, TWIN_WITHOUT_OWN_WORDS } from './tuning.ts';
@@ -35,6 +41,14 @@ export function signatureOverlap(vocabulary: Vocabulary, a: number, b: number): 
   return union > 0 ? inter / union : 0;
 }
 
+/** Whether `b`'s signature holds every word of `a`'s (at least two) and more. */
+function wraps(vocabulary: Vocabulary, b: number, a: number): boolean {
+  const inner = vocabulary.variantsOf(a)[0]!.tokens;
+  if (inner.length < 2) return false;
+  const outer = new Set(vocabulary.variantsOf(b)[0]!.tokens);
+  return outer.size > new Set(inner).size && inner.every((t) => outer.has(t));
+}
+
 /** The share (by idf) of the words `own` has and `other` lacks that the paste holds; 0 when there are none. */
 function ownShare(vocabulary: Vocabulary, own: ReadonlySet<string>, other: ReadonlySet<string>, paste: ReadonlySet<string>): number {
   let all = 0;
@@ -50,12 +64,13 @@ function ownShare(vocabulary: Vocabulary, own: ReadonlySet<string>, other: Reado
 
 /**
  * Reorders `scored` in place (by score): for each listed candidate, best first, the twin (same
- * domain, signatures overlapping by at least TWIN_OVERLAP) below it, scoring at least TWIN_POOL of
- * the best (every such candidate is scored, explain or not: see scoring.ts), whose own words the
- * paste holds a share of at least TWIN_LEAD more takes its score, placed just above it.
- * `domainOf`: a number per record, equal for records of one domain (the id's part before `/`).
+ * domain, signatures overlapping by at least TWIN_OVERLAP; or a wrapper whose domain the paste names)
+ * below it, scoring at least TWIN_POOL of the best (every such candidate is scored, explain or not:
+ * see scoring.ts), whose own words the paste holds a share of at least TWIN_LEAD more takes its
+ * score, placed just above it. `domainOf`: a number per record, equal for records of one domain (the
+ * id's part before `/`); `namesDomain`: whether the paste names a record's domain (named-tool.ts).
  */
-export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, domainOf: Int32Array, pasteWords: () => ReadonlySet<string>): void {
+export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, domainOf: Int32Array, pasteWords: () => ReadonlySet<string>, namesDomain: (r: number) => boolean): void {
   if (scored.length < 2) return;
   const sorted = [...scored].sort((a, b) => b.score - a.score);
   const floor = sorted[0]!.score * RELATIVE_FLOOR;
@@ -68,9 +83,10 @@ export function preferTwinsByContext(scored: Scored[], vocabulary: Vocabulary, d
     let bestLead = TWIN_LEAD;
     for (const b of sorted) {
       if (b.score < sorted[0]!.score * TWIN_POOL) break;
-      if (b === a || b.score > a.score || moved.has(b) || domainOf[b.r] !== domainOf[a.r]) continue;
+      if (b === a || b.score > a.score || moved.has(b)) continue;
       if (listed.indexOf(b) >= 0 && listed.indexOf(b) < i) continue;
-      if (signatureOverlap(vocabulary, a.r, b.r) < TWIN_OVERLAP) continue;
+      const twins = domainOf[b.r] === domainOf[a.r] ? signatureOverlap(vocabulary, a.r, b.r) >= TWIN_OVERLAP : namesDomain(b.r) && wraps(vocabulary, b.r, a.r);
+      if (!twins) continue;
       const paste = pasteWords();
       const lead = ownShare(vocabulary, wordsFor(b.r), wordsFor(a.r), paste) - ownShare(vocabulary, wordsFor(a.r), wordsFor(b.r), paste);
       if (lead >= bestLead) {

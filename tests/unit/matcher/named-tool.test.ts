@@ -47,13 +47,13 @@ test('a stack frame does not name a tool', async () => {
 });
 
 test('of two results with the same score, the one whose tool the paste names goes first, whichever is listed first', async () => {
-  const { preferNamedTool } = await import('../../../src/lib/matcher/named-tool.ts');
+  const { domainNamer, preferNamedTool } = await import('../../../src/lib/matcher/named-tool.ts');
   const domainWords = [['ruby'], ['flutter']];
   const domainOf = Int32Array.from([0, 1]);
   const pasteWords = () => new Set(['bundle', 'install', 'ruby', 'gemfile']);
   for (const order of [[0, 1], [1, 0]]) {
     const scored = order.map((r) => ({ r, score: 0.448, evidence: 'similarity' as const, lines: [], spec: 0 }));
-    preferNamedTool(scored, domainWords, domainOf, pasteWords);
+    preferNamedTool(scored, domainNamer(domainWords, domainOf, pasteWords));
     const ruby = scored.find((s) => s.r === 0)!;
     const flutter = scored.find((s) => s.r === 1)!;
     assert.ok(ruby.score > flutter.score, `order ${order}: ruby ${ruby.score}, flutter ${flutter.score}`);

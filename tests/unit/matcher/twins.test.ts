@@ -43,3 +43,20 @@ test('records of another domain are not twins', async () => {
   const matcher = await loadMatcher(buildMatcherIndex([generic, elsewhere, other, noise]));
   assert.equal(matcher.match(LOCK_WITH_BACKEND)[0]?.id, generic.id);
 });
+
+// A wrapper: another domain's record whose signature holds all of the generic's words and more.
+const sqlite: MatcherRecordInput = { ...base, id: 'sqlite/no-such-table', signature: 'no such table: <table>', regex: 'no such table: \\S+' };
+const django: MatcherRecordInput = { ...base, id: 'django/operationalerror-no-such-table', signature: 'django.db.utils.OperationalError: no such table: <table>', regex: null };
+const DEBUG_PAGE = [
+  'Environment:',
+  'Django Version: 5.0.6',
+  'Exception Type: OperationalError at /accounts/signup/',
+  'Exception Value: no such table: members_profile',
+].join('\n');
+
+test('a wrapper from another domain is a twin when the paste names its domain', async () => {
+  const matcher = await loadMatcher(buildMatcherIndex([sqlite, django, other, noise]));
+  assert.deepEqual(matcher.match(DEBUG_PAGE).slice(0, 2).map((r) => r.id), [django.id, sqlite.id]);
+  // The same lines without Django's name: the generic record's pattern decides.
+  assert.equal(matcher.match(DEBUG_PAGE.replace('Django Version: 5.0.6', 'Version: 5.0.6'))[0]?.id, sqlite.id);
+});
