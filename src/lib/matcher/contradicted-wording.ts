@@ -5,13 +5,15 @@
  * wording alone, such a line is most of a record's wording, but where the record has its deciding
  * word the line has another, between the same neighbours: it names a sibling error the knowledge
  * base does not hold. A result found by wording alone (not by a pattern, not holding a whole
- * wording) whose closest variant is contradicted so is discounted by CONTRADICTED_WORDING.
+ * wording) whose closest variant is contradicted so is discounted by CONTRADICTED_WORDING, and by
+ * CONTRADICTED_DECIDING when the replaced words are much of what the signature says (`UNIQUE` of
+ * `UNIQUE constraint failed`): the rest is what all the siblings share.
  */
 import type { Paste } from './paste.ts';
 import type { Scored } from './scoring.ts';
 import { hasPlaceholder, tokenize, tokenizeLine } from './tokens.ts';
 import type { MatcherIndex } from './build.ts';
-import { CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, MAX_REPLACED_WORDS, MAX_REPLACING_WORDS, MAX_REPLACING_WORDS_AT_END } from './tuning.ts';
+import { CONTRADICTED_DECIDING, CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, DECIDING_SHARE, MAX_REPLACED_WORDS, MAX_REPLACING_WORDS, MAX_REPLACING_WORDS_AT_END } from './tuning.ts';
 import type { Variant, Vocabulary } from './vocabulary.ts';
 
 /**
@@ -24,6 +26,11 @@ import type { Variant, Vocabulary } from './vocabulary.ts';
  * `AccessDeniedException`, `PLAIN` and `AMQPLAIN`).
  */
 export function replacesWord(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): boolean {
+  return replacedRun(variantWords, lineWords, pasteWords, template, otherWordings) !== null;
+}
+
+/** The variant's words the line replaces (see replacesWord), or null. */
+export function replacedRun(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): readonly string[] | null {
   const own = new Set(variantWords);
   const variant = inOrder(variantWords);
   const line = inOrder(lineWords);
@@ -49,11 +56,19 @@ export function replacesWord(variantWords: readonly string[], lineWords: readonl
         // Another wording of the record with those words between the same neighbours (Helm's
         // `Error: UPGRADE FAILED` beside `Error: INSTALLATION FAILED`) says it is the record's own.
         const seq = line.slice(p, after === null ? p + gap + 1 : p + gap + 2);
-        if (all && !otherWordings.some((w) => holdsRun(inOrder(w), seq))) return true;
+        if (all && !otherWordings.some((w) => holdsRun(inOrder(w), seq))) return run;
       }
     }
   }
-  return false;
+  return null;
+}
+
+/** The share of the record's signature weight (idf) that `run`'s words hold. */
+function signatureShare(vocabulary: Vocabulary, r: number, run: readonly string[]): number {
+  const signature = vocabulary.variantsOf(r)[0]!;
+  let held = 0;
+  for (let i = 0; i < signature.tokens.length; i++) if (run.includes(signature.tokens[i]!)) held += signature.idfs[i]!;
+  return signature.weight > 0 ? held / signature.weight : 0;
 }
 
 /** Whether `words` holds `run` as consecutive words. */
@@ -118,8 +133,9 @@ export function contradictedWording(index: MatcherIndex, vocabulary: Vocabulary)
       if (!line) continue;
       const tokens = tokenizeLine(line.text);
       const variant = closestVariant(vocabulary.variantsOf(s.r), new Set(tokens));
-      if (!variant || !replacesWord(variant.tokens, tokens, pasteWords, templateOf(s.r), vocabulary.variantsOf(s.r).map((v) => v.tokens))) continue;
-      s.score *= CONTRADICTED_WORDING;
+      const run = variant && replacedRun(variant.tokens, tokens, pasteWords, templateOf(s.r), vocabulary.variantsOf(s.r).map((v) => v.tokens));
+      if (!run) continue;
+      s.score *= signatureShare(vocabulary, s.r, run) >= DECIDING_SHARE ? CONTRADICTED_DECIDING : CONTRADICTED_WORDING;
       if (s.why) s.why = { ...s.why, contradicted: 1 };
     }
   };

@@ -297,6 +297,15 @@ export const MATCH_BUDGET_MS = 2000;
 export const CONTRADICTED_WORDING = 0.85;
 export const CONTRADICTED_MIN_SCORE = 0.3;
 /**
+ * ...or this share when the replaced words hold at least DECIDING_SHARE of the signature's weight
+ * (idf): SQLite's `NOT NULL constraint failed` against `UNIQUE constraint failed`, where `constraint
+ * failed` is every sibling's. On the blind dev split 0.6 to 0.7 alike (shipped and signature-only +2
+ * near misses, nothing else changed), 0.75 one near miss fewer on signature-only; a share of 0.35
+ * or 0.4 alike, 0.45 none. A flat 0.75 for all contradictions cost three covered pastes.
+ */
+export const CONTRADICTED_DECIDING = 0.7;
+export const DECIDING_SHARE = 0.4;
+/**
  * A result whose line shows another error's code of a family its wording names keeps this
  * (other-code.ts). A code is stronger evidence than a replaced word (CONTRADICTED_WORDING): on the
  * blind dev split 0.85 left MySQL's `ERROR 1044` answered as the record of `ERROR 1045`.

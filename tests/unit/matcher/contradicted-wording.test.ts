@@ -11,7 +11,7 @@ import { tokenize, tokenizeLine } from '../../../src/lib/matcher/tokens.ts';
 import { buildVocabulary } from '../../../src/lib/matcher/vocabulary.ts';
 import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
 import { readPaste } from '../../../src/lib/matcher/paste.ts';
-import { CONTRADICTED_WORDING } from '../../../src/lib/matcher/tuning.ts';
+import { CONTRADICTED_DECIDING, CONTRADICTED_WORDING } from '../../../src/lib/matcher/tuning.ts';
 
 const words = (text: string) => new Set(tokenizeLine(text));
 
@@ -85,4 +85,29 @@ test('a result found by wording alone is discounted when its line replaces a tem
   assert.ok(CONTRADICTED_WORDING < 1);
   // A pattern's hit is evidence of its own.
   assert.equal(scoreFor('request', 'regex'), 0.6);
+});
+
+test('replaced words that are most of what the signature says are discounted more', () => {
+  const base = { resolvable: 'true', fix_success_rate: 0.8, regex: null } as const;
+  const records: MatcherRecordInput[] = [
+    { ...base, id: 'sqlite/unique-constraint-failed', signature: 'UNIQUE constraint failed: <table>.<column>', aliases: ['sqlite3.IntegrityError: UNIQUE constraint failed: users.email'] },
+    { ...base, id: 'postgres/check-violation', signature: 'new row for relation "<table>" violates check constraint "<name>"' },
+    { ...base, id: 'mysql/foreign-key-fails', signature: 'Cannot add or update a child row: a foreign key constraint fails' },
+    { ...base, id: 'ci/job-failed', signature: 'ERROR: Job failed: exit code 1' },
+    { ...base, id: 'flask/working-outside-of-application-context', signature: 'RuntimeError: Working outside of application context.' },
+  ];
+  const index = buildMatcherIndex(records);
+  const discount = contradictedWording(index, buildVocabulary(index));
+  const scoreFor = (id: string, text: string) => {
+    const r = index.rec.findIndex((row) => row[0] === id);
+    const paste = readPaste(normalizePaste(text));
+    const scored = [{ r, score: 0.6, evidence: 'similarity' as const, lines: [{ index: 0, text, start: -1, end: -1 }], spec: 0 }];
+    discount(scored, paste, new Set(tokenizeLine(text)));
+    return scored[0]!.score;
+  };
+  // `constraint failed` is every sibling's; `UNIQUE` says which.
+  assert.equal(scoreFor('sqlite/unique-constraint-failed', 'sqlite3.IntegrityError: NOT NULL constraint failed: users.email'), 0.6 * CONTRADICTED_DECIDING);
+  // `application` is one word of several that say which context.
+  assert.equal(scoreFor('flask/working-outside-of-application-context', 'RuntimeError: Working outside of request context.'), 0.6 * CONTRADICTED_WORDING);
+  assert.ok(CONTRADICTED_DECIDING < CONTRADICTED_WORDING);
 });
