@@ -84,6 +84,9 @@ const LEVEL_PREFIXES: RegExp[] = [
 const prechecks = new WeakMap<RegExp[], RegExp>();
 const anyNoise = anyOf(NOISE_PREFIXES);
 
+/** Prefixes taken off one line at most (a timestamp, a container's name, another timestamp, a level…). */
+const MAX_PREFIXES = 8;
+
 function stripRepeated(line: string, patterns: RegExp[]): string {
   if (line.length > 512) {
     const head = line.slice(0, 512);
@@ -92,7 +95,10 @@ function stripRepeated(line: string, patterns: RegExp[]): string {
   let precheck = prechecks.get(patterns);
   if (!precheck) prechecks.set(patterns, (precheck = anyOf(patterns)));
   let current = line;
-  for (let round = 0; round < 6; round++) {
+  // One prefix per round, the first pattern in the list that takes one: a later, looser pattern must
+  // not cut into a prefix an earlier one takes whole (`[2026-11-18 12:40:12 +0000]`, gunicorn's
+  // time after Cloud Run's, lost its date to the date-only pattern and its time to the time-only one).
+  for (let round = 0; round < MAX_PREFIXES; round++) {
     if (!precheck.test(current)) break;
     let changed = false;
     for (const re of patterns) {
@@ -100,6 +106,7 @@ function stripRepeated(line: string, patterns: RegExp[]): string {
       if (m && m[0].length > 0 && m[0].length < current.length) {
         current = current.slice(m[0].length);
         changed = true;
+        break;
       }
     }
     if (!changed) break;

@@ -106,6 +106,15 @@ const PYTHON_FRAME = /^\s*File\s+"/;
  * (`django.core.exceptions.ImproperlyConfigured: …`, `kafka.errors.NoBrokersAvailable`, `StopIteration`).
  */
 const PYTHON_EXCEPTION_LINE = /^(?:[A-Za-z_]\w*\.)*[A-Z][a-z]\w*(?::\s|:?$)/;
+/**
+ * A statement as a frame shows it: a call, an assignment, an index, or a statement's keyword. Only
+ * read so where a prefix took the source line's indentation.
+ */
+const PYTHON_SOURCE = /[(=\[]|^(?:raise|return|assert|await|yield|import|from|del)\b/;
+/** Python 3.11's marks under the part of a source line that failed. */
+const CARETS = /^[~^]+$/;
+/** A class name opening a line, private ones too (grpcio's `grpc._channel._InactiveRpcError: <…`). */
+const LEADING_CLASS = /^(?:[A-Za-z_]\w*\.)*_?[A-Z]\w*(?::\s|:?$)/;
 /** Its errorness: what a line opening with `SomeError: ` gets (an error word and a leading class). */
 const TRACEBACK_EXCEPTION_ERR = 0.9;
 
@@ -138,6 +147,8 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const lines: Line[] = [];
   let frameRun = 0;
   let pythonFrames = false;
+  // The line read right after a frame (its source line, when Python shows one).
+  let lineAfterFrame = false;
   const repair = options.repair;
   for (const read of rawLines(text)) {
     const raw = repair ? repair(read) : read;
@@ -154,17 +165,26 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       // Runs of spaces inside a line as one: tools pad for alignment (PHP's `PHP Warning:  Undefined
       // variable`, columns), and patterns and signatures are written with one.
       const trimmed = cleaned.includes('  ') ? cleaned.trim().replace(SPACE_RUN, ' ') : cleaned.trim();
-      if (trimmed === '') continue;
+      if (trimmed === '') {
+        lineAfterFrame = false;
+        continue;
+      }
       const frame = isStackFrame(cleaned);
       let endsTraceback = false;
       if (frame) {
+        lineAfterFrame = true;
         frameRun++;
         pythonFrames = PYTHON_FRAME.test(cleaned);
         if (frameRun === 1) markMessageBeforeFrames(lines, cleaned);
         if (frameRun > framesKept) continue;
       } else {
-        // A Python source line shown under a `File "…", line N` frame is part of the frame.
-        if (frameRun > 0 && /^\s{2,}\S/.test(cleaned) && lines.length > 0 && PYTHON_FRAME.test(lines[lines.length - 1]!.text)) continue;
+        // A Python source line shown under a `File "…", line N` frame is part of the frame. It is
+        // indented, unless a log's prefix took the indentation with it (Cloud Run's `… CET    File`);
+        // then any line under a frame but the exception's own is.
+        const underFrame = frameRun > 0 && lines.length > 0 && PYTHON_FRAME.test(lines[lines.length - 1]!.text);
+        const firstUnder = lineAfterFrame;
+        lineAfterFrame = false;
+        if (underFrame && (/^\s{2,}\S/.test(cleaned) || (firstUnder && PYTHON_SOURCE.test(trimmed) && !LEADING_CLASS.test(trimmed)) || CARETS.test(trimmed))) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
         endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
         frameRun = 0;

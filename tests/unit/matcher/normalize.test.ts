@@ -282,3 +282,26 @@ test("a line that is only a file's path shows no error sign, whatever its names 
   // A path with a message after it is a message.
   assert.ok(errorness('/srv/app/src/errors/handleFailure.ts: error: failed to compile') > 0);
 });
+
+test("a log's prefixes come off whole, one at a time, and a traceback under them keeps its shape", () => {
+  // Cloud Run's time, then gunicorn's: the date-only and time-only patterns must not cut into the second.
+  assert.equal(normalizePaste('2026-11-18 13:40:12.873 CET  [2026-11-18 12:40:12 +0000] [1] [INFO] Starting gunicorn 23.0.0')[0]!.text, '[1] [INFO] Starting gunicorn 23.0.0');
+  // The prefix took the indentation: the source lines under the frames are still part of them, and
+  // the exception's line still ends the traceback.
+  const at = (line: string) => `2026-11-18 13:40:13.620 CET  ${line}`;
+  const lines = normalizePaste(
+    [
+      at('Traceback (most recent call last):'),
+      at('  File "/app/config/wsgi.py", line 16, in <module>'),
+      at('    application = get_wsgi_application()'),
+      at('  File "/usr/local/lib/python3.12/site-packages/django/conf/__init__.py", line 275, in SECRET_KEY'),
+      at('    raise ImproperlyConfigured("The SECRET_KEY setting must not be empty.")'),
+      at('django.core.exceptions.ImproperlyConfigured: The SECRET_KEY setting must not be empty.'),
+    ].join('\n'),
+  );
+  assert.deepEqual(lines.map((l) => l.text.slice(0, 20)), ['Traceback (most rece', 'File "/app/config/ws', 'File "/usr/local/lib', 'django.core.exceptio']);
+  assert.equal(lines.at(-1)!.err, 0.9);
+  // Only the line right after a frame is its source: a message after a blank line is not.
+  const tf = normalizePaste(['  File "train.py", line 77, in <module>', '', 'Cannot convert a RaggedTensor of shape [32, None] to a dense Tensor'].join('\n'));
+  assert.equal(tf.at(-1)!.text, 'Cannot convert a RaggedTensor of shape [32, None] to a dense Tensor');
+});
