@@ -58,7 +58,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const domainOf = domainNumbers(ids);
   const domainWords = domainWordsOf(ids, domainOf);
   const discountContradicted = contradictedWording(index, vocabulary);
-  const discountOtherCode = otherCode(index);
+  const codes = otherCode(index);
   const numbersOf = recordNumbers(index);
   const portsOf = signaturePorts(index);
   const keySpellers = jsonKeyRecords(index);
@@ -77,7 +77,8 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     const consider = [...new Set<number>([...hits.keys(), ...pasteSimilarity.candidates])];
     const scored = scoreCandidates({ consider, hits, paste, similarity: pasteSimilarity, vocabulary, patterns, wrappers, proven, portsOf, explain });
     discountContradicted(scored, paste, pasteSimilarity.words());
-    discountOtherCode(scored);
+    codes.discount(scored);
+    codes.liftOwn(scored, paste);
     preferCloserWording(scored, pasteSimilarity, paste);
     const namesDomain = domainNamer(domainWords, domainOf, pasteSimilarity.words);
     discountTwinsWithoutOwnWords(scored, vocabulary, domainOf, pasteSimilarity.words);

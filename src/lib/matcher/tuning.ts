@@ -312,6 +312,13 @@ export const DECIDING_SHARE = 0.4;
  */
 export const OTHER_CODE = 0.7;
 /**
+ * A result whose record's own code the paste shows, and no other record holds, scores at least
+ * this (other-code.ts): enough to answer, at medium confidence. On the blind dev split 0.5 to 0.6
+ * alike: signature-only +3 (rustc's `--explain E0106` under a copy without the error line, npm's
+ * `E404` in a typed description, MySQL's `ERROR 1205`), nothing else changed.
+ */
+export const OWN_CODE = 0.55;
+/**
  * A record whose signature names its service's port (numbers.ts, signaturePorts: RabbitMQ's 5672,
  * MongoDB's 27017), found by wording alone on a line that shows another host's port and not its
  * own, scores this share: `dial tcp 10.0.0.5:8080: connect: connection refused` is a refused

@@ -37,3 +37,29 @@ test('a line with another code of the family scores less than the same line with
   assert.equal(own.why?.otherCode, undefined);
   assert.ok(other.score < own.score * 0.75, `${other.score} against ${own.score}`);
 });
+
+test("rustc's and npm's E codes are codes only where a code stands, not in glog's level and date", () => {
+  assert.deepEqual(codesIn('error[E0106]: missing lifetime specifier'), new Map([['E', new Set(['106'])]]));
+  assert.deepEqual(codesIn("For more information about this error, try `rustc --explain E0106`."), new Map([['E', new Set(['106'])]]));
+  assert.deepEqual(codesIn('npm ERR! code E404'), new Map([['E', new Set(['404'])]]));
+  assert.equal(codesIn('E1201 10:00:01.123456   12 memcache.go:265] couldn\'t get current server API group list').size, 0);
+});
+
+test("a record's own code, shown in the paste and held by no other record, names it", async () => {
+  const base = { resolvable: 'true', fix_success_rate: 0.8, regex: null } as const;
+  const records: MatcherRecordInput[] = [
+    { ...base, id: 'rust/e0106-missing-lifetime-specifier', signature: 'error[E0106]: missing lifetime specifier' },
+    { ...base, id: 'rust/e0382-borrow-of-moved-value', signature: 'error[E0382]: borrow of moved value: `<name>`' },
+    { ...base, id: 'rust/linker-cc-not-found', signature: 'error: linker `cc` not found' },
+  ];
+  // The tail of the output, without the `error[E0106]` line.
+  const tail = ['   = help: this function\'s return type contains a borrowed value', '', 'For more information about this error, try `rustc --explain E0106`.', 'error: could not compile `lexr` (lib) due to 1 previous error'].join('\n');
+  const matcher = await loadMatcher(buildMatcherIndex(records));
+  const [first] = matcher.match(tail, { explain: true });
+  assert.equal(first?.id, 'rust/e0106-missing-lifetime-specifier');
+  assert.equal(first?.why?.ownCode, 1);
+  assert.equal(matcher.match(tail)[0]?.id, 'rust/e0106-missing-lifetime-specifier');
+  // A code two records hold names neither.
+  const twice = await loadMatcher(buildMatcherIndex([...records, { ...base, id: 'rust/e0106-in-struct', signature: 'error[E0106]: missing lifetime specifier in struct field' }]));
+  assert.equal(twice.match(tail, { explain: true }).some((r) => r.why?.ownCode === 1), false);
+});
