@@ -180,7 +180,8 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       } else {
         // A Python source line shown under a `File "…", line N` frame is part of the frame. It is
         // indented, unless a log's prefix took the indentation with it (Cloud Run's `… CET    File`);
-        // then any line under a frame but the exception's own is.
+        // then it is the line right after the frame, when that reads as a statement and not as a
+        // class name (the exception's own line), and the carets under it.
         const underFrame = frameRun > 0 && lines.length > 0 && PYTHON_FRAME.test(lines[lines.length - 1]!.text);
         const firstUnder = lineAfterFrame;
         lineAfterFrame = false;
