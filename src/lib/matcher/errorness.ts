@@ -93,18 +93,18 @@ const ZH_LEADING_ERROR = /^\s*(?:错误|致命错误|严重错误)/;
 export const LEVEL_SHARE = 0.3;
 
 /**
+ * A line that is only a file's path (ESLint's and Stylelint's header above a file's findings,
+ * `/src/errors/handleFailure.ts`): the words of its names are no error signs.
+ */
+const PATH_ONLY = /^\s*(?:[A-Za-z]:)?(?:\.{0,2}[\\/]|~[\\/])?[\w.@+-]+(?:[\\/][\w.@+-]+)+[\\/]?\s*$/;
+
+/**
  * A warning's signs, as tools print them (`WARNING`, `Warning:`, `deprecated`, `stuck`, `may not
  * work`): a lesser error sign, worth a level word's share. Deprecations, a job stuck without a
  * runner and Django's unapplied migrations are records' messages that name no error, and without a
  * sign their lines were never compared by wording once other lines had one. (`warning` inside a
  * sentence, "a warning for anyone", is no sign.)
  */
-/**
- * A line that is only a file's path (ESLint's and Stylelint's header above a file's findings,
- * `/src/errors/handleFailure.ts`): the words of its names are no error signs.
- */
-const PATH_ONLY = /^\s*(?:[A-Za-z]:)?(?:\.{0,2}[\\/]|~[\\/])?[\w.@+-]+(?:[\\/][\w.@+-]+)+[\\/]?\s*$/;
-
 const WARNING_WORDS = /\b(?:WARN(?:ING)?\b|[Ww]arn(?:ing)?:|[Dd]eprecat(?:ed|ion)\b|stuck\b|may not work\b|will not work\b)/;
 
 export function errorness(text: string): number {

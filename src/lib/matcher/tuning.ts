@@ -267,11 +267,11 @@ export const PROSE_MIN_WORDS = 20;
  * blind dev split: 0.3 and 0.35 gave the same answers (shipped and signature-only +1, deadends +2,
  * nothing worse); 0.25 answered two more near misses; 8 to 12 words gave the same.
  */
+export const PERSON_SENTENCE_WORDS = 12;
+export const PERSON_STOPWORD_SHARE = 0.3;
 /** A search query (paste.ts, isQuery) has this many words, at least and at most. */
 export const QUERY_MIN_WORDS = 5;
 export const QUERY_MAX_WORDS = 30;
-export const PERSON_SENTENCE_WORDS = 12;
-export const PERSON_STOPWORD_SHARE = 0.3;
 /** Results below this share of the best score are not listed. */
 export const RELATIVE_FLOOR = 0.55;
 /** The first result is `medium` (not `low`) confidence when the second scores below this share of it. */
