@@ -38,10 +38,30 @@ function strength(dnf: string[][]): number {
   return weakest === Infinity ? 0 : weakest;
 }
 
+/**
+ * The longest fragment of `dnf`'s first alternative that every alternative holds within one of its
+ * fragments: required whichever alternative matches (`unimplemented` in `\bUNIMPLEMENTED`,
+ * `code = Unimplemented desc`, `StatusCode="?Unimplemented`). "" when there is none.
+ */
+function sharedFragment(dnf: string[][]): string {
+  let best = '';
+  for (const f of dnf[0] ?? []) {
+    if (f.length <= best.length) continue;
+    if (dnf.every((alt) => alt.some((g) => g.includes(f)))) best = f;
+  }
+  return best;
+}
+
 function and(a: string[][], b: string[][]): string[][] {
   if (isAny(a)) return b;
   if (isAny(b)) return a;
-  if (a.length * b.length > MAX_DNF) return strength(a) >= strength(b) ? a : b;
+  if (a.length * b.length > MAX_DNF) {
+    // Too many combinations: keep the stronger side, with what the other side requires whichever
+    // of its alternatives matches (dropping it would lose where a match spans lines: hits.ts).
+    const [kept, other] = strength(a) >= strength(b) ? [a, b] : [b, a];
+    const shared = sharedFragment(other);
+    return shared === '' ? kept : kept.map((alt) => [...alt, shared]);
+  }
   const out: string[][] = [];
   for (const x of a) for (const y of b) out.push([...x, ...y]);
   return out;

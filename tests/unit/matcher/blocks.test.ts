@@ -115,3 +115,15 @@ test('a block ends before a line that reports an exit status: it reports on the 
   const [top] = matcher.match([log[0], 'Error: Process terminated by the runner.'].join('\n'));
   assert.equal(top?.id, 'compile/operation');
 });
+
+test('a pattern with more alternatives than its analysis combines still matches across lines', async () => {
+  // Six spellings of the status times five messages: past the analysis's size cap (regex/analyze.ts).
+  // The status must stay a required fragment, or the block holding both lines is never tried.
+  const status = '(?:\\bUNIMPLEMENTED|code = Unimplemented|StatusCode="?Unimplemented|status: Unimplemented|Code: Unimplemented)';
+  const grpc: MatcherRecordInput = { ...base, id: 'grpc/unimplemented', signature: 'UNIMPLEMENTED: unknown service', regex: `${status}[\\s\\S]{0,200}?(?:unknown service|unknown method|method not found|not implemented here|no handler for)` };
+  const matcher = await loadMatcher(buildMatcherIndex([...records, grpc]));
+  const [top] = matcher.match(['ERROR:', '  Code: Unimplemented', '  Message: unknown service inventory.v1.StockService'].join('\n'), { explain: true });
+  assert.equal(top?.id, 'grpc/unimplemented');
+  assert.equal(top.evidence, 'regex');
+  assert.equal(top.why?.block, 1);
+});

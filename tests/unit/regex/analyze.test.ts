@@ -39,3 +39,16 @@ test('literal runs are read as one node; a quantified last character is not part
   assert.deepEqual(lits('ΑΣ'), [['ασ']]); // case folded per character, as when each was its own node
   assert.equal(backtrackRisk(parseRegex('abc(d+)+$')).risky, true);
 });
+
+test('past the size cap, what every alternative of the dropped side holds stays required', () => {
+  // 5 × 5 combinations exceed the cap: the message side is kept, and each of its alternatives
+  // still requires `unimplemented`, which all five status spellings hold. Without it a match
+  // spanning two lines (`Code: Unimplemented` / `Message: unknown service …`) is looked for on the
+  // message's line alone (matcher/hits.ts) and never found.
+  const source = '(?:\\bUNIMPLEMENTED|code = Unimplemented|StatusCode="?Unimplemented|status: Unimplemented|Code: Unimplemented)[\\s\\S]{0,200}?(?:unknown service|unknown method|method not found|not implemented here|no handler for)';
+  const alts = lits(source);
+  assert.equal(alts.length, 5);
+  for (const alt of alts) assert.ok(alt.includes('unimplemented'), JSON.stringify(alt));
+  // Nothing shared: the kept side alone.
+  assert.deepEqual(lits('(?:ab|cd|ef|gh|ij).*(?:k1|k2|k3|k4|k5)'), [['ab'], ['cd'], ['ef'], ['gh'], ['ij']]);
+});
