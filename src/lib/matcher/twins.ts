@@ -7,9 +7,11 @@
  * `Sweden`). A twin whose own words the paste holds clearly more of is placed just above the listed
  * twin it beats, at that twin's score.
  *
- * A record of another domain whose signature holds all of a record's words and more is that message
- * as one program prints it (Django's `django.db.utils.OperationalError: no such table: <table>` around
- * SQLite's `no such table: <table>`): a twin too, when the paste names its domain. Without that,
+ * A record of another domain whose signature, or one of its aliases, holds all of a record's words
+ * and more is that message as one program prints it (Django's `django.db.utils.OperationalError: no
+ * such table: <table>` around SQLite's `no such table: <table>`; Ansible's `UNREACHABLE!` alias around
+ * ssh's `Connection timed out`, where its signature has `<reason>`): a twin too, when the paste names
+ * its domain. Without that,
  * the program's name is only in the wrapper's words, which another tool printing the same wording
  * around the same message (pip's `Could not fetch URL …` around Python's SSL error) holds as well.
  */
@@ -41,12 +43,15 @@ export function signatureOverlap(vocabulary: Vocabulary, a: number, b: number): 
   return union > 0 ? inter / union : 0;
 }
 
-/** Whether `b`'s signature holds every word of `a`'s (at least two) and more. */
+/** Whether `b`'s signature or an alias holds every word of `a`'s signature (at least two) and more. */
 function wraps(vocabulary: Vocabulary, b: number, a: number): boolean {
   const inner = vocabulary.variantsOf(a)[0]!.tokens;
   if (inner.length < 2) return false;
-  const outer = new Set(vocabulary.variantsOf(b)[0]!.tokens);
-  return outer.size > new Set(inner).size && inner.every((t) => outer.has(t));
+  const size = new Set(inner).size;
+  return vocabulary.variantsOf(b).some((v) => {
+    const outer = new Set(v.tokens);
+    return outer.size > size && inner.every((t) => outer.has(t));
+  });
 }
 
 /** The share (by idf) of the words `own` has and `other` lacks that the paste holds; 0 when there are none. */

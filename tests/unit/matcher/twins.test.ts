@@ -60,3 +60,27 @@ test('a wrapper from another domain is a twin when the paste names its domain', 
   // The same lines without Django's name: the generic record's pattern decides.
   assert.equal(matcher.match(DEBUG_PAGE.replace('Django Version: 5.0.6', 'Version: 5.0.6'))[0]?.id, sqlite.id);
 });
+
+// The same, where the wrapper's signature holds a placeholder and one of its aliases the message.
+const ssh: MatcherRecordInput = { ...base, id: 'ssh/connection-timed-out', signature: 'ssh: connect to host <host> port <port>: Connection timed out', regex: 'ssh: connect to host \\S+ port \\d+: Connection timed out' };
+const ansible: MatcherRecordInput = {
+  ...base,
+  id: 'ansible/unreachable',
+  signature: 'fatal: [<host>]: UNREACHABLE! => {"msg": "Failed to connect to the host via ssh: <reason>", "unreachable": true}',
+  regex: 'Failed to connect to the host via ssh',
+  aliases: ['fatal: [web01]: UNREACHABLE! => {"msg": "Failed to connect to the host via ssh: ssh: connect to host 10.0.1.15 port 22: Connection timed out", "unreachable": true}'],
+};
+const PLAY = [
+  '$ ansible-playbook -i inventory/prod.ini patch.yml',
+  'TASK [Gathering Facts] ****************************',
+  'fatal: [db-02]: UNREACHABLE! => changed=false',
+  "  msg: 'Failed to connect to the host via ssh: ssh: connect to host 10.40.2.12 port 22: Connection timed out'",
+  '  unreachable: true',
+].join('\n');
+
+test("a wrapper whose alias holds the other record's message is a twin when the paste names its domain", async () => {
+  const matcher = await loadMatcher(buildMatcherIndex([ssh, ansible, other, noise]));
+  assert.deepEqual(matcher.match(PLAY).slice(0, 2).map((r) => r.id), [ansible.id, ssh.id]);
+  // Without Ansible's name the more specific pattern keeps first place.
+  assert.equal(matcher.match(PLAY.replace('ansible-playbook', 'run')).slice(0, 1)[0]?.id, ssh.id);
+});
