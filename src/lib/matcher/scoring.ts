@@ -28,6 +28,7 @@ import {
   WRAPPER_YIELD,
   PATTERN_MISSED,
   PORT_ELSEWHERE,
+  STATUS_FIELD_ONLY,
   TWIN_POOL,
 } from './tuning.ts';
 import type { MatchedLine } from './types.ts';
@@ -194,6 +195,9 @@ function wholeScore(similarity: PasteSimilarity, paste: Paste, r: number, simRow
 
 /** Candidates that could not reach this share of the best score are not scored (see scoreCandidates). */
 const SCORED_FLOOR = Math.min(RELATIVE_FLOOR, TWIN_POOL);
+
+/** A line that is only a field and an upper-case constant: `"status": "PERMISSION_DENIED",`, `reason=NOT_FOUND`. */
+const STATUS_FIELD = /^\s*"?[\w.@-]+"?\s*[:=]\s*"?[A-Z][A-Z0-9_]{2,}"?,?\s*$/;
 
 /** An error line, not a stack frame: what a wrapper's message reports on. */
 const ERROR_SIGNS = 0.6;
@@ -363,6 +367,9 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       // The record's pattern, proven on its other wordings, did not match the paste: its words alone
       // say less (PATTERN_MISSED). Not on a line in CJK script: the pattern was proven on the
       // wordings the record holds, and a tool's translated message is rarely one of them.
+      // A status constant alone (`"status": "PERMISSION_DENIED",`) names a class of errors.
+      const statusOnly = bestLine !== null && !byWhole && STATUS_FIELD.test(bestLine.text);
+      if (statusOnly) best *= STATUS_FIELD_ONLY;
       const missed = bestLine !== null && proven.has(r) && !hasCjk(bestLine.text);
       if (missed) best *= PATTERN_MISSED;
       // The line shows another service's port than the one the signature is about.
@@ -370,7 +377,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       if (portElsewhere) best *= PORT_ELSEWHERE;
       if (best > bestSoFar) bestSoFar = best;
       const inside = whole.inside && whole.inside.score > best ? { wholeInside: { score: whole.inside.score, index: whole.inside.line.index } } : {};
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(templated ? { template: 1 } : {}), ...(cutShort ? { cut: 1 } : {}), ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}) } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(templated ? { template: 1 } : {}), ...(cutShort ? { cut: 1 } : {}), ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}), ...(statusOnly ? { statusOnly: STATUS_FIELD_ONLY } : {}) } : undefined });
     }
   }
   return scored;
