@@ -1,23 +1,23 @@
 /**
  * Words read back from a picture: an error reaches the paste box as a screenshot in a ticket or a
  * photo of a screen, read back by OCR or retyped from it, and a few letters come back as their
- * look-alikes (`Perrnission denied`, `no such tab1e`, `NXD0MAIN`, `C1assNotFoundException`). A
- * word no record knows is given back its letters when exactly one way of undoing such confusions
+ * look-alikes (`Perrnission denied`, `no such tab1e`, `NXD0MAIN`, `C1assNotFoundException`,
+ * `SDK |ocation`). A word no record knows is given back its letters when exactly one way of undoing such confusions
  * makes it a word the records know; words the records know, and words no repair makes known, stay as
  * they are (`warn`, `return`, hex ids, `E0277`). Lines are repaired before anything reads them, so
  * that patterns and words see the text the tool printed.
  */
 import { isStopword, tokenize } from './tokens.ts';
 
-/** A word of letters and digits, as a look-alike may sit anywhere in it. */
-const WORD = /[A-Za-z0-9]{3,}/g;
+/** A word of letters and digits, as a look-alike may sit anywhere in it (a bar only before a letter). */
+const WORD = /(?:[A-Za-z0-9]|\|(?=[A-Za-z]))(?:[A-Za-z0-9]|\|(?=[A-Za-z])){2,}/g;
 /**
- * The look-alikes OCR reads for letters: `rn` for `m`, `1` for `l` or `I`, `0` for `o`, `5` for `s`,
- * `vv` for `w`. (Not `cl` for `d`: `cloning` became `doning`, a word the records know.)
+ * The look-alikes OCR reads for letters: `rn` for `m`, `1` or `|` for `l` or `I`, `0` for `o`, `5`
+ * for `s`, `vv` for `w`. (Not `cl` for `d`: `cloning` became `doning`, a word the records know.)
  */
-const LOOK_ALIKES = /rn|RN|[015]|vv|VV/g;
+const LOOK_ALIKES = /rn|RN|[015|]|vv|VV/g;
 /** What each look-alike may stand for (lower case; upper in an upper-case word). */
-const LETTERS: Readonly<Record<string, readonly string[]>> = { rn: ['m'], '1': ['l', 'i'], '0': ['o'], '5': ['s'], vv: ['w'] };
+const LETTERS: Readonly<Record<string, readonly string[]>> = { rn: ['m'], '1': ['l', 'i'], '|': ['l', 'i'], '0': ['o'], '5': ['s'], vv: ['w'] };
 /** Look-alikes tried in one word at most: each doubles the ways to undo them. */
 const MOST_SITES = 4;
 
@@ -68,7 +68,7 @@ export function repairWord(word: string, known: KnownWord): string | null {
 }
 
 /** A look-alike beside a letter somewhere in a line: only then are its words looked at. */
-const LOOK_ALIKE_BY_LETTER = /[A-Za-z](?:rn|RN|vv|VV|[015])|(?:rn|RN|vv|VV|[015])[A-Za-z]/;
+const LOOK_ALIKE_BY_LETTER = /[A-Za-z](?:rn|RN|vv|VV|[015|])|(?:rn|RN|vv|VV|[015|])[A-Za-z]/;
 /** Digits OCR never reads for a letter: a word with one is a number, an id or a code. */
 const OTHER_DIGIT = /[2-9]/;
 const THREE_LETTERS = /[A-Za-z][^A-Za-z]*[A-Za-z][^A-Za-z]*[A-Za-z]/;

@@ -32,6 +32,13 @@ test('known words, numbers, ids and codes stay as written', () => {
   assert.equal(repair('git@github.com: Perrnission denied (publickey).'), 'git@github.com: Permission denied (publickey).');
 });
 
+test('a bar read for an l or an i inside or before a word is undone; a pipe between words stays', () => {
+  const repair = ocrRepairer((word) => ['location', 'following', 'cat', 'grep'].includes(word.toLowerCase()) || known(word));
+  assert.equal(repair('> SDK |ocation not found.'), '> SDK location not found.');
+  assert.equal(repair('update the follow|ng actions'), 'update the following actions');
+  for (const line of ['cat x|grep y', '| col | col2 |', 'a||b', 'WARN|FAILED']) assert.equal(repair(line), line);
+});
+
 test('a number read back with letters gets its digits back; glog levels and known words do not', () => {
   assert.equal(repairNumber('l34217728'), '134217728');
   assert.equal(repairNumber('8O80'), '8080');
