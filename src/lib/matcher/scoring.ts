@@ -11,6 +11,7 @@ import type { Paste } from './paste.ts';
 import type { RecordPatterns } from './record-patterns.ts';
 import type { PasteSimilarity } from './similarity.ts';
 import { isJobReport } from './job-reports.ts';
+import { reasonMissing } from './announced-reason.ts';
 import { showsOtherPort, showsPort } from './numbers.ts';
 import { hasCjk, tokenize } from './tokens.ts';
 import {
@@ -29,6 +30,7 @@ import {
   PATTERN_MISSED,
   PORT_ELSEWHERE,
   STATUS_FIELD_ONLY,
+  REASON_MISSING,
   TWIN_POOL,
 } from './tuning.ts';
 import type { MatchedLine } from './types.ts';
@@ -367,6 +369,9 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       // The record's pattern, proven on its other wordings, did not match the paste: its words alone
       // say less (PATTERN_MISSED). Not on a line in CJK script: the pattern was proven on the
       // wordings the record holds, and a tool's translated message is rarely one of them.
+      // A head that announces a reason other than the record's (announced-reason.ts).
+      const headOnly = bestLine !== null && !byWhole && reasonMissing(vocabulary.variantsOf(r)[0]!, bestLine, paste.lines);
+      if (headOnly) best *= REASON_MISSING;
       // A status constant alone (`"status": "PERMISSION_DENIED",`) names a class of errors.
       const statusOnly = bestLine !== null && !byWhole && STATUS_FIELD.test(bestLine.text);
       if (statusOnly) best *= STATUS_FIELD_ONLY;
@@ -377,7 +382,7 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
       if (portElsewhere) best *= PORT_ELSEWHERE;
       if (best > bestSoFar) bestSoFar = best;
       const inside = whole.inside && whole.inside.score > best ? { wholeInside: { score: whole.inside.score, index: whole.inside.line.index } } : {};
-      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(templated ? { template: 1 } : {}), ...(cutShort ? { cut: 1 } : {}), ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}), ...(statusOnly ? { statusOnly: STATUS_FIELD_ONLY } : {}) } : undefined });
+      if (bestLine) scored.push({ ...(unyielded === undefined ? {} : { unyielded }), ...(byWhole ? { whole: true } : {}), ...inside, r, score: best, evidence: 'similarity', lines: [{ index: bestLine.index, text: bestLine.text, start: -1, end: -1 }], spec: 0, why: explain ? { regex: 0, sim: similarity.simOf(r, bestLine), lw: paste.lineWeight(bestLine), err: bestLine.err, recallAll: similarity.recallCeiling(r), ctxR: similarity.contextRecall(r), naming: naming ? 1 : 0, message, whole: whole.score, wholeSpec: whole.spec, ...(templated ? { template: 1 } : {}), ...(cutShort ? { cut: 1 } : {}), ...(missed ? { patternMissed: PATTERN_MISSED } : {}), ...(portElsewhere ? { portElsewhere: PORT_ELSEWHERE } : {}), ...(statusOnly ? { statusOnly: STATUS_FIELD_ONLY } : {}), ...(headOnly ? { reasonMissing: REASON_MISSING } : {}) } : undefined });
     }
   }
   return scored;
