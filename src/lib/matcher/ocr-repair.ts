@@ -2,9 +2,9 @@
  * Words read back from a picture: an error reaches the paste box as a screenshot in a ticket or a
  * photo of a screen, read back by OCR or retyped from it, and a few letters come back as their
  * look-alikes (`Perrnission denied`, `no such tab1e`, `NXD0MAIN`, `C1assNotFoundException`,
- * `SDK |ocation`). A word no record knows is given back its letters when exactly one way of undoing such confusions
- * makes it a word the records know; words the records know, and words no repair makes known, stay as
- * they are (`warn`, `return`, hex ids, `E0277`). Lines are repaired before anything reads them, so
+ * `SDK |ocation`). A word no record knows is given back its letters when exactly one way of undoing
+ * such confusions makes it a word the records know; words the records know, and words no repair
+ * makes known, stay as they are (`warn`, `return`, hex ids, `E0277`). Lines are repaired before anything reads them, so
  * that patterns and words see the text the tool printed.
  */
 import { isStopword, tokenize } from './tokens.ts';

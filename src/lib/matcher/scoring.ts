@@ -366,15 +366,15 @@ export function scoreCandidates({ consider, hits, paste, similarity, vocabulary,
           best *= WRAPPER_YIELD;
         }
       }
-      // The record's pattern, proven on its other wordings, did not match the paste: its words alone
-      // say less (PATTERN_MISSED). Not on a line in CJK script: the pattern was proven on the
-      // wordings the record holds, and a tool's translated message is rarely one of them.
       // A head that announces a reason other than the record's (announced-reason.ts).
       const headOnly = bestLine !== null && !byWhole && reasonMissing(vocabulary.variantsOf(r)[0]!, bestLine, paste.lines);
       if (headOnly) best *= REASON_MISSING;
       // A status constant alone (`"status": "PERMISSION_DENIED",`) names a class of errors.
       const statusOnly = bestLine !== null && !byWhole && STATUS_FIELD.test(bestLine.text);
       if (statusOnly) best *= STATUS_FIELD_ONLY;
+      // The record's pattern, proven on its other wordings, did not match the paste: its words alone
+      // say less (PATTERN_MISSED). Not on a line in CJK script: the pattern was proven on the
+      // wordings the record holds, and a tool's translated message is rarely one of them.
       const missed = bestLine !== null && proven.has(r) && !hasCjk(bestLine.text);
       if (missed) best *= PATTERN_MISSED;
       // The line shows another service's port than the one the signature is about.
