@@ -39,7 +39,7 @@ test.describe('narrow screens', () => {
     test(`axe finds no violations on ${path} at 360 px, its versions table scrolling`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(path);
-      const table = page.locator('#versions').locator('xpath=ancestor::section').locator('.table-scroll');
+      const table = page.getByRole('region', { name: 'Versions table' });
       expect(await table.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -11,9 +11,9 @@
  * and more is that message as one program prints it (Django's `django.db.utils.OperationalError: no
  * such table: <table>` around SQLite's `no such table: <table>`; Ansible's `UNREACHABLE!` alias around
  * ssh's `Connection timed out`, where its signature has `<reason>`): a twin too, when the paste names
- * its domain. Without that,
- * the program's name is only in the wrapper's words, which another tool printing the same wording
- * around the same message (pip's `Could not fetch URL …` around Python's SSL error) holds as well.
+ * its domain. Without that, the program's name is only in the wrapper's words, which another tool
+ * printing the same wording around the same message (pip's `Could not fetch URL …` around Python's
+ * SSL error) holds as well.
  */
 import type { Scored } from './scoring.ts';
 import { MAX_RESULTS, RELATIVE_FLOOR, TWIN_LEAD, TWIN_OVERLAP, TWIN_POOL, TWIN_WITHOUT_OWN_WORDS } from './tuning.ts';

@@ -41,8 +41,8 @@ test('literal runs are read as one node; a quantified last character is not part
 });
 
 test('past the size cap, what every alternative of the dropped side holds stays required', () => {
-  // 6 × 5 combinations exceed the cap: the message side is kept, and each of its alternatives
-  // still requires `unimplemented`, which all six status spellings hold. Without it a match
+  // 5 × 5 combinations exceed the cap: the message side is kept, and each of its alternatives
+  // still requires `unimplemented`, which all five status spellings hold. Without it a match
   // spanning two lines (`Code: Unimplemented` / `Message: unknown service …`) is looked for on the
   // message's line alone (matcher/hits.ts) and never found.
   const source = '(?:\\bUNIMPLEMENTED|code = Unimplemented|StatusCode="?Unimplemented|status: Unimplemented|Code: Unimplemented)[\\s\\S]{0,200}?(?:unknown service|unknown method|method not found|not implemented here|no handler for)';
