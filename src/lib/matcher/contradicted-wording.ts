@@ -13,7 +13,7 @@ import type { Paste } from './paste.ts';
 import type { Scored } from './scoring.ts';
 import { hasPlaceholder, tokenize, tokenizeLine } from './tokens.ts';
 import type { MatcherIndex } from './build.ts';
-import { CONTRADICTED_DECIDING, CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, DECIDING_SHARE, MAX_REPLACED_WORDS, MAX_REPLACING_WORDS, MAX_REPLACING_WORDS_AT_END } from './tuning.ts';
+import { CONTRADICTED_DECIDING, CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, DECIDING_SHARE, MAX_REPLACED_WORDS, MAX_REPLACED_WORDS_AT_END, MAX_REPLACING_WORDS, MAX_REPLACING_WORDS_AT_END } from './tuning.ts';
 import type { Variant, Vocabulary } from './vocabulary.ts';
 
 /**
@@ -32,8 +32,8 @@ export function replacesWord(variantWords: readonly string[], lineWords: readonl
 /** The variant's words the line replaces (see replacesWord), or null. */
 export function replacedRun(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): readonly string[] | null {
   const own = new Set(variantWords);
-  const variant = inOrder(variantWords);
-  const line = inOrder(lineWords);
+  const variant = withoutJoins(inOrder(variantWords));
+  const line = withoutJoins(inOrder(lineWords));
   for (let i = 1; i < variant.length; i++) {
     if (pasteWords.has(variant[i]!) || !pasteWords.has(variant[i - 1]!)) continue;
     // The run of missing words from i.
@@ -61,6 +61,57 @@ export function replacedRun(variantWords: readonly string[], lineWords: readonly
     }
   }
   return null;
+}
+
+/**
+ * The variant's closing words where the line gives another reason after the same head: Maven's goal
+ * line ending `…: Compilation failure` where the record's ends `…: Fatal error compiling: error:
+ * release version 21 not supported`. The line holds every word of the variant up to some word, then
+ * ends with the words after its last colon, none of the variant's and one at least unlike all of the
+ * variant's closing words; those (up to MAX_REPLACED_WORDS_AT_END) count as replaced when at least
+ * half of them are nowhere in the paste (not wrapped onto the next line) and one is a word of the
+ * record's templates. Longer than a replaced run (replacedRun), hence the colon and the whole head.
+ */
+export function replacedReason(variantWords: readonly string[], lineText: string, pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): readonly string[] | null {
+  const colon = lineText.lastIndexOf(':');
+  if (colon < 0) return null;
+  const reason = withoutJoins(tokenizeLine(lineText.slice(colon + 1)));
+  if (reason.length === 0 || reason.length > MAX_REPLACING_WORDS_AT_END) return null;
+  const own = new Set(variantWords);
+  const variant = withoutJoins(variantWords);
+  const line = withoutJoins(tokenizeLine(lineText));
+  for (let i = Math.max(1, variant.length - MAX_REPLACED_WORDS_AT_END); i < variant.length; i++) {
+    const p = line.lastIndexOf(variant[i - 1]!);
+    const closing = line.slice(p + 1);
+    if (p < 0 || closing.length !== reason.length) continue;
+    const head = new Set(line.slice(0, p + 1));
+    if (!variant.slice(0, i).every((w) => head.has(w))) continue;
+    const run = variant.slice(i);
+    if (closing.some((t) => own.has(t)) || !closing.some((t) => !run.some((m) => t.includes(m) || m.includes(t)))) continue;
+    const absent = run.filter((m) => !pasteWords.has(m));
+    if (absent.length * 2 < run.length || !absent.some((m) => template.has(m))) continue;
+    if (otherWordings.some((w) => holdsRun(inOrder(w), line.slice(p)))) continue;
+    return absent;
+  }
+  return null;
+}
+
+/**
+ * Words without the hyphenated ones written as one (`ordersapi` of `orders-api`), which tokenize adds
+ * after the whole wording: not words of their own at its end.
+ */
+function withoutJoins(words: readonly string[]): readonly string[] {
+  const parts = new Set(words);
+  const isJoin = (w: string): boolean => {
+    for (let k = 2; k <= w.length - 2; k++) {
+      if (!parts.has(w.slice(0, k))) continue;
+      // The first part may have lost its ending to the stemmer (`orders` → `order`).
+      for (let j = k; j <= k + 2 && j <= w.length - 2; j++) if (parts.has(w.slice(j))) return true;
+    }
+    return false;
+  };
+  const joins = words.filter(isJoin);
+  return joins.length === 0 ? words : words.filter((w) => !joins.includes(w));
 }
 
 /** The share of the record's signature weight (idf) that `run`'s words hold. */
@@ -133,7 +184,8 @@ export function contradictedWording(index: MatcherIndex, vocabulary: Vocabulary)
       if (!line) continue;
       const tokens = tokenizeLine(line.text);
       const variant = closestVariant(vocabulary.variantsOf(s.r), new Set(tokens));
-      const run = variant && replacedRun(variant.tokens, tokens, pasteWords, templateOf(s.r), vocabulary.variantsOf(s.r).map((v) => v.tokens));
+      const wordings = vocabulary.variantsOf(s.r).map((v) => v.tokens);
+      const run = variant && (replacedRun(variant.tokens, tokens, pasteWords, templateOf(s.r), wordings) ?? replacedReason(variant.tokens, line.text, pasteWords, templateOf(s.r), wordings));
       if (!run) continue;
       s.score *= signatureShare(vocabulary, s.r, run) >= DECIDING_SHARE ? CONTRADICTED_DECIDING : CONTRADICTED_WORDING;
       if (s.why) s.why = { ...s.why, contradicted: 1 };

@@ -351,3 +351,5 @@ export const MAX_REPLACING_WORDS = 2;
 export const MAX_REPLACING_WORDS_AT_END = 6;
 /** At most this many words of a record's template replaced at once (`connect: connection refused` by `i/o timeout`). */
 export const MAX_REPLACED_WORDS = 3;
+/** At most this many closing words of a record's wording replaced by another reason after its head (five to twelve: the same on dev). */
+export const MAX_REPLACED_WORDS_AT_END = 8;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatcherIndex } from '../../../src/lib/matcher/index.ts';
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
-import { contradictedWording, replacesWord } from '../../../src/lib/matcher/contradicted-wording.ts';
+import { contradictedWording, replacedReason, replacesWord } from '../../../src/lib/matcher/contradicted-wording.ts';
 import { tokenize, tokenizeLine } from '../../../src/lib/matcher/tokens.ts';
 import { buildVocabulary } from '../../../src/lib/matcher/vocabulary.ts';
 import { normalizePaste } from '../../../src/lib/matcher/normalize.ts';
@@ -24,6 +24,24 @@ test("the words of another of the record's wordings, between the same neighbours
   // The word elsewhere in another wording is not enough: between other neighbours it is another error's.
   const elsewhere = tokenize('helm upgrade failed: rendered manifests contain a resource that already exists');
   assert.equal(replacesWord(install, tokenizeLine(line), words(line), new Set(install), [install, elsewhere]), true);
+});
+
+test("another reason after the same head replaces the record's closing words", () => {
+  const alias = [...new Set(tokenize('Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project orders-api: Fatal error compiling: error: release version 21 not supported'))];
+  const template = new Set(tokenize('Fatal error compiling: error: invalid target release: <version>'));
+  const goal = '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project orders-api: Compilation failure';
+  const paste = `${goal}\n[ERROR] /src/main/java/com/acme/OrderMapper.java:[41,27] cannot find symbol`;
+  assert.deepEqual(replacedReason(alias, goal, new Set(tokenize(paste)), template), ['fatal', 'releas', 'version', 'support']);
+  // The record's reason wrapped onto the next line is the record's own.
+  const wrapped = `${goal}\nFatal error compiling: error: release version 21 not supported`;
+  assert.equal(replacedReason(alias, goal, new Set(tokenize(wrapped)), template), null);
+  // Without a colon before the line's closing words, words in another order are no other reason.
+  const android = [...new Set(tokenize('SDK location not found. Define location with sdk.dir in the local.properties file or with an ANDROID_HOME environment variable.'))];
+  const chat = './gradlew assembleRelease fails with SDK location not found, define a valid SDK location with ANDROID_HOME or sdk.dir in local.properties. local.properties is gitignored obviously';
+  assert.equal(replacedReason(android, chat, new Set(tokenize(chat)), new Set(android)), null);
+  // A head the line does not hold whole is no shared head.
+  const other = '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project orders-api: Compilation failure';
+  assert.equal(replacedReason(alias, other, new Set(tokenize(other)), template), null);
 });
 
 test('a word of the template replaced between the same neighbours', () => {
@@ -54,6 +72,10 @@ test('a word of the template replaced between the same neighbours', () => {
   const exit = tokenize('ERROR: Job failed: exit code <n>');
   const took = 'ERROR: Job failed: execution took longer than the project timeout allows';
   assert.equal(replacesWord(exit, tokenizeLine(took), words(took), new Set(exit)), true);
+  // A hyphenated word is also its parts written as one (`ordersapi`), added after the wording: not a word between neighbours.
+  const tests = tokenize('[ERROR] Failed to execute goal org.apache.maven.plugins:maven-failsafe-plugin:3.2.5:verify (default) on project orders-api: There are test failures.');
+  const lint = '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-failsafe-plugin:3.2.5:verify (default) on project orders-api: There are lint failures.';
+  assert.equal(replacesWord(tests, tokenizeLine(lint), words(lint), new Set(tests)), true);
   // In the middle, the replacing words stay few: a long run between two template words is no replacement.
   const middle = tokenize('RuntimeError: Working outside of application context.');
   const long = 'RuntimeError: Working outside of the request handler that runs in a worker context.';
@@ -110,4 +132,28 @@ test('replaced words that are most of what the signature says are discounted mor
   // `application` is one word of several that say which context.
   assert.equal(scoreFor('flask/working-outside-of-application-context', 'RuntimeError: Working outside of request context.'), 0.6 * CONTRADICTED_WORDING);
   assert.ok(CONTRADICTED_DECIDING < CONTRADICTED_WORDING);
+});
+
+test("a line giving another reason after the record's head is discounted", () => {
+  const base = { resolvable: 'true', fix_success_rate: 0.8, regex: null } as const;
+  const records: MatcherRecordInput[] = [
+    {
+      ...base,
+      id: 'maven/invalid-target-release',
+      signature: 'Fatal error compiling: error: invalid target release: <version>',
+      aliases: ['Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project orders-api: Fatal error compiling: error: release version 21 not supported'],
+    },
+    { ...base, id: 'maven/there-are-test-failures', signature: 'Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:<version>:test (default-test) on project <project>: There are test failures.' },
+  ];
+  const index = buildMatcherIndex(records);
+  const discount = contradictedWording(index, buildVocabulary(index));
+  const scoreFor = (text: string) => {
+    const paste = readPaste(normalizePaste(text));
+    const scored = [{ r: 0, score: 0.6, evidence: 'similarity' as const, lines: [{ index: 0, text: paste.lines[0]!.text, start: -1, end: -1 }], spec: 0 }];
+    discount(scored, paste, new Set(paste.lines.flatMap((l) => tokenizeLine(l.text))));
+    return scored[0]!.score;
+  };
+  const head = '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project orders-api:';
+  assert.ok(scoreFor(`${head} Compilation failure\n[ERROR] /build/src/Order.java:[58,24] cannot find symbol`) < 0.6);
+  assert.equal(scoreFor(`${head} Fatal error compiling: error: release version 17 not supported`), 0.6);
 });
