@@ -32,8 +32,8 @@ export function replacesWord(variantWords: readonly string[], lineWords: readonl
 /** The variant's words the line replaces (see replacesWord), or null. */
 export function replacedRun(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): readonly string[] | null {
   const own = new Set(variantWords);
-  const variant = withoutJoins(inOrder(variantWords));
-  const line = withoutJoins(inOrder(lineWords));
+  const variant = inOrder(withoutJoins(variantWords));
+  const line = inOrder(lineWithoutJoins(lineWords));
   for (let i = 1; i < variant.length; i++) {
     if (pasteWords.has(variant[i]!) || !pasteWords.has(variant[i - 1]!)) continue;
     // The run of missing words from i.
@@ -72,18 +72,15 @@ export function replacedRun(variantWords: readonly string[], lineWords: readonly
  * half of them are nowhere in the paste (not wrapped onto the next line) and one is a word of the
  * record's templates. Longer than a replaced run (replacedRun), hence the colon and the whole head.
  */
-export function replacedReason(variantWords: readonly string[], lineText: string, pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): readonly string[] | null {
-  const colon = lineText.lastIndexOf(':');
-  if (colon < 0) return null;
-  const reason = withoutJoins(tokenizeLine(lineText.slice(colon + 1)));
-  if (reason.length === 0 || reason.length > MAX_REPLACING_WORDS_AT_END) return null;
+export function replacedReason(variantWords: readonly string[], lineText: string, pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = [], lineWords: readonly string[] = tokenizeLine(lineText), reasonWords: number = wordsAfterColon(lineText)): readonly string[] | null {
+  if (reasonWords === 0 || reasonWords > MAX_REPLACING_WORDS_AT_END) return null;
   const own = new Set(variantWords);
   const variant = withoutJoins(variantWords);
-  const line = withoutJoins(tokenizeLine(lineText));
+  const line = lineWithoutJoins(lineWords);
   for (let i = Math.max(1, variant.length - MAX_REPLACED_WORDS_AT_END); i < variant.length; i++) {
     const p = line.lastIndexOf(variant[i - 1]!);
     const closing = line.slice(p + 1);
-    if (p < 0 || closing.length !== reason.length) continue;
+    if (p < 0 || closing.length !== reasonWords) continue;
     const head = new Set(line.slice(0, p + 1));
     if (!variant.slice(0, i).every((w) => head.has(w))) continue;
     const run = variant.slice(i);
@@ -96,13 +93,38 @@ export function replacedReason(variantWords: readonly string[], lineText: string
   return null;
 }
 
+/** The number of words after a line's last colon (hyphenated words counted once); 0 without a colon. */
+export function wordsAfterColon(lineText: string): number {
+  const colon = lineText.lastIndexOf(':');
+  return colon < 0 ? 0 : lineWithoutJoins(tokenizeLine(lineText.slice(colon + 1))).length;
+}
+
 /**
  * Words without the hyphenated ones written as one (`ordersapi` of `orders-api`), which tokenize adds
  * after the whole wording: not words of their own at its end.
  */
 function withoutJoins(words: readonly string[]): readonly string[] {
+  let kept = joinsLeftOut.get(words);
+  if (!kept) joinsLeftOut.set(words, (kept = leaveOutJoins(words)));
+  return kept;
+}
+
+/**
+ * withoutJoins for a line's words, where tokenizeLine puts a hyphenated word's joined form right
+ * after its two parts: a check of each word against the two before it.
+ */
+function lineWithoutJoins(words: readonly string[]): readonly string[] {
+  const isJoin = (w: string, i: number) => i >= 2 && w.length > 4 && w.startsWith(words[i - 2]!) && w.endsWith(words[i - 1]!) && !w.includes('_');
+  return words.some(isJoin) ? words.filter((w, i) => !isJoin(w, i)) : words;
+}
+
+/** withoutJoins of each record's variant: computed once each. */
+const joinsLeftOut = new WeakMap<readonly string[], readonly string[]>();
+
+function leaveOutJoins(words: readonly string[]): readonly string[] {
   const parts = new Set(words);
   const isJoin = (w: string): boolean => {
+    if (w.includes('_')) return false; // a snake_case word, followed by its parts (inOrder)
     for (let k = 2; k <= w.length - 2; k++) {
       if (!parts.has(w.slice(0, k))) continue;
       // The first part may have lost its ending to the stemmer (`orders` → `order`).
@@ -177,15 +199,18 @@ export function contradictedWording(index: MatcherIndex, vocabulary: Vocabulary)
     return words;
   };
   return function discount(scored: Scored[], paste: Paste, pasteWords: ReadonlySet<string>): void {
+    const lineWords = new Map<number, { words: string[]; reason: number }>();
     for (const s of scored) {
       if (s.evidence !== 'similarity' || s.whole || s.score < CONTRADICTED_MIN_SCORE) continue;
       const at = s.lines[0]?.index;
       const line = at === undefined ? undefined : paste.lines.find((l) => l.index === at);
       if (!line) continue;
-      const tokens = tokenizeLine(line.text);
+      let seen = lineWords.get(line.index);
+      if (!seen) lineWords.set(line.index, (seen = { words: tokenizeLine(line.text), reason: -1 }));
+      const tokens = seen.words;
       const variant = closestVariant(vocabulary.variantsOf(s.r), new Set(tokens));
       const wordings = vocabulary.variantsOf(s.r).map((v) => v.tokens);
-      const run = variant && (replacedRun(variant.tokens, tokens, pasteWords, templateOf(s.r), wordings) ?? replacedReason(variant.tokens, line.text, pasteWords, templateOf(s.r), wordings));
+      const run = variant && (replacedRun(variant.tokens, tokens, pasteWords, templateOf(s.r), wordings) ?? replacedReason(variant.tokens, line.text, pasteWords, templateOf(s.r), wordings, tokens, seen.reason < 0 ? (seen.reason = wordsAfterColon(line.text)) : seen.reason));
       if (!run) continue;
       s.score *= signatureShare(vocabulary, s.r, run) >= DECIDING_SHARE ? CONTRADICTED_DECIDING : CONTRADICTED_WORDING;
       if (s.why) s.why = { ...s.why, contradicted: 1 };
