@@ -6,8 +6,11 @@
  */
 import type { MatcherIndex } from './build.ts';
 import type { Scored } from './scoring.ts';
-import { ABSTAIN_BELOW, CONFIDENT_LEAD, CONSEQUENCE_BELOW_CAUSE, EXPLAIN_CANDIDATES, RELATIVE_FLOOR } from './tuning.ts';
+import { ABSTAIN_BELOW, CONFIDENT_LEAD, CONFIDENT_SCORE, CONSEQUENCE_BELOW_CAUSE, EXPLAIN_CANDIDATES, RELATIVE_FLOOR } from './tuning.ts';
 import type { MatchResult } from './types.ts';
+
+/** Confidence in words, by how far the first result stands out (0: not, 1: leads, 2: alone). */
+const CONFIDENCE_WORDS: readonly MatchResult['confidence'][] = ['low', 'medium', 'high'];
 
 /** The first line a candidate's evidence is on. */
 const firstLine = (s: Scored) => s.lines.reduce((min, line) => Math.min(min, line.index), Infinity);
@@ -78,7 +81,9 @@ export function rank(scored: Scored[], index: MatcherIndex, ids: readonly string
   const floor = explain || !best ? 0 : best.score * RELATIVE_FLOOR;
   const listed = scored.filter((s) => s.score >= floor);
   const second = listed[1]?.score ?? 0;
-  const leadConfidence: MatchResult['confidence'] = listed.length === 1 ? 'high' : second < (best?.score ?? 0) * CONFIDENT_LEAD ? 'medium' : 'low';
+  const bestScore = best?.score ?? 0;
+  const leads = listed.length === 1 ? 2 : second < bestScore * CONFIDENT_LEAD ? 1 : 0;
+  const leadConfidence = CONFIDENCE_WORDS[Math.max(0, leads - (bestScore < CONFIDENT_SCORE ? 1 : 0))]!;
   return listed
     .slice(0, explain ? EXPLAIN_CANDIDATES : top)
     .map((s, k) => {
