@@ -11,7 +11,7 @@
  */
 import type { Paste } from './paste.ts';
 import type { Scored } from './scoring.ts';
-import { hasPlaceholder, tokenize, tokenizeLine } from './tokens.ts';
+import { hasPlaceholder, lineWithoutJoinedWords, tokenize, tokenizeLine, withoutJoinedWords } from './tokens.ts';
 import type { MatcherIndex } from './build.ts';
 import { CONTRADICTED_DECIDING, CONTRADICTED_MIN_SCORE, CONTRADICTED_WORDING, DECIDING_SHARE, MAX_REPLACED_WORDS, MAX_REPLACED_WORDS_AT_END, MAX_REPLACING_WORDS, MAX_REPLACING_WORDS_AT_END } from './tuning.ts';
 import type { Variant, Vocabulary } from './vocabulary.ts';
@@ -32,8 +32,8 @@ export function replacesWord(variantWords: readonly string[], lineWords: readonl
 /** The variant's words the line replaces (see replacesWord), or null. */
 export function replacedRun(variantWords: readonly string[], lineWords: readonly string[], pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = []): readonly string[] | null {
   const own = new Set(variantWords);
-  const variant = inOrder(withoutJoins(variantWords));
-  const line = inOrder(lineWithoutJoins(lineWords));
+  const variant = inOrder(withoutJoinedWords(variantWords));
+  const line = inOrder(lineWithoutJoinedWords(lineWords));
   for (let i = 1; i < variant.length; i++) {
     if (pasteWords.has(variant[i]!) || !pasteWords.has(variant[i - 1]!)) continue;
     // The run of missing words from i.
@@ -75,8 +75,8 @@ export function replacedRun(variantWords: readonly string[], lineWords: readonly
 export function replacedReason(variantWords: readonly string[], lineText: string, pasteWords: ReadonlySet<string>, template: ReadonlySet<string>, otherWordings: readonly (readonly string[])[] = [], lineWords: readonly string[] = tokenizeLine(lineText), reasonWords: number = wordsAfterColon(lineText)): readonly string[] | null {
   if (reasonWords === 0 || reasonWords > MAX_REPLACING_WORDS_AT_END) return null;
   const own = new Set(variantWords);
-  const variant = withoutJoins(variantWords);
-  const line = lineWithoutJoins(lineWords);
+  const variant = withoutJoinedWords(variantWords);
+  const line = lineWithoutJoinedWords(lineWords);
   for (let i = Math.max(1, variant.length - MAX_REPLACED_WORDS_AT_END); i < variant.length; i++) {
     const p = line.lastIndexOf(variant[i - 1]!);
     const closing = line.slice(p + 1);
@@ -96,44 +96,7 @@ export function replacedReason(variantWords: readonly string[], lineText: string
 /** The number of words after a line's last colon (hyphenated words counted once); 0 without a colon. */
 export function wordsAfterColon(lineText: string): number {
   const colon = lineText.lastIndexOf(':');
-  return colon < 0 ? 0 : lineWithoutJoins(tokenizeLine(lineText.slice(colon + 1))).length;
-}
-
-/**
- * Words without the hyphenated ones written as one (`ordersapi` of `orders-api`), which tokenize adds
- * after the whole wording: not words of their own at its end.
- */
-function withoutJoins(words: readonly string[]): readonly string[] {
-  let kept = joinsLeftOut.get(words);
-  if (!kept) joinsLeftOut.set(words, (kept = leaveOutJoins(words)));
-  return kept;
-}
-
-/**
- * withoutJoins for a line's words, where tokenizeLine puts a hyphenated word's joined form right
- * after its two parts: a check of each word against the two before it.
- */
-function lineWithoutJoins(words: readonly string[]): readonly string[] {
-  const isJoin = (w: string, i: number) => i >= 2 && w.length > 4 && w.startsWith(words[i - 2]!) && w.endsWith(words[i - 1]!) && !w.includes('_');
-  return words.some(isJoin) ? words.filter((w, i) => !isJoin(w, i)) : words;
-}
-
-/** withoutJoins of each record's variant: computed once each. */
-const joinsLeftOut = new WeakMap<readonly string[], readonly string[]>();
-
-function leaveOutJoins(words: readonly string[]): readonly string[] {
-  const parts = new Set(words);
-  const isJoin = (w: string): boolean => {
-    if (w.includes('_')) return false; // a snake_case word, followed by its parts (inOrder)
-    for (let k = 2; k <= w.length - 2; k++) {
-      if (!parts.has(w.slice(0, k))) continue;
-      // The first part may have lost its ending to the stemmer (`orders` → `order`).
-      for (let j = k; j <= k + 2 && j <= w.length - 2; j++) if (parts.has(w.slice(j))) return true;
-    }
-    return false;
-  };
-  const joins = words.filter(isJoin);
-  return joins.length === 0 ? words : words.filter((w) => !joins.includes(w));
+  return colon < 0 ? 0 : lineWithoutJoinedWords(tokenizeLine(lineText.slice(colon + 1))).length;
 }
 
 /** The share of the record's signature weight (idf) that `run`'s words hold. */

@@ -215,3 +215,40 @@ function hasDigit(t: string): boolean {
   }
   return false;
 }
+
+/**
+ * A record wording's words without the hyphenated ones written as one (`ordersapi` of `orders-api`),
+ * which tokenize adds after the wording's words: not words of their own there. Computed once per
+ * word list (a record's variants are kept).
+ */
+export function withoutJoinedWords(words: readonly string[]): readonly string[] {
+  let kept = joinsLeftOut.get(words);
+  if (!kept) joinsLeftOut.set(words, (kept = leaveOutJoins(words)));
+  return kept;
+}
+
+const joinsLeftOut = new WeakMap<readonly string[], readonly string[]>();
+
+function leaveOutJoins(words: readonly string[]): readonly string[] {
+  const parts = new Set(words);
+  const isJoin = (w: string): boolean => {
+    if (w.includes('_')) return false; // a snake_case word, followed by its parts
+    for (let k = 2; k <= w.length - 2; k++) {
+      if (!parts.has(w.slice(0, k))) continue;
+      // The first part may have lost its ending to the stemmer (`orders` → `order`).
+      for (let j = k; j <= k + 2 && j <= w.length - 2; j++) if (parts.has(w.slice(j))) return true;
+    }
+    return false;
+  };
+  const joins = words.filter(isJoin);
+  return joins.length === 0 ? words : words.filter((w) => !joins.includes(w));
+}
+
+/**
+ * withoutJoinedWords for a line's words, where tokenizeLine puts a hyphenated word's joined form
+ * right after its two parts: a check of each word against the two before it.
+ */
+export function lineWithoutJoinedWords(words: readonly string[]): readonly string[] {
+  const isJoin = (w: string, i: number) => i >= 2 && w.length > 4 && w.startsWith(words[i - 2]!) && w.endsWith(words[i - 1]!) && !w.includes('_');
+  return words.some(isJoin) ? words.filter((w, i) => !isJoin(w, i)) : words;
+}

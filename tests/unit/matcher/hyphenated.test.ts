@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenize, tokenizeLine } from '../../../src/lib/matcher/tokens.ts';
+import { lineWithoutJoinedWords, tokenize, tokenizeLine, withoutJoinedWords } from '../../../src/lib/matcher/tokens.ts';
 import { buildMatcherIndex, loadMatcher } from '../../../src/lib/matcher/index.ts';
 import type { MatcherRecordInput } from '../../../src/lib/matcher/build.ts';
 
@@ -14,6 +14,19 @@ test('signatures and paste lines get the joined form of a hyphenated word, besid
     assert.ok(tokens.includes('brown') && tokens.includes('out'), tokens.join(' '));
   }
   assert.deepEqual(new Set(tokenize('mount is read-only, exit non-zero')), new Set(tokenizeLine('mount is read-only, exit non-zero')));
+});
+
+test('the joined forms can be left out again, where words are read in order', () => {
+  const text = 'on project orders-api: There are test failures (default-test)';
+  const wording = tokenize(text);
+  assert.ok(wording.includes('ordersapi') && wording.includes('defaulttest'), wording.join(' '));
+  assert.deepEqual(withoutJoinedWords(wording), wording.filter((w) => w !== 'ordersapi' && w !== 'defaulttest'));
+  assert.equal(withoutJoinedWords(wording), withoutJoinedWords(wording)); // computed once per list
+  const line = tokenizeLine(text);
+  assert.deepEqual(lineWithoutJoinedWords(line), line.filter((w) => w !== 'ordersapi' && w !== 'defaulttest'));
+  // A snake_case word is followed by its parts, and is no join of them.
+  const snake = tokenize('tfhub_modules not found');
+  assert.deepEqual(withoutJoinedWords(snake), snake);
 });
 
 test('chains of hyphens and parts with digits are not joined', () => {
