@@ -147,6 +147,8 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const lines: Line[] = [];
   let frameRun = 0;
   let pythonFrames = false;
+  // How far the last frame is indented: Python indents a frame's source line further than the frame.
+  let frameIndent = 0;
   // The line read right after a frame (its source line, when Python shows one).
   let lineAfterFrame = false;
   const repair = options.repair;
@@ -175,17 +177,20 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         lineAfterFrame = true;
         frameRun++;
         pythonFrames = PYTHON_FRAME.test(cleaned);
+        frameIndent = indentOf(cleaned);
         if (frameRun === 1) markMessageBeforeFrames(lines, cleaned);
         if (frameRun > framesKept) continue;
       } else {
         // A Python source line shown under a `File "…", line N` frame is part of the frame. It is
-        // indented, unless a log's prefix took the indentation with it (Cloud Run's `… CET    File`);
-        // then it is the line right after the frame, when that reads as a statement and not as a
-        // class name (the exception's own line), and the carets under it.
+        // indented further than the frame (the exception's own line is not: a traceback indented
+        // whole, in a dashboard or under a heading, has it two spaces in), unless a log's prefix
+        // took the indentation with it (Cloud Run's `… CET    File`); then it is the line right
+        // after the frame, when that reads as a statement and not as a class name (the exception's
+        // own line), and the carets under it.
         const underFrame = frameRun > 0 && lines.length > 0 && PYTHON_FRAME.test(lines[lines.length - 1]!.text);
         const firstUnder = lineAfterFrame;
         lineAfterFrame = false;
-        if (underFrame && (/^\s{2,}\S/.test(cleaned) || (firstUnder && PYTHON_SOURCE.test(trimmed) && !LEADING_CLASS.test(trimmed)) || CARETS.test(trimmed))) continue;
+        if (underFrame && ((/^\s{2,}\S/.test(cleaned) && indentOf(cleaned) > frameIndent) || (firstUnder && PYTHON_SOURCE.test(trimmed) && !LEADING_CLASS.test(trimmed)) || CARETS.test(trimmed))) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
         endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
         frameRun = 0;
@@ -251,4 +256,11 @@ class Line implements PreparedLine {
   get core(): string {
     return (this.#core ??= stripLevelPrefixes(this.text));
   }
+}
+
+/** The number of spaces a line starts with. */
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < line.length && line.charCodeAt(n) === 32) n++;
+  return n;
 }

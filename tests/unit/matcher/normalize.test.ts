@@ -238,6 +238,28 @@ test("the line that ends a Python traceback is an error line, whatever the excep
   assert.equal(normalizePaste('    at Object.<anonymous> (/srv/app/index.js:3:9)\nNode.js v20.11.1').at(-1)!.err, 0, 'not after other frames');
 });
 
+test('a Python traceback indented whole under a heading keeps its exception line', () => {
+  // A dashboard's failed job, or a question with the traceback as an indented code block: the
+  // frames two or four spaces in, their source further in, the exception's line as far in as `Traceback`.
+  for (const indent of ['  ', '    ']) {
+    const pasted = [
+      'RQ Dashboard > Queues > failed (reports)',
+      '',
+      `${indent}Traceback (most recent call last):`,
+      `${indent}  File "/app/reports/jobs.py", line 52, in build_summary`,
+      `${indent}    totals = resp.json()["data"]["totals"]`,
+      `${indent}             ~~~~~~~~~~~~~~~~~~~^^^^^^^^^^`,
+      `${indent}TypeError: 'NoneType' object is not subscriptable`,
+    ].join('\n');
+    assert.deepEqual(texts(pasted), [
+      'RQ Dashboard > Queues > failed (reports)',
+      'Traceback (most recent call last):',
+      'File "/app/reports/jobs.py", line 52, in build_summary',
+      "TypeError: 'NoneType' object is not subscriptable",
+    ]);
+  }
+});
+
 test("Node's last frame before the error's own properties (`… (node:net:1595:16) {`) is a frame", () => {
   // Node prints a system error's fields (errno, code, syscall) as an object opened on the last frame's line.
   const lines = normalizePaste('Error: connect ECONNREFUSED 127.0.0.1:5672\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {\n  errno: -111,\n  code: \'ECONNREFUSED\'\n}');
