@@ -12,7 +12,8 @@
  *   `grep -n`'s `12:`);
  * - every line opens with the pod and container it came from (stern);
  * - every line is indented alike (a Markdown code block written by indenting, a ticket's or an
- *   e-mail's indented quote, a YAML block scalar);
+ *   e-mail's indented quote, a YAML block scalar), or every line of a block under a sentence (a
+ *   question with its log indented as code);
  * - long lines are broken where the terminal's width ended (an old Windows console, `screen`, a
  *   phone's SSH client);
  * - a message retyped from a screenshot or a colleague's screen loses its apostrophes
@@ -166,6 +167,29 @@ function dedent(lines: string[]): string[] {
   return lines.map((line) => (NOT_BLANK.test(line) ? line.slice(cut) : line.slice(Math.min(cut, INDENT.exec(line)![0].length))));
 }
 
+/** A line of an indented code block: four spaces or a tab in (Markdown's rule). */
+const CODE_BLOCK_LINE = /^(?: {4}|\t)/;
+
+/**
+ * Indented code blocks under text (a question or a ticket with the log indented as code after a
+ * sentence): each run of lines after a blank line, every one of them four spaces or a tab in, loses
+ * the indentation its lines share, as a paste indented whole does (dedent).
+ */
+function dedentCodeBlocks(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (!(i === 0 || !NOT_BLANK.test(lines[i - 1]!)) || !CODE_BLOCK_LINE.test(lines[i]!)) continue;
+    let end = i;
+    while (end < lines.length && (CODE_BLOCK_LINE.test(lines[end]!) || (!NOT_BLANK.test(lines[end]!) && end + 1 < lines.length && CODE_BLOCK_LINE.test(lines[end + 1]!)))) end++;
+    if (i === 0 && end === lines.length) return lines; // indented whole: dedent's
+    const block = dedent(lines.slice(i, end));
+    out ??= [...lines];
+    for (let k = i; k < end; k++) out[k] = block[k - i]!;
+    i = end;
+  }
+  return out ?? lines;
+}
+
 /**
  * A paste whose longest line is shorter is not looked at. Terminals open at 80 columns, but a phone's
  * SSH client or a split pane is narrower. (At 80, the records' examples copied from a 60-column
@@ -244,5 +268,5 @@ export function restoreApostrophes(line: string): string {
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(lines: string[], text: string): string[] {
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
-  return joinHardWraps(dedent(withoutPodPrefix(withoutGutter(unquote(plain))))).map(restoreApostrophes);
+  return joinHardWraps(dedentCodeBlocks(dedent(withoutPodPrefix(withoutGutter(unquote(plain)))))).map(restoreApostrophes);
 }

@@ -1,7 +1,7 @@
 /**
  * What carrying a paste added is taken off before it is read (transport.ts): Unicode spaces,
  * zero-width characters, HTML escapes, quote and comment markers, line-number gutters, stern's pod prefixes, an
- * indentation every line shares and a terminal's line breaks.
+ * indentation every line shares (or every line of a block indented as code) and a terminal's line breaks.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -75,6 +75,20 @@ test('the indentation every line shares is taken off; a trace keeps its frames u
   // Tabs and spaces are not the same indentation.
   const mixed = ['\tat a.B.c(B.java:1)', '    at a.B.d(B.java:2)'];
   assert.deepEqual(unwrap(mixed), mixed);
+});
+
+test('a block indented as code under a sentence loses its indentation too', () => {
+  const asked = ['Our nightly job fails since the upgrade, any idea?', '', ...marked('    '), '', 'Thanks!'];
+  assert.deepEqual(unwrap(asked), ['Our nightly job fails since the upgrade, any idea?', '', ...TRACEBACK, '', 'Thanks!']);
+  // Two blocks, each by its own indentation; a tab is four spaces' worth.
+  const two = ['First run:', '', '    npm ERR! code E404', '', 'Then:', '', '\t\tnpm ERR! code ETARGET', '\t\t  npm ERR! notarget'];
+  assert.deepEqual(unwrap(two), ['First run:', '', 'npm ERR! code E404', '', 'Then:', '', 'npm ERR! code ETARGET', '  npm ERR! notarget']);
+  // Indented lines right under a line (a stack trace's frames, a YAML mapping) are no code block.
+  const trace = ['java.lang.IllegalStateException: closed', '    at com.acme.Pool.get(Pool.java:41)', '    at com.acme.Main.run(Main.java:9)'];
+  assert.deepEqual(unwrap(trace), trace);
+  // Lines indented less than four spaces after a blank line stay as they are.
+  const shallow = ['Status:', '', '  Reason: OOMKilled', '  Exit Code: 137'];
+  assert.deepEqual(unwrap(shallow), shallow);
 });
 
 test('an indented paste finds what the same paste at the margin finds', async () => {
