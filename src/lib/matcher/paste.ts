@@ -158,7 +158,7 @@ const QUESTION = /[a-z]\?\s*$/;
  * properly saying goodbye. VM crash or System.exit called?`. After a sentence with an error sign, the
  * question must hold one too (`… fails. Why is access denied?`).
  */
-function asksQuestion(lower: string): boolean {
+export function asksQuestion(lower: string): boolean {
   if (!QUESTION.test(lower)) return false;
   const lastStop = lower.lastIndexOf('. ');
   return lastStop < 0 || errorness(lower.slice(0, lastStop)) === 0 || errorness(lower.slice(lastStop + 2)) > 0;

@@ -7,7 +7,7 @@
 import { startsWeakly } from './engines.ts';
 import type { Hit } from './hits.ts';
 import type { PreparedLine } from './normalize.ts';
-import type { Paste } from './paste.ts';
+import { asksQuestion, type Paste } from './paste.ts';
 import type { RecordPatterns } from './record-patterns.ts';
 import type { PasteSimilarity } from './similarity.ts';
 import { isJobReport } from './job-reports.ts';
@@ -209,13 +209,14 @@ const ERROR_SIGNS = 0.6;
  * a line with error signs, or one a record that is no wrapper has a pattern for (`/usr/bin/python: No
  * module named pytest` holds no error word, but the knowledge base knows it as an error). The job's
  * own account of the failure is not one (job-reports.ts): that the project's tests or linters failed
- * is what the wrapper's record explains.
+ * is what the wrapper's record explains. Nor is a person's question above the log (`This fails in CI
+ * since this morning, any idea?`).
  */
 function errorBefore(paste: Paste, first: number, own: ReadonlySet<number>, known: ReadonlySet<number>): boolean {
   for (const line of paste.lines) {
     if (line.index >= first) return false;
     if (line.frame || own.has(line.index)) continue;
-    if (known.has(line.index) || (line.err >= ERROR_SIGNS && !isJobReport(line.text))) return true;
+    if (known.has(line.index) || (line.err >= ERROR_SIGNS && !isJobReport(line.text) && !asksQuestion(line.lower))) return true;
   }
   return false;
 }
