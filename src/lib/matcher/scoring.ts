@@ -209,16 +209,25 @@ const ERROR_SIGNS = 0.6;
  * a line with error signs, or one a record that is no wrapper has a pattern for (`/usr/bin/python: No
  * module named pytest` holds no error word, but the knowledge base knows it as an error). The job's
  * own account of the failure is not one (job-reports.ts): that the project's tests or linters failed
- * is what the wrapper's record explains. Nor is a person's question above the log (`This fails in CI
- * since this morning, any idea?`).
+ * is what the wrapper's record explains. Nor is a person's question or heading above the log
+ * (`This fails in CI since this morning, any idea?`, introducesPaste).
  */
 function errorBefore(paste: Paste, first: number, own: ReadonlySet<number>, known: ReadonlySet<number>): boolean {
   for (const line of paste.lines) {
     if (line.index >= first) return false;
     if (line.frame || own.has(line.index)) continue;
-    if (known.has(line.index) || (line.err >= ERROR_SIGNS && !isJobReport(line.text) && !asksQuestion(line.lower))) return true;
+    if (known.has(line.index) || (line.err >= ERROR_SIGNS && !isJobReport(line.text) && !asksQuestion(line.lower) && !introducesPaste(line))) return true;
   }
   return false;
+}
+
+/**
+ * A person's line above what they paste: a Markdown heading (`### Error output` in an issue's
+ * template), or a first line that introduces what follows (`Getting this error after upgrading:`)
+ * and does not open with a label as tools' lines do (`ERROR: Job failed:`).
+ */
+function introducesPaste(line: { index: number; text: string }): boolean {
+  return /^#{2,6} \S/.test(line.text) || (line.index === 0 && /:$/.test(line.text) && !/^[^\s:]+:/.test(line.text));
 }
 
 /** The lines where a pattern of a record that is no wrapper matched (a block's first line). */

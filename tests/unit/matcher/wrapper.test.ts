@@ -43,14 +43,18 @@ test('a wrapper still answers when its line is the only error the paste shows', 
   assert.equal(matcher.match('Run npm test\n> jest --ci\nError: Process completed with exit code 1.')[0]?.id, exitCode.id);
 });
 
-test("a person's question above the log is not the error the wrapper reports on", async () => {
+test("a person's question or heading above the log is not the error the wrapper reports on", async () => {
   const matcher = await loadMatcher(buildMatcherIndex([{ ...exitCode, wrapper: true }, heap]));
   const log = 'Run npm test\n> jest\nError: Process completed with exit code 1.';
   const yielded = (text: string) => matcher.match(text, { explain: true }).find((r) => r.id === exitCode.id)?.why?.wrapperYield;
   assert.equal(yielded(`This job fails since this morning, any idea?\n\n${log}`), undefined);
   assert.equal(matcher.match(`This job fails since this morning, any idea?\n\n${log}`)[0]?.id, exitCode.id);
-  // A statement with an error sign above it still is one.
+  // Nor an issue template's heading, or a first line introducing the log.
+  assert.equal(yielded(`### Error output\n\n${log}`), undefined);
+  assert.equal(yielded(`Getting this error after upgrading to Node 22:\n\n${log}`), undefined);
+  // A statement with an error sign above it still is one, and so is a tool's labelled line.
   assert.equal(yielded(`npm ERR! code ELIFECYCLE\n${log}`), 0.4);
+  assert.equal(yielded(`ERROR: failed to solve: process did not complete successfully:\n${log}`), 0.4);
 });
 
 test('a wrapper does not answer for an error no record explains', async () => {
