@@ -20,6 +20,8 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'heroku logs': (text) => text.split('\n').map((line) => `2026-11-20T10:11:12.345678+00:00 app[web.1]: ${line}`).join('\n'),
   'stern (pod and container)': (text) => text.split('\n').map((line) => `checkout-7f9b6c5d8-2vxkq checkout ${line}`).join('\n'),
   'indented four spaces': (text) => text.split('\n').map((line) => `    ${line}`).join('\n'),
+  "an issue template's code fence": (text) => `### Error output\n\n\`\`\`text\n${text}\n\`\`\`\n\n### Expected behaviour\n\nThe job passes.`,
+  'a JSON string, quotes and all': (text) => JSON.stringify(text),
   "a question's code block": (text) => `This fails in CI since this morning, any idea?\n\n${text.split('\n').map((line) => `    ${line}`).join('\n')}`,
   'shell comments': (text) => text.split('\n').map((line) => `# ${line}`).join('\n'),
   'CloudWatch export': (text) => text.split('\n').map((line) => `1763633472345\t${line}`).join('\n'),

@@ -140,6 +140,36 @@ export function unescapeJsonText(line: string): string {
   });
 }
 
+/**
+ * The text of a line that is one JSON string and nothing else (`"Traceback (most recent call
+ * last):\n  File …"`: a value copied with its quotes from a JSON viewer or an API's response), when
+ * it holds more than one line; null otherwise.
+ */
+function jsonStringText(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed.length < 4 || trimmed.charCodeAt(0) !== 34 || trimmed.charCodeAt(trimmed.length - 1) !== 34 || !trimmed.includes('\\n')) return null;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return typeof value === 'string' && value.includes('\n') ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A JSON string's lines, each read as a line of the paste would be (a JSON or logfmt record among them too). */
+function stringLines(text: string): { lines: string[]; errorLevel: boolean; errorValues: ReadonlySet<string> } {
+  const lines: string[] = [];
+  const fromError = new Set<string>();
+  for (const part of text.split(/\r?\n/)) {
+    const read = expandJson(part, true);
+    lines.push(...read.lines);
+    // A record's error level, or an error field, marks the lines read from it (there is no level for
+    // the string as a whole).
+    for (const l of read.lines) if (read.errorLevel || read.errorValues?.has(l)) fromError.add(l);
+  }
+  return { lines, errorLevel: false, errorValues: fromError };
+}
+
 function looksJsonEscaped(line: string): boolean {
   // `\n` followed by something that is not a Windows path segment, an escaped quote, or `\t` not
   // followed by a lower-case letter (`C:\Users\tomas\code` is a path; an escaped stack trace's tab
@@ -151,6 +181,8 @@ function looksJsonEscaped(line: string): boolean {
  * by its level that it is an error (the level is not among the lines kept, so it is passed on).
  */
 export function expandJson(line: string, nested = false): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string>; printed?: string } {
+  const text = jsonStringText(line);
+  if (text !== null) return stringLines(text);
   // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
   if (!line.includes('{') && !line.includes('=')) return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
   const trimmed = stripNoisePrefixes(line.trim());

@@ -21,3 +21,15 @@ test('a response body at the end of a logged line gives its message', () => {
   const texts = normalizePaste(docker(line)).map((l) => l.text);
   assert.ok(texts.includes('deployments.apps is forbidden: User "system:serviceaccount:ops:reporter" cannot list resource "deployments"'), texts.join('\n'));
 });
+
+test('a paste that is one JSON string, quotes and all, reads as the text it holds', () => {
+  const text = ['Traceback (most recent call last):', '  File "/app/worker.py", line 12, in <module>', 'KeyError: \'user\''].join('\n');
+  const read = (paste: string) => normalizePaste(paste).map((line) => [line.text, line.err > 0, line.frame]);
+  // A value copied from a JSON viewer or an API's response, with `{` and `=` in it as logs have.
+  assert.deepEqual(read(JSON.stringify(text)), read(text));
+  const log = 'level=error msg="sync failed" err="dial tcp 10.0.0.7:5432: connect: connection refused"\nretrying in {5s}';
+  assert.deepEqual(read(JSON.stringify(log)), read(log));
+  // One line in quotes, or quotes around other text, stay as they are.
+  assert.deepEqual(normalizePaste('"connection refused"').map((line) => line.text), ['"connection refused"']);
+  assert.deepEqual(normalizePaste('"a\\nb" and "c"').map((line) => line.text), ['"a\\nb" and "c"']);
+});
