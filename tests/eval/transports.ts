@@ -22,6 +22,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'indented four spaces': (text) => text.split('\n').map((line) => `    ${line}`).join('\n'),
   "an issue template's code fence": (text) => `### Error output\n\n\`\`\`text\n${text}\n\`\`\`\n\n### Expected behaviour\n\nThe job passes.`,
   'a JSON string, quotes and all': (text) => JSON.stringify(text),
+  'a YAML block scalar': (text) => `status: failed\nlog: |\n${text.split('\n').map((line) => `  ${line}`).join('\n')}`,
   "a question's code block": (text) => `This fails in CI since this morning, any idea?\n\n${text.split('\n').map((line) => `    ${line}`).join('\n')}`,
   'shell comments': (text) => text.split('\n').map((line) => `# ${line}`).join('\n'),
   'CloudWatch export': (text) => text.split('\n').map((line) => `1763633472345\t${line}`).join('\n'),

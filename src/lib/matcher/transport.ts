@@ -13,7 +13,8 @@
  * - every line opens with the pod and container it came from (stern);
  * - every line is indented alike (a Markdown code block written by indenting, a ticket's or an
  *   e-mail's indented quote, a YAML block scalar), or every line of a block under a sentence (a
- *   question with its log indented as code);
+ *   question with its log indented as code) or under a YAML key opening a block scalar (Ansible's
+ *   `stderr: |-`);
  * - long lines are broken where the terminal's width ended (an old Windows console, `screen`, a
  *   phone's SSH client);
  * - a message retyped from a screenshot or a colleague's screen loses its apostrophes
@@ -167,6 +168,32 @@ function dedent(lines: string[]): string[] {
   return lines.map((line) => (NOT_BLANK.test(line) ? line.slice(cut) : line.slice(Math.min(cut, INDENT.exec(line)![0].length))));
 }
 
+/** A YAML key opening a block scalar (`stderr: |-`, `message: >`): the lines under it are its text. */
+const BLOCK_SCALAR = /^([ \t]*)(?:- )?[\w.@/-]+: [|>][-+]?[1-9]?\s*$/;
+
+/**
+ * The text of YAML block scalars at the margin (Ansible's YAML output, `kubectl get -o yaml`): the
+ * run of lines under a key opening one, indented further than the key, loses the indentation its
+ * lines share, as a paste indented whole does (dedent).
+ */
+function dedentBlockScalars(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const header = BLOCK_SCALAR.exec(lines[i]!);
+    if (!header) continue;
+    const keyIndent = header[1]!.length;
+    let end = i + 1;
+    while (end < lines.length && (!NOT_BLANK.test(lines[end]!) || INDENT.exec(lines[end]!)![0].length > keyIndent)) end++;
+    while (end > i + 1 && !NOT_BLANK.test(lines[end - 1]!)) end--;
+    if (end === i + 1) continue;
+    const block = dedent(lines.slice(i + 1, end));
+    out ??= [...lines];
+    for (let k = i + 1; k < end; k++) out[k] = block[k - i - 1]!;
+    i = end - 1;
+  }
+  return out ?? lines;
+}
+
 /** A line of an indented code block: four spaces or a tab in (Markdown's rule). */
 const CODE_BLOCK_LINE = /^(?: {4}|\t)/;
 
@@ -268,5 +295,5 @@ export function restoreApostrophes(line: string): string {
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(lines: string[], text: string): string[] {
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
-  return joinHardWraps(dedentCodeBlocks(dedent(withoutPodPrefix(withoutGutter(unquote(plain)))))).map(restoreApostrophes);
+  return joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutPodPrefix(withoutGutter(unquote(plain))))))).map(restoreApostrophes);
 }

@@ -91,6 +91,14 @@ test('a block indented as code under a sentence loses its indentation too', () =
   assert.deepEqual(unwrap(shallow), shallow);
 });
 
+test("a YAML block scalar's text loses the indentation under its key", () => {
+  const ansible = ['fatal: [web-01]: FAILED! =>', '  changed: false', '  msg: non-zero return code', '  rc: 1', '  stderr: |-', ...marked('    '), '  stdout: ""'];
+  assert.deepEqual(unwrap(ansible), [...ansible.slice(0, 5), ...TRACEBACK, '  stdout: ""']);
+  // Keys that hold a value on their own line are no block scalar.
+  const mapping = ['status:', '  phase: Failed', '  reason: Evicted'];
+  assert.deepEqual(unwrap(mapping), mapping);
+});
+
 test('an indented paste finds what the same paste at the margin finds', async () => {
   const records: MatcherRecordInput[] = [
     { id: 'python/keyerror', signature: 'KeyError: <key>', regex: null },
