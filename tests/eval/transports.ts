@@ -24,6 +24,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'a JSON string, quotes and all': (text) => JSON.stringify(text),
   'a YAML block scalar': (text) => `status: failed\nlog: |\n${text.split('\n').map((line) => `  ${line}`).join('\n')}`,
   "a question's code block": (text) => `This fails in CI since this morning, any idea?\n\n${text.split('\n').map((line) => `    ${line}`).join('\n')}`,
+  'a Markdown list': (text) => text.split('\n').map((line) => `- ${line}`).join('\n'),
   'shell comments': (text) => text.split('\n').map((line) => `# ${line}`).join('\n'),
   'CloudWatch export': (text) => text.split('\n').map((line) => `1763633472345\t${line}`).join('\n'),
   'retyped without apostrophes': (text) => text.replace(/n't\b/g, 'nt'),

@@ -7,7 +7,8 @@
  * - HTML escapes stand for its quotes and brackets (a log copied from a page's source, a JUnit
  *   XML report's `message="expected &quot;x&quot;"`);
  * - every line starts with a quote marker (Markdown and e-mail quotes: `> `), with a comment's (the
- *   error kept in a script, a Dockerfile or a YAML file as `# …`, in code as `// …`), or
+ *   error kept in a script, a Dockerfile or a YAML file as `# …`, in code as `// …`), with a list
+ *   item's (`- `: a log pasted as a Markdown list), or
  * - with a line-number gutter (an editor's or a log viewer's `  12 | `, `cat -n`'s `    12<TAB>`,
  *   `grep -n`'s `12:`);
  * - every line opens with the pod and container it came from (stern);
@@ -81,6 +82,8 @@ const GUTTER_MIN_LINES = 3;
 const QUOTE_LEVELS = 3;
 
 const NOT_BLANK = /\S/;
+/** Fewer lines than this are not taken for a list. */
+const LIST_MIN_LINES = 2;
 
 /** Whether most non-empty lines match `marker` (looking no further once too many do not). */
 function mostlyMarked(lines: readonly string[], marker: RegExp): boolean {
@@ -102,12 +105,19 @@ function mostlyMarked(lines: readonly string[], marker: RegExp): boolean {
  */
 const COMMENT_MARKER = /^[ \t]*(?:#|\/\/)(?: |$)/;
 
-/** The lines without the quote markers, or the comment markers, every line of the paste starts with. */
+/**
+ * A list item's marker before a line: `-`, `*` or `•` at the margin, then a space (a log pasted as a
+ * Markdown list, line by line). Taken off only from two lines on: one is a sentence's dash.
+ */
+const LIST_MARKER = /^(?:[-*\u2022] |[-*\u2022]$)/;
+
+/** The lines without the quote markers, the comment markers or the list markers every line of the paste starts with. */
 function unquote(lines: string[]): string[] {
   for (let level = 0; level < QUOTE_LEVELS && mostlyMarked(lines, QUOTE_MARKER); level++) {
     lines = lines.map((line) => line.replace(QUOTE_MARKER, ''));
   }
   if (mostlyMarked(lines, COMMENT_MARKER)) lines = lines.map((line) => line.replace(COMMENT_MARKER, ''));
+  else if (lines.length >= LIST_MIN_LINES && mostlyMarked(lines, LIST_MARKER)) lines = lines.map((line) => line.replace(LIST_MARKER, ''));
   return lines;
 }
 

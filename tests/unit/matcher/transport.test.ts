@@ -42,6 +42,14 @@ test('quote markers are taken off a quoted paste, not off one echoed command', (
   assert.deepEqual(unwrap(['>>> import torch', '>>> torch.zeros(1)']), ['>>> import torch', '>>> torch.zeros(1)']);
 });
 
+test("list markers before most lines are taken off; one line's dash is not", () => {
+  assert.deepEqual(unwrap(marked('- ')), TRACEBACK);
+  assert.deepEqual(unwrap(marked('* ')), TRACEBACK);
+  assert.deepEqual(unwrap(['- connection refused']), ['- connection refused']);
+  const some = ['Failed steps:', '- build', 'Error: Process completed with exit code 1.', 'See the log above.'];
+  assert.deepEqual(unwrap(some), some);
+});
+
 test('comment markers before most lines are taken off, a root prompt and BuildKit steps are not', () => {
   assert.deepEqual(unwrap(marked('# ')), TRACEBACK);
   assert.deepEqual(unwrap(['// TypeError: Cannot read properties of undefined', '//     at main (app.js:3:9)']), ['TypeError: Cannot read properties of undefined', '    at main (app.js:3:9)']);
