@@ -22,6 +22,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'indented four spaces': (text) => text.split('\n').map((line) => `    ${line}`).join('\n'),
   "an issue template's code fence": (text) => `### Error output\n\n\`\`\`text\n${text}\n\`\`\`\n\n### Expected behaviour\n\nThe job passes.`,
   'a JSON string, quotes and all': (text) => JSON.stringify(text),
+  "a Python bytes repr in an exception": (text) => `RuntimeError: the deploy step failed: b'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`,
   'a YAML block scalar': (text) => `status: failed\nlog: |\n${text.split('\n').map((line) => `  ${line}`).join('\n')}`,
   "a question's code block": (text) => `This fails in CI since this morning, any idea?\n\n${text.split('\n').map((line) => `    ${line}`).join('\n')}`,
   'a Markdown list': (text) => text.split('\n').map((line) => `- ${line}`).join('\n'),

@@ -170,6 +170,45 @@ function stringLines(text: string): { lines: string[]; errorLevel: boolean; erro
   return { lines, errorLevel: false, errorValues: fromError };
 }
 
+/**
+ * A quoted literal in a line holding line breaks as escapes (Python's `stderr=b'npm ERR! code
+ * E404\nnpm ERR! 404 …'`, a repr or a JSON value inside a message): the line is its text before the
+ * literal, then the literal's lines, then any words after it. At least two escaped breaks in twenty
+ * characters or more; a `\\n` (an escaped backslash, `C:\\new` in a repr) is no break. One pass
+ * over the line: each quote is scanned to its closing one once.
+ */
+function quotedLines(line: string): string[] | null {
+  if (line.indexOf('\\n') === line.lastIndexOf('\\n')) return null;
+  for (let start = 0; start < line.length; start++) {
+    const quote = line[start];
+    if ((quote !== "'" && quote !== '"') || !opensLiteral(line, start)) continue;
+    let breaks = 0;
+    let end = start + 1;
+    for (; end < line.length && line[end] !== quote; end++) {
+      if (line[end] !== '\\') continue;
+      if (line[end + 1] === 'n') breaks++;
+      end++;
+    }
+    if (end >= line.length) return null; // unclosed: no literal from here on
+    if (breaks >= 2 && end - start > 20) {
+      const open = start > 0 && /\w/.test(line[start - 1]!) ? start - 1 : start;
+      const before = line.slice(0, open).trimEnd();
+      const after = line.slice(end + 1).trim();
+      const inner = unescapeJsonText(line.slice(start + 1, end).replace(/\\'/g, "'")).split('\n');
+      return [...(before ? [before] : []), ...inner, ...(/\p{L}/u.test(after) ? [after] : [])];
+    }
+    start = end;
+  }
+  return null;
+}
+
+/** Whether the quote at `at` opens a literal: not an apostrophe inside a word (`it's`), but after a space or a sign, or after a prefix such as Python's `b`. */
+function opensLiteral(line: string, at: number): boolean {
+  const before = line[at - 1] ?? ' ';
+  if (!/\w/.test(before)) return true;
+  return /[bruBRU]/.test(before) && !/\w/.test(line[at - 2] ?? ' ');
+}
+
 function looksJsonEscaped(line: string): boolean {
   // `\n` followed by something that is not a Windows path segment, an escaped quote, or `\t` not
   // followed by a lower-case letter (`C:\Users\tomas\code` is a path; an escaped stack trace's tab
@@ -184,7 +223,7 @@ export function expandJson(line: string, nested = false): { lines: string[]; err
   const text = jsonStringText(line);
   if (text !== null) return stringLines(text);
   // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
-  if (!line.includes('{') && !line.includes('=')) return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
+  if (!line.includes('{') && !line.includes('=')) return plainLine(line);
   const trimmed = stripNoisePrefixes(line.trim());
   if (trimmed.includes('{') && trimmed.endsWith('}')) {
     const parsed = jsonObjectOf(trimmed);
@@ -220,7 +259,12 @@ export function expandJson(line: string, nested = false): { lines: string[]; err
   }
   const logfmt = messagesFromLogfmt(trimmed);
   if (logfmt) return { lines: logfmt, errorLevel: LOGFMT_ERROR_LEVEL.test(probe(trimmed)) };
-  return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
+  return plainLine(line);
+}
+
+/** A line that is no JSON or logfmt record: its escaped line breaks read, in a quoted literal or throughout. */
+function plainLine(line: string): { lines: string[]; errorLevel: boolean } {
+  return { lines: quotedLines(line) ?? (looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line]), errorLevel: false };
 }
 
 const LOGFMT_ERROR_LEVEL = /(?:^|\s)(?:level|lvl|severity)="?(?:e|err|error|f|fatal|crit|critical|panic)\b/i;

@@ -33,3 +33,18 @@ test('a paste that is one JSON string, quotes and all, reads as the text it hold
   assert.deepEqual(normalizePaste('"connection refused"').map((line) => line.text), ['"connection refused"']);
   assert.deepEqual(normalizePaste('"a\\nb" and "c"').map((line) => line.text), ['"a\\nb" and "c"']);
 });
+
+test("a quoted literal holding escaped line breaks (Python's `stderr=b'…'`) reads as its lines", () => {
+  const texts = (paste: string) => normalizePaste(paste).map((line) => line.text);
+  const stderr = String.raw`npm ERR! code E404\nnpm ERR! 404 Not Found - GET https://registry.example/left-pad\nnpm ERR! 404 'left-pad@9.9.9' is not in this registry.`.replace(/'/g, "\\'");
+  assert.deepEqual(texts(`RuntimeError: npm install failed: b'${stderr}'`), [
+    'RuntimeError: npm install failed:',
+    'npm ERR! code E404',
+    'npm ERR! 404 Not Found - GET https://registry.example/left-pad',
+    "npm ERR! 404 'left-pad@9.9.9' is not in this registry.",
+  ]);
+  // An apostrophe in a word opens no literal.
+  assert.equal(texts(`it's failing: b'${stderr}'`)[0], "it's failing:");
+  // Escaped backslashes before an n are a path's (`C:\\new` in a repr), and one break is no log.
+  for (const line of [String.raw`copy failed: 'C:\\new\\nodes\\nightly\\out.txt'`, String.raw`message: 'first line\nsecond line'`]) assert.deepEqual(texts(line), [line]);
+});
