@@ -187,21 +187,15 @@ const BLOCK_SCALAR = /^([ \t]*)(?:- )?[\w.@/-]+: [|>][-+]?[1-9]?\s*$/;
  * lines share, as a paste indented whole does (dedent).
  */
 function dedentBlockScalars(lines: string[]): string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i < lines.length - 1; i++) {
-    const header = BLOCK_SCALAR.exec(lines[i]!);
-    if (!header) continue;
+  return dedentRuns(lines, (i) => {
+    const header = i > 0 ? BLOCK_SCALAR.exec(lines[i - 1]!) : null;
+    if (!header) return i;
     const keyIndent = header[1]!.length;
-    let end = i + 1;
+    let end = i;
     while (end < lines.length && (!NOT_BLANK.test(lines[end]!) || INDENT.exec(lines[end]!)![0].length > keyIndent)) end++;
-    while (end > i + 1 && !NOT_BLANK.test(lines[end - 1]!)) end--;
-    if (end === i + 1) continue;
-    const block = dedent(lines.slice(i + 1, end));
-    out ??= [...lines];
-    for (let k = i + 1; k < end; k++) out[k] = block[k - i - 1]!;
-    i = end - 1;
-  }
-  return out ?? lines;
+    while (end > i && !NOT_BLANK.test(lines[end - 1]!)) end--;
+    return end;
+  });
 }
 
 /** A line of an indented code block: four spaces or a tab in (Markdown's rule). */
@@ -213,16 +207,27 @@ const CODE_BLOCK_LINE = /^(?: {4}|\t)/;
  * the indentation its lines share, as a paste indented whole does (dedent).
  */
 function dedentCodeBlocks(lines: string[]): string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    if (!(i === 0 || !NOT_BLANK.test(lines[i - 1]!)) || !CODE_BLOCK_LINE.test(lines[i]!)) continue;
+  return dedentRuns(lines, (i) => {
+    if ((i > 0 && NOT_BLANK.test(lines[i - 1]!)) || !CODE_BLOCK_LINE.test(lines[i]!)) return i;
     let end = i;
     while (end < lines.length && (CODE_BLOCK_LINE.test(lines[end]!) || (!NOT_BLANK.test(lines[end]!) && end + 1 < lines.length && CODE_BLOCK_LINE.test(lines[end + 1]!)))) end++;
-    if (i === 0 && end === lines.length) return lines; // indented whole: dedent's
+    return i === 0 && end === lines.length ? i : end; // indented whole: dedent's
+  });
+}
+
+/**
+ * The lines with each run `runAt` finds losing the indentation its lines share (dedent): `runAt(i)`
+ * is where a run starting at line `i` ends (exclusive), or `i` when none starts there.
+ */
+function dedentRuns(lines: string[], runAt: (i: number) => number): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const end = runAt(i);
+    if (end <= i) continue;
     const block = dedent(lines.slice(i, end));
     out ??= [...lines];
     for (let k = i; k < end; k++) out[k] = block[k - i]!;
-    i = end;
+    i = end - 1;
   }
   return out ?? lines;
 }
