@@ -269,7 +269,43 @@ function plainLine(line: string): { lines: string[]; errorLevel: boolean } {
 
 const LOGFMT_ERROR_LEVEL = /(?:^|\s)(?:level|lvl|severity)="?(?:e|err|error|f|fatal|crit|critical|panic)\b/i;
 const LOGFMT_LEVEL = /(?:^|\s)(?:level|lvl|severity)=/;
-const LOGFMT_FIELD = /(?:^|\s)([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S+)/g;
+const LOGFMT_KEY = /[\w.@-]/;
+/**
+ * How far into a logfmt line its fields are read. A message holding a whole log as escapes
+ * (`msg="…\n…"`) runs far past the head other tests look at; past this it is cut.
+ */
+const LOGFMT_MAX = 200_000;
+
+/** A logfmt line's fields, the first of each key, quoted values unescaped (one pass, no regex over the whole line). */
+function logfmtFields(line: string): Record<string, string> {
+  const fields: Record<string, string> = Object.create(null);
+  const end = Math.min(line.length, LOGFMT_MAX);
+  let i = 0;
+  while (i < end) {
+    while (i < end && /\s/.test(line[i]!)) i++;
+    const keyStart = i;
+    while (i < end && LOGFMT_KEY.test(line[i]!)) i++;
+    if (i === keyStart || line[i] !== '=') {
+      while (i < end && !/\s/.test(line[i]!)) i++; // not a field: its word skipped
+      continue;
+    }
+    const key = line.slice(keyStart, i++);
+    let value: string;
+    if (line[i] === '"') {
+      let close = ++i;
+      while (close < end && line[close] !== '"') close += line[close] === '\\' ? 2 : 1;
+      // An unclosed quote (a line cut short) holds the rest of the line.
+      value = unescapeJsonText(line.slice(i, Math.min(close, end)));
+      i = close + 1;
+    } else {
+      const start = i;
+      while (i < end && !/\s/.test(line[i]!)) i++;
+      value = line.slice(start, i);
+    }
+    if (!(key in fields)) fields[key] = value;
+  }
+  return fields;
+}
 
 /**
  * logfmt lines (logrus, Go kit, Heroku: `time=… level=error msg="…" error="…"`): the values of the
@@ -278,15 +314,8 @@ const LOGFMT_FIELD = /(?:^|\s)([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S+)/g;
  * logfmt.
  */
 export function messagesFromLogfmt(line: string): string[] | null {
-  const head = probe(line);
-  if (!LOGFMT_LEVEL.test(head)) return null;
-  const fields: Record<string, string> = Object.create(null);
-  for (const m of head.matchAll(LOGFMT_FIELD)) {
-    const key = m[1]!;
-    const raw = m[2] ?? '';
-    if (!(key in fields)) fields[key] = raw.startsWith('"') ? unescapeJsonText(raw.slice(1, -1)) : raw;
-  }
+  if (!LOGFMT_LEVEL.test(probe(line))) return null;
   const out: string[] = [];
-  collectMessages(fields, out, 0);
+  collectMessages(logfmtFields(line), out, 0);
   return out.length > 0 ? out.flatMap((v) => v.split('\n')) : null;
 }

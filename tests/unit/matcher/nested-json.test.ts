@@ -48,3 +48,25 @@ test("a quoted literal holding escaped line breaks (Python's `stderr=b'…'`) re
   // Escaped backslashes before an n are a path's (`C:\\new` in a repr), and one break is no log.
   for (const line of [String.raw`copy failed: 'C:\\new\\nodes\\nightly\\out.txt'`, String.raw`message: 'first line\nsecond line'`]) assert.deepEqual(texts(line), [line]);
 });
+
+test("a logfmt message holding a whole log as escapes is read to its end, past a long line's head", () => {
+  const log = ['$ npm ci', ...Array.from({ length: 40 }, (_, i) => `npm http fetch GET 200 https://registry.example/pkg-${i} 12ms (cache miss)`), 'npm ERR! code EINTEGRITY', "npm ERR! sha512-abc integrity checksum failed when using sha512: wanted sha512-abc but got sha512-def. (1234 bytes)"];
+  const line = `time=2026-11-20T10:11:12Z level=error msg="${log.join('\n').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}" component=ci`;
+  assert.ok(line.length > 3000);
+  const texts = normalizePaste(line).map((l) => l.text);
+  assert.equal(texts.at(-1), log.at(-1));
+  assert.ok(texts.includes('npm ERR! code EINTEGRITY'), texts.join('\n'));
+  // A value cut short (no closing quote) holds the rest of the line.
+  assert.deepEqual(normalizePaste('level=error msg="dial tcp 10.0.0.7:5432: connect: connection refused').map((l) => l.text), ['dial tcp 10.0.0.7:5432: connect: connection refused']);
+});
+
+test('typographic quotes inside a JSON or logfmt value are data; a line curled whole is read folded', () => {
+  const texts = (paste: string) => normalizePaste(paste).map((l) => l.text);
+  const message = 'Get "https://harbor.corp.local/v2/": tls: failed to verify certificate: x509: \u201charbor.corp.local\u201d certificate is not trusted';
+  const folded = message.replace(/[\u201c\u201d]/g, '"');
+  assert.deepEqual(texts(JSON.stringify({ level: 'error', msg: 'docker login failed', error: message })), [folded, 'docker login failed']);
+  assert.deepEqual(texts(`level=error msg="docker login failed" err="${message.replace(/"/g, '\\"')}"`), [folded, 'docker login failed']);
+  // A chat that curls every quote of a logfmt or JSON line: read as the line the tool printed.
+  assert.deepEqual(texts('level=error msg=\u201cdocker login failed\u201d err=\u201cconnection refused\u201d'), ['connection refused', 'docker login failed']);
+  assert.deepEqual(texts('{\u201clevel\u201d: \u201cerror\u201d, \u201cmsg\u201d: \u201cconnection refused\u201d}'), ['connection refused']);
+});
