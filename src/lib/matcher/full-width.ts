@@ -5,6 +5,8 @@
 import { NON_ASCII } from './probe.ts';
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
+const FULL_WIDTH_FORMS = /[\uff01-\uff5e\u3000\u3002]/g;
+const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u2018\u2019]/g;
 
 /**
  * Full-width punctuation, as Chinese-locale messages print it (`错误：`, `（内容）`, `“main”`), as its
@@ -13,6 +15,26 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
 export function foldFullWidth(line: string): string {
   if (!NON_ASCII.test(line)) return line;
   return line.replace(FULL_WIDTH, asciiTwin);
+}
+
+/**
+ * foldFullWidth in two steps, for a paste: its full-width forms first, its typographic quotes once
+ * its JSON and logfmt records are read. A JSON log keeps a `“` inside a string as it is (macOS's
+ * `x509: “api.corp” certificate is not trusted`, a Chinese message), and folded early it would end
+ * the string.
+ */
+export function foldFullWidthForms(text: string): string {
+  return NON_ASCII.test(text) ? text.replace(FULL_WIDTH_FORMS, asciiTwin) : text;
+}
+
+/** A paste line's typographic quotes as ASCII ones (see foldFullWidthForms). */
+export function foldQuotes(line: string): string {
+  return NON_ASCII.test(line) ? line.replace(TYPOGRAPHIC_QUOTES, asciiTwin) : line;
+}
+
+/** Whether a line holds typographic quotes. */
+export function hasTypographicQuotes(line: string): boolean {
+  return NON_ASCII.test(line) && /[\u201c\u201d\u2018\u2019]/.test(line);
 }
 
 /** The ASCII twin of a character FULL_WIDTH matches. */

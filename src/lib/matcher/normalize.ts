@@ -15,7 +15,7 @@
  * Each kept line carries an "errorness" weight: how much it looks like the line that names the error.
  */
 import { errorness, isStackFrame, LEVEL_SHARE } from './errorness.ts';
-import { foldFullWidth } from './full-width.ts';
+import { foldFullWidthForms, foldQuotes, hasTypographicQuotes } from './full-width.ts';
 import { stripLevelPrefixes, stripNoisePrefixes, withoutProgramOnContinuation } from './line-prefixes.ts';
 import { splitLogcat } from './logcat.ts';
 import { probe } from './probe.ts';
@@ -73,7 +73,7 @@ export function stripAnsi(text: string): string {
  * added taken off (transport.ts).
  */
 function rawLines(text: string): string[] {
-  const plain = foldFullWidth(stripAnsi(text));
+  const plain = foldFullWidthForms(stripAnsi(text));
   if (!plain.includes('\r')) return unwrapTransport(plain.split('\n'), plain);
   const out: string[] = [];
   for (const line of plain.split('\n')) {
@@ -141,6 +141,20 @@ const LONG_PASTE_TAIL = 1000;
 const LONG_PASTE_BEFORE = 2;
 const LONG_PASTE_AFTER = 4;
 
+/** An ASCII quote as a structured record opens a value with it: `msg="`, `"key": "`, a JSON string's first. */
+const DELIMITING_QUOTE = /(?:^\s*|[=:[,{]\s*)"/;
+
+/**
+ * A raw line's structured record read (expandJson). Its typographic quotes are folded first, unless
+ * the record's own quotes are ASCII: then they are data inside its values (a JSON log keeps macOS's
+ * `x509: “api.corp” certificate is not trusted` as it is, and folded early it would end the string),
+ * folded once read. A chat or a word processor curls every quote of a line, the record's too.
+ */
+function readStructured(raw: string): ReturnType<typeof expandJson> {
+  if (!hasTypographicQuotes(raw)) return expandJson(raw);
+  return expandJson(DELIMITING_QUOTE.test(raw) ? raw : foldQuotes(raw));
+}
+
 export function normalizePaste(text: string, options: NormalizeOptions = {}): PreparedLine[] {
   const framesKept = options.framesKept ?? 2;
   const maxLines = options.maxLines ?? 5000;
@@ -154,15 +168,16 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   const repair = options.repair;
   for (const read of rawLines(text)) {
     const raw = repair ? repair(read) : read;
-    const { lines: expandedLines, errorLevel, errorValues, printed } = expandJson(raw);
+    const { lines: expandedLines, errorLevel, errorValues, printed } = readStructured(raw);
     // The object as printed goes with the first line kept of those read from it.
     let printedPending = printed;
-    for (const json of expandedLines) {
+    for (const value of expandedLines) {
+      const json = foldQuotes(value);
       const logcat = splitLogcat(json);
       const expanded = logcat ? logcat.message : json;
       // A structured record's error level, a key naming an error (`"error": "…"`) and logcat's
       // error priority count as a level word printed on the line would.
-      const marks = (errorLevel || logcat?.error ? 1 : 0) + (errorValues?.has(json) ? 1 : 0);
+      const marks = (errorLevel || logcat?.error ? 1 : 0) + (errorValues?.has(value) ? 1 : 0);
       const cleaned = withoutProgramOnContinuation(stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd()));
       // Runs of spaces inside a line as one: tools pad for alignment (PHP's `PHP Warning:  Undefined
       // variable`, columns), and patterns and signatures are written with one.
