@@ -158,6 +158,12 @@ export function withoutProgramOnContinuation(line: string): string {
   return rest.charCodeAt(0) === 32 || isStackFrame(rest) || CAUSED_BY.test(rest) ? rest : line;
 }
 
+/** A line's text after its syslog program (`app[2211]: KeyError: 'id'` → `KeyError: 'id'`), or the line. */
+export function afterProgram(line: string): string {
+  const m = line.length > 0 && line.charCodeAt(0) >= 97 ? SYSLOG_PROGRAM.exec(line) : null;
+  return m ? line.slice(m[0].length) : line;
+}
+
 export function stripLevelPrefixes(line: string): string {
   return stripRepeated(line, LEVEL_PREFIXES);
 }

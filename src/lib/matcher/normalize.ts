@@ -16,7 +16,7 @@
  */
 import { errorness, isStackFrame, LEVEL_SHARE } from './errorness.ts';
 import { foldFullWidthForms, foldQuotes, hasTypographicQuotes } from './full-width.ts';
-import { stripLevelPrefixes, stripNoisePrefixes, withoutProgramOnContinuation } from './line-prefixes.ts';
+import { afterProgram, stripLevelPrefixes, stripNoisePrefixes, withoutProgramOnContinuation } from './line-prefixes.ts';
 import { splitLogcat } from './logcat.ts';
 import { probe } from './probe.ts';
 import { isSourceCode } from './source-code.ts';
@@ -205,9 +205,11 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         const underFrame = frameRun > 0 && lines.length > 0 && PYTHON_FRAME.test(lines[lines.length - 1]!.text);
         const firstUnder = lineAfterFrame;
         lineAfterFrame = false;
-        if (underFrame && ((/^\s{2,}\S/.test(cleaned) && indentOf(cleaned) > frameIndent) || (firstUnder && PYTHON_SOURCE.test(trimmed) && !LEADING_CLASS.test(trimmed)) || CARETS.test(trimmed))) continue;
+        // (A syslog program kept on the exception's line, `app[2841]: KeyError: 'id'`, is not the statement's `[`.)
+        const body = afterProgram(trimmed);
+        if (underFrame && ((/^\s{2,}\S/.test(cleaned) && indentOf(cleaned) > frameIndent) || (firstUnder && PYTHON_SOURCE.test(body) && !LEADING_CLASS.test(body)) || CARETS.test(trimmed))) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
-        endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
+        endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(body));
         frameRun = 0;
       }
       // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)

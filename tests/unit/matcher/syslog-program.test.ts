@@ -64,6 +64,17 @@ test("a program before an exception's cause is dropped: the cause continues the 
   ]);
 });
 
+test("a Python traceback through syslog keeps its exception line, after a frame's source line or right under a frame", () => {
+  const at = 'Mar 14 02:10:14 api-01 app[2841]: ';
+  const frames = ['Traceback (most recent call last):', '  File "/srv/app/manage.py", line 22, in <module>', '    main()', '  File "/srv/app/manage.py", line 18, in main', '    setup()', '  File "<frozen os>", line 679, in __getitem__'];
+  // The program kept on the exception's line is no statement's `[` under the last frame.
+  const lines = normalizePaste([...frames, "KeyError: 'DJANGO_SECRET_KEY'"].map((line) => at + line).join('\n'));
+  const last = lines.at(-1)!;
+  assert.equal(last.text, "app[2841]: KeyError: 'DJANGO_SECRET_KEY'");
+  // It ends the traceback, as the same line without syslog's prefix does.
+  assert.equal(last.err, normalizePaste([...frames, "KeyError: 'DJANGO_SECRET_KEY'"].join('\n')).at(-1)!.err);
+});
+
 test("Heroku's dyno before a line is no program", () => {
   const lines = normalizePaste('2026-03-14T02:10:14.123456+00:00 app[web.1]: Error: connect ECONNREFUSED 10.0.0.5:5432\n2026-03-14T02:10:14.223456+00:00 heroku[router]: at=error code=H10 desc="App crashed"');
   assert.deepEqual(lines.map((line) => line.text), ['Error: connect ECONNREFUSED 10.0.0.5:5432', 'at=error code=H10 desc="App crashed"']);
