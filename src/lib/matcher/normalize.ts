@@ -155,6 +155,21 @@ function readStructured(raw: string): ReturnType<typeof expandJson> {
   return expandJson(DELIMITING_QUOTE.test(raw) ? raw : foldQuotes(raw));
 }
 
+/**
+ * A syslog program (`app[2841]: `) on a line after its first: journald and syslog prefix every line
+ * of a program's output, and there it is the carrier's, not the message's. The first line keeps it
+ * (it names the tool); on the others its words only thinned the message (`app[2841]: Exception in
+ * thread "main" java.lang.NoClassDefFoundError: …` lost to the `Caused by:` below it).
+ */
+function withoutRepeatedProgram(line: string, seen: Set<string>): string {
+  const rest = afterProgram(line);
+  if (rest === line) return line;
+  const program = line.slice(0, line.length - rest.length);
+  if (seen.has(program)) return rest;
+  seen.add(program);
+  return line;
+}
+
 export function normalizePaste(text: string, options: NormalizeOptions = {}): PreparedLine[] {
   const framesKept = options.framesKept ?? 2;
   const maxLines = options.maxLines ?? 5000;
@@ -166,6 +181,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
   // The line read right after a frame (its source line, when Python shows one).
   let lineAfterFrame = false;
   const repair = options.repair;
+  const programs = new Set<string>();
   for (const read of rawLines(text)) {
     const raw = repair ? repair(read) : read;
     const { lines: expandedLines, errorLevel, errorValues, printed } = readStructured(raw);
@@ -178,7 +194,7 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
       // A structured record's error level, a key naming an error (`"error": "…"`) and logcat's
       // error priority count as a level word printed on the line would.
       const marks = (errorLevel || logcat?.error ? 1 : 0) + (errorValues?.has(value) ? 1 : 0);
-      const cleaned = withoutProgramOnContinuation(stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd()));
+      const cleaned = withoutRepeatedProgram(withoutProgramOnContinuation(stripNoisePrefixes((expanded.includes('\t') ? expanded.replace(/\t/g, '  ') : expanded).trimEnd())), programs);
       // Runs of spaces inside a line as one: tools pad for alignment (PHP's `PHP Warning:  Undefined
       // variable`, columns), and patterns and signatures are written with one.
       const trimmed = cleaned.includes('  ') ? cleaned.trim().replace(SPACE_RUN, ' ') : cleaned.trim();
@@ -205,11 +221,9 @@ export function normalizePaste(text: string, options: NormalizeOptions = {}): Pr
         const underFrame = frameRun > 0 && lines.length > 0 && PYTHON_FRAME.test(lines[lines.length - 1]!.text);
         const firstUnder = lineAfterFrame;
         lineAfterFrame = false;
-        // (A syslog program kept on the exception's line, `app[2841]: KeyError: 'id'`, is not the statement's `[`.)
-        const body = afterProgram(trimmed);
-        if (underFrame && ((/^\s{2,}\S/.test(cleaned) && indentOf(cleaned) > frameIndent) || (firstUnder && PYTHON_SOURCE.test(body) && !LEADING_CLASS.test(body)) || CARETS.test(trimmed))) continue;
+        if (underFrame && ((/^\s{2,}\S/.test(cleaned) && indentOf(cleaned) > frameIndent) || (firstUnder && PYTHON_SOURCE.test(trimmed) && !LEADING_CLASS.test(trimmed)) || CARETS.test(trimmed))) continue;
         if (frameRun > framesKept && /^\s{4,}\S/.test(cleaned)) continue;
-        endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(body));
+        endsTraceback = frameRun > 0 && pythonFrames && PYTHON_EXCEPTION_LINE.test(probe(trimmed));
         frameRun = 0;
       }
       // (The prompt is among the prefixes stripped above, so it is looked for in the line as pasted.)

@@ -64,15 +64,27 @@ test("a program before an exception's cause is dropped: the cause continues the 
   ]);
 });
 
-test("a Python traceback through syslog keeps its exception line, after a frame's source line or right under a frame", () => {
+test("a Python traceback through syslog reads as the traceback itself", () => {
   const at = 'Mar 14 02:10:14 api-01 app[2841]: ';
-  const frames = ['Traceback (most recent call last):', '  File "/srv/app/manage.py", line 22, in <module>', '    main()', '  File "/srv/app/manage.py", line 18, in main', '    setup()', '  File "<frozen os>", line 679, in __getitem__'];
-  // The program kept on the exception's line is no statement's `[` under the last frame.
-  const lines = normalizePaste([...frames, "KeyError: 'DJANGO_SECRET_KEY'"].map((line) => at + line).join('\n'));
-  const last = lines.at(-1)!;
-  assert.equal(last.text, "app[2841]: KeyError: 'DJANGO_SECRET_KEY'");
-  // It ends the traceback, as the same line without syslog's prefix does.
-  assert.equal(last.err, normalizePaste([...frames, "KeyError: 'DJANGO_SECRET_KEY'"].join('\n')).at(-1)!.err);
+  const traceback = ['Traceback (most recent call last):', '  File "/srv/app/manage.py", line 22, in <module>', '    main()', '  File "/srv/app/manage.py", line 18, in main', '    setup()', '  File "<frozen os>", line 679, in __getitem__', "KeyError: 'DJANGO_SECRET_KEY'"];
+  const read = (text: string) => normalizePaste(text).map((line) => [line.text, line.err, line.frame]);
+  // Right under the last frame, a program kept on the exception's line read as a statement (its `[`).
+  assert.deepEqual(read(traceback.map((line) => at + line).join('\n')).slice(1), read(traceback.join('\n')).slice(1));
+});
+
+test("a program repeated on a paste's lines is kept on its first line only", () => {
+  const paste = [
+    'Mar 14 02:10:14 api-01 etl[2841]: $ java -cp etl.jar com.acme.etl.Main',
+    'Mar 14 02:10:14 api-01 etl[2841]: Exception in thread "main" java.lang.NoClassDefFoundError: com/acme/Mapper',
+    'Mar 14 02:10:15 api-01 systemd[1]: etl.service: Main process exited, code=exited, status=1/FAILURE',
+    'Mar 14 02:10:15 api-01 systemd[1]: etl.service: Failed with result \'exit-code\'.',
+  ].join('\n');
+  assert.deepEqual(normalizePaste(paste).map((line) => line.text), [
+    'etl[2841]: $ java -cp etl.jar com.acme.etl.Main',
+    'Exception in thread "main" java.lang.NoClassDefFoundError: com/acme/Mapper',
+    'systemd[1]: etl.service: Main process exited, code=exited, status=1/FAILURE',
+    "etl.service: Failed with result 'exit-code'.",
+  ]);
 });
 
 test("Heroku's dyno before a line is no program", () => {
