@@ -152,6 +152,15 @@ test("stern's pod and container before each line are taken off; a first word tha
   assert.deepEqual(unwrap(words), words);
 });
 
+test("a log viewer's CSV export reads as its message column, a value's line breaks and doubled quotes too", () => {
+  const rows = ['"@timestamp","log.level","message"', ...TRACEBACK.map((line, i) => `"2026-11-20T10:11:1${i}.345Z","error","${line.replace(/"/g, '""')}"`)];
+  assert.deepEqual(unwrap(rows), TRACEBACK);
+  // One entry whose message holds the whole traceback, under a header of unquoted names.
+  assert.deepEqual(unwrap(['@timestamp,message', `"Nov 20, 2026 @ 10:11:12.345","${TRACEBACK.join('\n').replace(/"/g, '""')}"`]), TRACEBACK);
+  // Lines that only look like it stay: one row, rows of unquoted values, a quoted message.
+  for (const lines of [['"a","b"'], ['time,level,msg', '10:11,error,connection refused'], ['"connection refused"', 'retrying']]) assert.deepEqual(unwrap(lines), lines);
+});
+
 test('a JSON log copied HTML-escaped is read as JSON', () => {
   const line = '{&quot;level&quot;:&quot;error&quot;,&quot;msg&quot;:&quot;dial tcp 10.0.0.5:5432: connect: connection refused&quot;}';
   assert.deepEqual(normalizePaste(line).map((l) => l.text), ['dial tcp 10.0.0.5:5432: connect: connection refused']);
