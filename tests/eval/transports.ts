@@ -12,6 +12,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'zero-width spaces after dots': (text) => text.replace(/\./g, '.\u200b'),
   'HTML escapes': (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
   'Markdown quote': (text) => text.split('\n').map((line) => `> ${line}`).join('\n'),
+  "an e-mail reply's nested quote": (text) => `On Fri, Nov 20, 2026 at 10:42 AM Jane Roe <jane@example.com> wrote:\n> Bob wrote:\n${text.split('\n').map((line) => `>> ${line}`).join('\n')}`,
   'line-number gutter': (text) => text.split('\n').map((line, i) => `${String(i + 1).padStart(4)} | ${line}`).join('\n'),
   'terminal copy, 60 columns': (text) => hardWrapped(text, 60),
   'terminal copy, 80 columns': (text) => hardWrapped(text, 80),

@@ -69,8 +69,8 @@ export function unescapeHtml(line: string): string {
   });
 }
 
-/** A quote marker: `>`, then a space unless the line ends there (an empty quoted line). */
-const QUOTE_MARKER = /^[ \t]{0,3}>(?: |$)/;
+/** A quote marker: `>`, then a space unless the line ends there (an empty quoted line) or a second marker follows (e-mail nests as `>> `; `>>> ` is Python's prompt). */
+const QUOTE_MARKER = /^[ \t]{0,3}>(?: |$|(?=>(?: |$)))/;
 /**
  * A line-number gutter: digits, then a bar (`12 | `, `12│`), a tab (`cat -n`) or a colon with the text
  * right after it (`grep -n`'s `12:text`; `  0: main` is a Rust backtrace frame, and `12:04:05` a time).
@@ -80,6 +80,11 @@ const GUTTER = /^[ \t]*(\d{1,7})(?:[ \t]*[|│] ?|\t|:(?![\d\s]))/;
 const MARKED_SHARE = 0.8;
 /** Fewer lines than this are too few to tell a gutter from text that starts with a number. */
 const GUTTER_MIN_LINES = 3;
+/**
+ * An e-mail's attribution above the text it quotes (`On Fri, Nov 20, 2026 at 10:42 AM Jane <…>
+ * wrote:`, `> Bob wrote:`): no line of the quote, and none against its markers either.
+ */
+const ATTRIBUTION = /\b(?:wrote|schrieb|écrit|escribió|scritto|escreveu)\s?:\s*$/i;
 /** Quotes nest (`> > `): at most this many levels are taken off. */
 const QUOTE_LEVELS = 3;
 
@@ -88,13 +93,13 @@ const NOT_BLANK = /\S/;
 const LIST_MIN_LINES = 2;
 
 /** Whether most non-empty lines match `marker` (looking no further once too many do not). */
-function mostlyMarked(lines: readonly string[], marker: RegExp): boolean {
+function mostlyMarked(lines: readonly string[], marker: RegExp, aside?: RegExp): boolean {
   // (Written as `n - n * share`, not `n * (1 - share)`: 1 - 0.8 is a hair under 0.2.)
   const unmarkedAtMost = lines.length - lines.length * MARKED_SHARE;
   let filled = 0;
   let unmarked = 0;
   for (const line of lines) {
-    if (!NOT_BLANK.test(line)) continue;
+    if (!NOT_BLANK.test(line) || aside?.test(line)) continue;
     filled++;
     if (!marker.test(line) && ++unmarked > unmarkedAtMost) return false;
   }
@@ -115,7 +120,7 @@ const LIST_MARKER = /^(?:[-*\u2022] |[-*\u2022]$)/;
 
 /** The lines without the quote markers, the comment markers or the list markers every line of the paste starts with. */
 function unquote(lines: string[]): string[] {
-  for (let level = 0; level < QUOTE_LEVELS && mostlyMarked(lines, QUOTE_MARKER); level++) {
+  for (let level = 0; level < QUOTE_LEVELS && mostlyMarked(lines, QUOTE_MARKER, ATTRIBUTION); level++) {
     lines = lines.map((line) => line.replace(QUOTE_MARKER, ''));
   }
   if (mostlyMarked(lines, COMMENT_MARKER)) lines = lines.map((line) => line.replace(COMMENT_MARKER, ''));

@@ -42,6 +42,11 @@ test('quote markers are taken off a quoted paste, not off one echoed command', (
   assert.deepEqual(unwrap(['>>> import torch', '>>> torch.zeros(1)']), ['>>> import torch', '>>> torch.zeros(1)']);
 });
 
+test("an e-mail reply's nested quote (`>> `) loses its markers; the attributions above it do not count against them", () => {
+  const reply = ['On Fri, Nov 20, 2026 at 10:42 AM Jane <jane@example.com> wrote:', '> Bob wrote:', ...marked('>> ')];
+  assert.deepEqual(unwrap(reply), ['On Fri, Nov 20, 2026 at 10:42 AM Jane <jane@example.com> wrote:', 'Bob wrote:', ...TRACEBACK]);
+});
+
 test("list markers before most lines are taken off; one line's dash is not", () => {
   assert.deepEqual(unwrap(marked('- ')), TRACEBACK);
   assert.deepEqual(unwrap(marked('* ')), TRACEBACK);
