@@ -17,6 +17,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'terminal copy, 60 columns': (text) => hardWrapped(text, 60),
   'terminal copy, 80 columns': (text) => hardWrapped(text, 80),
   'terminal copy, 120 columns': (text) => hardWrapped(text, 120),
+  'an e-mail wrapped at 72 columns': (text) => wordWrapped(text, 72),
   'Docker json-file lines': (text) => text.split('\n').map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' })).join('\n'),
   'syslog lines': (text) => text.split('\n').map((line) => `Nov 20 10:11:12 web-03 app[2841]: ${line}`).join('\n'),
   "a log viewer's CSV export": (text) => ['"@timestamp","log.level","message"', ...text.split('\n').map((line, i) => `"2026-11-20T10:11:${String(10 + (i % 50))}.345Z","error","${line.replace(/\r$/, '').replace(/"/g, '""')}"`)].join('\n'),
@@ -46,6 +47,25 @@ function hardWrapped(text: string, width: number): string {
       let shown = '';
       for (const c of line) shown += c === '\t' ? ' '.repeat(8 - (shown.length % 8)) : c;
       return shown.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? shown;
+    })
+    .join('\n');
+}
+
+/** The text as a mail client sends it: each line broken between words to fit `width` columns, its indentation kept. */
+function wordWrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^\s*/.exec(line)![0];
+      const out: string[] = [];
+      let current = indent;
+      for (const word of line.slice(indent.length).split(' ')) {
+        if (current.trim() !== '' && `${current} ${word}`.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current.trim() === '' ? current + word : `${current} ${word}`;
+      }
+      return [...out, current].join('\n');
     })
     .join('\n');
 }

@@ -27,6 +27,8 @@
  * is no stack frame, `> ` is how npm echoes a command (normalize.ts, ECHOED_COMMAND), and an
  * indented line reads as a frame or as an item under the line before it.
  */
+import { fromCsvExport } from './csv-export.ts';
+import { joinHardWraps, joinWordWraps } from './line-wraps.ts';
 import { NON_ASCII } from './probe.ts';
 
 /** Unicode spaces other than the ASCII one: no-break, the typographic spaces, narrow no-break, math. */
@@ -240,70 +242,6 @@ function dedentRuns(lines: string[], runAt: (i: number) => number): string[] {
 }
 
 /**
- * A paste whose longest line is shorter is not looked at. Terminals open at 80 columns, but a phone's
- * SSH client or a split pane is narrower. (At 80, the records' examples copied from a 60-column
- * terminal were answered first 1,187 times of 1,463; at 40, 1,366; no dev answer changed.)
- */
-const WRAP_MIN_WIDTH = 40;
-/** Lines broken at the paste's width before it is taken for hard-wrapped. */
-const WRAP_MIN_LINES = 2;
-/** The widths terminals open with (80, and 120 on Windows): at these one broken line is enough. */
-const TERMINAL_WIDTHS: ReadonlySet<number> = new Set([80, 120]);
-/** A rule or banner (`=====`, `_____ test_login _____`, `-----`) fills a terminal's width on purpose. */
-const RULE = /^(?:([=_*#~+-])\1{5,}.*|.*([=_*#~+-])\2{5,})$/;
-/** A line and the next one open alike when they share this many characters: both are lines of their own. */
-const SAME_OPENING = 5;
-/**
- * How the rest of a broken line opens: anywhere inside a word or after one space, but not as a line
- * of its own does: indented (a frame, a source line), a prompt or a comment (`$ `, `# `, `> `), a
- * capitalised word (`Waiting for pod …`, `Preparing environment`), a label (`hint: `, `note: `) or
- * a list's dash.
- */
-const CONTINUATION = /^ ?(?!(?:hint|note|help|info|warning|error|fatal): |- )(?:[^\s$#>A-Z]|[A-Z](?![a-z]))/;
-
-/** Columns a line takes in a terminal: a tab moves to the next multiple of 8. */
-function columns(line: string): number {
-  if (!line.includes('\t')) return line.length;
-  let width = 0;
-  for (const c of line) width = c === '\t' ? (width + 8) & ~7 : width + 1;
-  return width;
-}
-
-/**
- * The lines a terminal broke at its width joined again (a copy from an old Windows console or
- * `screen` keeps the breaks). A line is broken there when it fills exactly the width of the paste's
- * longest line, is no rule nor padded (a table's row ends in spaces), and the next line opens as the
- * rest of a line does (CONTINUATION) and not as it does (repeated lines of one length, a retry's or a
- * stack's, are lines of their own). With WRAP_MIN_LINES such lines, each different (one at a TERMINAL_WIDTHS width),
- * each runs on into the next. Nothing is added between: a terminal breaks inside a word as readily
- * as between two.
- */
-function joinHardWraps(lines: string[]): string[] {
-  let width = 0;
-  for (const line of lines) width = Math.max(width, columns(line));
-  if (width < WRAP_MIN_WIDTH) return lines;
-  const broken = (k: number) => {
-    const line = lines[k]!;
-    const next = lines[k + 1];
-    return next !== undefined && columns(line) === width && CONTINUATION.test(next) && !RULE.test(line) && !line.endsWith('  ') && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING);
-  };
-  // Distinct lines: one line printed twice (a source line in the question's code and again in its
-  // traceback) fills the longest width twice by itself.
-  const seen = new Set<string>();
-  for (let k = 0; k < lines.length && seen.size < WRAP_MIN_LINES; k++) if (broken(k)) seen.add(lines[k]!);
-  if (seen.size < (TERMINAL_WIDTHS.has(width) ? 1 : WRAP_MIN_LINES)) return lines;
-  const out: string[] = [];
-  let run = '';
-  for (let k = 0; k < lines.length; k++) {
-    run += lines[k]!;
-    if (broken(k)) continue;
-    out.push(run);
-    run = '';
-  }
-  return out;
-}
-
-/**
  * A negation written without its apostrophe (`couldnt`, `doesnt`, `cant`): not in a flag or a name
  * (`--dont-ask`, `dont_wait`), where it is no word of a message.
  */
@@ -314,100 +252,9 @@ export function restoreApostrophes(line: string): string {
   return line.includes('nt') || line.includes('NT') ? line.replace(BARE_NEGATION, "$1$2'$3") : line;
 }
 
-/** A header row's field: a column's name (`@timestamp`, `log.level`, `Message`). */
-const COLUMN_NAME = /^[@\w][\w .@:-]{0,40}$/;
-
-const UNQUOTED_FIELD = /[^,;\t\n]*/y;
-
-/** A CSV table's header row: column names, none a number or a time (as a row's first value is). */
-function isHeader(fields: readonly string[]): boolean {
-  return fields.every((f) => COLUMN_NAME.test(f) && !/^\d/.test(f));
-}
-
-/**
- * The records of a CSV table whose values are all quoted (a log viewer's export: Kibana's, Loki's,
- * CloudWatch's, `"@timestamp","message"` then a row per entry, a value holding line breaks and `""`
- * for a quote), its header row left out; null when the lines are no such table (two rows at least,
- * each with as many fields, two at least).
- */
-function csvRecords(lines: readonly string[]): string[][] | null {
-  const text = lines.join('\n');
-  const records: string[][] = [];
-  let fields: string[] = [];
-  let quotedRow = true;
-  let i = 0;
-  while (i <= text.length) {
-    let value: string;
-    if (text[i] === '"') {
-      let end = i + 1;
-      value = '';
-      for (;;) {
-        const close = text.indexOf('"', end);
-        if (close < 0) return null;
-        value += text.slice(end, close);
-        if (text[close + 1] !== '"') {
-          i = close + 1;
-          break;
-        }
-        value += '"';
-        end = close + 2;
-      }
-    } else {
-      // Unquoted: only a header's column names.
-      UNQUOTED_FIELD.lastIndex = i;
-      value = UNQUOTED_FIELD.exec(text)![0];
-      i += value.length;
-      quotedRow = false;
-    }
-    fields.push(value);
-    const next = text[i];
-    if (next === ',' || next === ';' || next === '\t') {
-      i++;
-      continue;
-    }
-    while (text[i] === ' ' || text[i] === '\r') i++;
-    if (i < text.length && text[i] !== '\n') return null;
-    // A row of unquoted or quoted column names opens the table; any other row is all quoted.
-    const header = records.length === 0 && isHeader(fields);
-    if (!quotedRow && !header) return null;
-    if (fields.length < 2 || (records.length > 0 && fields.length !== records[0]!.length)) return null;
-    records.push(fields);
-    fields = [];
-    quotedRow = true;
-    i++;
-    while (text[i] === '\n') i++;
-    if (i >= text.length) break;
-  }
-  return records.length >= 2 && !(records.length === 2 && isHeader(records[1]!)) ? records : null;
-}
-
-const NOT_LETTERS = /[^\p{L}]/gu;
-
-/**
- * A log viewer's CSV export as the messages it holds: the column with the most letters in its
- * distinct values (the message; the others are its time, level and host, numbers or a few words
- * repeated), each value's lines in turn. Only when the first
- * line opens as such a table does (a quote, or a header of column names and commas).
- */
-function fromCsvExport(lines: string[]): string[] {
-  const first = lines.find((line) => NOT_BLANK.test(line));
-  if (!first || !/^(?:"|[@\w][\w .@:-]{0,40}[,;\t])/.test(first) || !/[,;\t]/.test(first)) return lines;
-  const records = csvRecords(lines);
-  if (!records) return lines;
-  const rows = isHeader(records[0]!) ? records.slice(1) : records;
-  let column = 0;
-  let most = -1;
-  for (let c = 0; c < rows[0]!.length; c++) {
-    let letters = 0;
-    for (const value of new Set(rows.map((row) => row[c]!))) letters += value.replace(NOT_LETTERS, '').length;
-    if (letters > most) [column, most] = [c, letters];
-  }
-  return rows.flatMap((row) => row[column]!.split('\n'));
-}
-
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(rawLines: string[], text: string): string[] {
   const lines = text.includes('"') ? fromCsvExport(rawLines) : rawLines;
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
-  return joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutPodPrefix(withoutGutter(unquote(plain))))))).map(restoreApostrophes);
+  return joinWordWraps(joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutPodPrefix(withoutGutter(unquote(plain)))))))).map(restoreApostrophes);
 }

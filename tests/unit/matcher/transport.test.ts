@@ -166,6 +166,38 @@ test("a log viewer's CSV export reads as its message column, a value's line brea
   for (const lines of [['"a","b"'], ['time,level,msg', '10:11,error,connection refused'], ['"connection refused"', 'retrying']]) assert.deepEqual(unwrap(lines), lines);
 });
 
+/** `text` as a mail client wraps it: each line broken between words to fit `width` columns. */
+const wordWrapped = (text: string[], width: number) =>
+  text.flatMap((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current !== '' && `${current} ${word}`.length > width) {
+        out.push(current);
+        current = word;
+      } else current = current === '' ? word : `${current} ${word}`;
+    }
+    return [...out, current];
+  });
+
+test('lines a mail client broke between words are joined with the space it took; log lines and short lines are not', () => {
+  const message = [
+    '$ scp -O build/release.tar.gz deploy@bastion-prod-eu:/srv/releases/',
+    'ssh: Could not resolve hostname bastion-prod-eu: Name or service not known',
+    'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the Decrypt operation: User: arn:aws:sts::730335214489:role is not authorized to perform: kms:Decrypt',
+  ];
+  const wrapped = wordWrapped(message, 72);
+  assert.equal(wrapped.length, 6);
+  assert.deepEqual(unwrap(wrapped), message);
+  // A log's lines open alike; a short line is no line the next word did not fit on; one break is too few.
+  const log = ['2026-11-20T10:11:12.345Z ERROR connection to 10.0.4.17:5432 refused, retrying', '2026-11-20T10:11:13.345Z ERROR connection to 10.0.4.17:5432 refused, giving up'];
+  assert.deepEqual(unwrap(log), log);
+  const short = ['Error: listen EADDRINUSE: address already in use :::3000', 'at Server.setupListenHandle [as _listen2] (node:net:1817:16)'];
+  assert.deepEqual(unwrap(short), short);
+  const once = wordWrapped(message.slice(0, 2), 72);
+  assert.deepEqual(unwrap(once), once);
+});
+
 test('a JSON log copied HTML-escaped is read as JSON', () => {
   const line = '{&quot;level&quot;:&quot;error&quot;,&quot;msg&quot;:&quot;dial tcp 10.0.0.5:5432: connect: connection refused&quot;}';
   assert.deepEqual(normalizePaste(line).map((l) => l.text), ['dial tcp 10.0.0.5:5432: connect: connection refused']);
