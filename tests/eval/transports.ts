@@ -31,6 +31,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'a JSON log message': (text) => JSON.stringify({ level: 'error', ts: 1763633472.345, msg: text }),
   'a YAML block scalar': (text) => `status: failed\nlog: |\n${text.split('\n').map((line) => `  ${line}`).join('\n')}`,
   "a question's code block": (text) => `This fails in CI since this morning, any idea?\n\n${text.split('\n').map((line) => `    ${line}`).join('\n')}`,
+  'a numbered list': (text) => text.split('\n').map((line, i) => `${i + 1}. ${line}`).join('\n'),
   'a Markdown list': (text) => text.split('\n').map((line) => `- ${line}`).join('\n'),
   'shell comments': (text) => text.split('\n').map((line) => `# ${line}`).join('\n'),
   'CloudWatch export': (text) => text.split('\n').map((line) => `1763633472345\t${line}`).join('\n'),

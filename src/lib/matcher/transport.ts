@@ -74,10 +74,11 @@ export function unescapeHtml(line: string): string {
 /** A quote marker: `>`, then a space unless the line ends there (an empty quoted line) or a second marker follows (e-mail nests as `>> `; `>>> ` is Python's prompt). */
 const QUOTE_MARKER = /^[ \t]{0,3}>(?: |$|(?=>(?: |$)))/;
 /**
- * A line-number gutter: digits, then a bar (`12 | `, `12│`), a tab (`cat -n`) or a colon with the text
- * right after it (`grep -n`'s `12:text`; `  0: main` is a Rust backtrace frame, and `12:04:05` a time).
+ * A line-number gutter: digits, then a bar (`12 | `, `12│`), a tab (`cat -n`), a colon with the text
+ * right after it (`grep -n`'s `12:text`; `  0: main` is a Rust backtrace frame, and `12:04:05` a time)
+ * or a numbered list's `12. ` (a log pasted line by line as one).
  */
-const GUTTER = /^[ \t]*(\d{1,7})(?:[ \t]*[|│] ?|\t|:(?![\d\s]))/;
+const GUTTER = /^[ \t]*(\d{1,7})(?:[ \t]*[|│] ?|\t|:(?![\d\s])|\. )/;
 /** Of the lines that are not empty, the share that must carry a marker for it to be the transport's. */
 const MARKED_SHARE = 0.8;
 /** Fewer lines than this are too few to tell a gutter from text that starts with a number. */

@@ -68,6 +68,8 @@ test('a line-number gutter is taken off when its numbers rise; a first column th
   assert.deepEqual(unwrap(['  41 | Step 7/9 : RUN npm ci', '  42 | npm ERR! code E401', '  43 | npm ERR! Unable to authenticate']), ['Step 7/9 : RUN npm ci', 'npm ERR! code E401', 'npm ERR! Unable to authenticate']);
   assert.deepEqual(unwrap(['    12\tpanic: runtime error', '    13\t', '    14\tgoroutine 1 [running]:']), ['panic: runtime error', '', 'goroutine 1 [running]:']);
   assert.deepEqual(unwrap(['118:ERROR: relation "users" does not exist', '131:STATEMENT: select * from users', '140:FATAL: terminating']), ['ERROR: relation "users" does not exist', 'STATEMENT: select * from users', 'FATAL: terminating']);
+  // A log pasted as a numbered list, line by line.
+  assert.deepEqual(unwrap(['1. Traceback (most recent call last):', '2.   File "app.py", line 3, in <module>', "3. KeyError: 'user'"]), ['Traceback (most recent call last):', '  File "app.py", line 3, in <module>', "KeyError: 'user'"]);
   // A Rust backtrace's frame numbers, times of day, numbers that do not rise: text.
   const rust = ["thread 'main' panicked at src/main.rs:2:5:", 'stack backtrace:', '   0: rust_begin_unwind', '   1: core::panicking::panic_fmt', '   2: app::main'];
   assert.deepEqual(unwrap(rust), rust);
