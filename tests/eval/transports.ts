@@ -21,6 +21,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'Docker json-file lines': (text) => text.split('\n').map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-11-20T10:11:12.345678901Z' })).join('\n'),
   'syslog lines': (text) => text.split('\n').map((line) => `Nov 20 10:11:12 web-03 app[2841]: ${line}`).join('\n'),
   "a log viewer's CSV export": (text) => ['"@timestamp","log.level","message"', ...text.split('\n').map((line, i) => `"2026-11-20T10:11:${String(10 + (i % 50))}.345Z","error","${line.replace(/\r$/, '').replace(/"/g, '""')}"`)].join('\n'),
+  "a log viewer's table, copied": (text) => text.split('\n').map((line) => `Nov 20, 2026 @ 10:11:12.345\tapi-7d9f8c6b5-x2k4q\t${line}`).join('\n'),
   'heroku logs': (text) => text.split('\n').map((line) => `2026-11-20T10:11:12.345678+00:00 app[web.1]: ${line}`).join('\n'),
   'stern (pod and container)': (text) => text.split('\n').map((line) => `checkout-7f9b6c5d8-2vxkq checkout ${line}`).join('\n'),
   'indented four spaces': (text) => text.split('\n').map((line) => `    ${line}`).join('\n'),

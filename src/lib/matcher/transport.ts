@@ -164,6 +164,41 @@ function withoutPodPrefix(lines: string[]): string[] {
   return mostlyMarked(lines, POD_CONTAINER) ? lines.map((line) => line.replace(POD_CONTAINER, '')) : lines;
 }
 
+/** A table's cell before a tab: a time, a level, a host, a pod (a few words at most). */
+const LEADING_CELL = /^[^\t]{1,40}\t/;
+/** A log viewer's first cell: the entry's time (`Nov 20, 2026 @ 10:11:12.345`, `2026-11-20 10:11:12`). */
+const TIME_CELL = /^[^\t]{0,30}\b\d{1,2}:\d{2}(?::\d{2})?\b[^\t]{0,12}\t/;
+/** Rows copied out of a log viewer's table, at least: fewer could be any lines with a tab. */
+const TABLE_MIN_ROWS = 3;
+
+/** How many cells (LEADING_CELL) open a line. */
+function leadingCells(line: string): number {
+  let cells = 0;
+  for (let rest = line, m = LEADING_CELL.exec(rest); m; m = LEADING_CELL.exec(rest)) {
+    cells++;
+    rest = rest.slice(m[0].length);
+  }
+  return cells;
+}
+
+/**
+ * The lines without the cells a log viewer's table puts before each message (Kibana's Discover,
+ * copied: `Nov 20, 2026 @ 10:11:12.345<TAB>api-7d9f8c6b5-x2k4q<TAB>message`): when most lines open
+ * with a time and a tab, the number of cells most lines open with, taken off where a line has that
+ * many. A message's own tab (a Java frame's) follows an empty cell, and is kept. (Other tables keep
+ * their cells: an IDE's error list opens with the severity and the code, which tell errors apart.)
+ */
+function withoutTableCells(lines: string[]): string[] {
+  if (lines.length < TABLE_MIN_ROWS || !lines.some((line) => line.includes('\t')) || !mostlyMarked(lines, TIME_CELL)) return lines;
+  const counts = new Map<number, number>();
+  for (const line of lines) if (NOT_BLANK.test(line)) counts.set(leadingCells(line), (counts.get(leadingCells(line)) ?? 0) + 1);
+  let cells = 0;
+  for (const [n, count] of counts) if (n > 0 && count > (counts.get(cells) ?? 0)) cells = n;
+  if (cells === 0) return lines;
+  const marker = new RegExp(`^(?:[^\\t]{1,40}\\t){${cells}}`);
+  return mostlyMarked(lines, marker) ? lines.map((line) => line.replace(marker, '')) : lines;
+}
+
 const INDENT = /^[ \t]*/;
 
 /**
@@ -257,5 +292,5 @@ export function restoreApostrophes(line: string): string {
 export function unwrapTransport(rawLines: string[], text: string): string[] {
   const lines = text.includes('"') ? fromCsvExport(rawLines) : rawLines;
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
-  return joinWordWraps(joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutPodPrefix(withoutGutter(unquote(plain)))))))).map(restoreApostrophes);
+  return joinWordWraps(joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutTableCells(withoutPodPrefix(withoutGutter(unquote(plain))))))))).map(restoreApostrophes);
 }

@@ -200,6 +200,14 @@ test('lines a mail client broke between words are joined with the space it took;
   assert.deepEqual(unwrap(once), once);
 });
 
+test("a log viewer's table rows lose the time and the cells before each message; other tables keep theirs", () => {
+  const rows = ['Exception in thread "main" java.lang.IllegalStateException: pool closed', '\tat com.acme.Pool.take(Pool.java:88)', '\tat com.acme.Main.main(Main.java:12)'];
+  assert.deepEqual(unwrap(rows.map((line) => `Nov 20, 2026 @ 10:11:12.345\tapi-7d9f8c6b5-x2k4q\t${line}`)), rows);
+  // Visual Studio's error list, copied: the severity and the code open each row.
+  const errors = ['Severity\tCode\tDescription\tProject\tFile\tLine', "Error\tCS0246\tThe type or namespace name 'IDistributedCache' could not be found\tApi\tPriceCache.cs\t14", 'Warning\tCS8618\tNon-nullable property must contain a non-null value\tApi\tProduct.cs\t9'];
+  assert.deepEqual(unwrap(errors), errors);
+});
+
 test('a JSON log copied HTML-escaped is read as JSON', () => {
   const line = '{&quot;level&quot;:&quot;error&quot;,&quot;msg&quot;:&quot;dial tcp 10.0.0.5:5432: connect: connection refused&quot;}';
   assert.deepEqual(normalizePaste(line).map((l) => l.text), ['dial tcp 10.0.0.5:5432: connect: connection refused']);
