@@ -7,6 +7,7 @@
 export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'CRLF line ends': (text) => text.replace(/\n/g, '\r\n'),
   'ANSI colours': (text) => text.split('\n').map((line, i) => (i % 2 ? `\x1b[31m${line}\x1b[0m` : `\x1b[1m${line.slice(0, 5)}\x1b[0m${line.slice(5)}`)).join('\n'),
+  'ANSI colours without their ESC byte': (text) => text.split('\n').map((line, i) => (i % 2 ? `[31m${line}[0m` : `[1m${line.slice(0, 5)}[0m${line.slice(5)}`)).join('\n'),
   'typographic quotes': (text) => text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/'([^'\n]*)'/g, '\u2018$1\u2019'),
   'no-break spaces': (text) => text.replace(/ /g, '\u00a0'),
   'zero-width spaces after dots': (text) => text.replace(/\./g, '.\u200b'),

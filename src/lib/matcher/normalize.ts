@@ -60,9 +60,13 @@ export interface NormalizeOptions {
 }
 
 const ANSI_RE = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]/g;
-/** SGR remains whose ESC byte was lost on the way (copying from some web log viewers). */
-// `[m` alone only when no word follows, so that `[main]` (a thread name) survives.
-const BARE_SGR_RE = /\[\d{1,3}(?:;\d{1,3})*m(?=\S|$)|\[m(?![\w\]])|\[0?K/g;
+/**
+ * SGR remains whose ESC byte was lost on the way (copying from some web log viewers), or shown as
+ * `^[` (`cat -v`). The codes logs colour with (reset, bold, dim, underline, the colours, or several)
+ * anywhere; another number only before a non-space (`retry in [5m 30s]` is a duration); `[m` alone
+ * only when no word follows, so that `[main]` (a thread name) survives.
+ */
+const BARE_SGR_RE = /(?:\^\[)?\[(?:(?:0|1|2|4|22|39|49|3[0-7]|4[0-7]|9[0-7]|10[0-7])(?:;\d{1,3})*m|\d{1,3}(?:;\d{1,3})*m(?=\S|$)|m(?![\w\]])|0?K)/gm;
 
 export function stripAnsi(text: string): string {
   const withoutEscapes = text.includes('\x1b') || text.includes('\x9b') ? text.replace(ANSI_RE, '') : text;

@@ -12,6 +12,12 @@ test('ANSI escapes, CRLF and carriage-return progress bars are removed', () => {
   assert.deepEqual(texts('\x1b]8;;https://x.example\x07link\x1b]8;;\x07 text'), ['link text']);
 });
 
+test('colour codes whose ESC byte was lost, or shown as ^[, are removed; a duration and a thread name are not', () => {
+  assert.deepEqual(texts('[31m  File "app.py", line 3[0m\n[1;31mKeyError[0m: \'user\'[0m'), ['File "app.py", line 3', "KeyError: 'user'"]);
+  assert.equal(stripAnsi('^[[31mERROR^[[0m connection refused'), 'ERROR connection refused');
+  assert.equal(stripAnsi('retry in [5m 30s] on [main] thread'), 'retry in [5m 30s] on [main] thread');
+});
+
 test('log prefixes: timestamps, CI annotations, compose and kubectl prefixes', () => {
   assert.deepEqual(texts('2025-03-01T10:00:00.1234567Z ##[error]Process completed with exit code 1.'), ['Process completed with exit code 1.']);
   assert.deepEqual(texts('Mar  3 12:04:05 web01 nginx[812]: worker exited'), ['nginx[812]: worker exited']);
