@@ -18,8 +18,8 @@ function isHeader(fields: readonly string[]): boolean {
 /**
  * The records of a CSV table whose values are all quoted (a log viewer's export: Kibana's, Loki's,
  * CloudWatch's, `"@timestamp","message"` then a row per entry, a value holding line breaks and `""`
- * for a quote), its header row left out; null when the lines are no such table (two rows at least,
- * each with as many fields, two at least).
+ * for a quote), a header row of column names among them; null when the lines are no such table (two
+ * rows at least, each with as many fields, two at least).
  */
 function csvRecords(lines: readonly string[]): string[][] | null {
   const text = lines.join('\n');
@@ -69,6 +69,7 @@ function csvRecords(lines: readonly string[]): string[][] | null {
     while (text[i] === '\n') i++;
     if (i >= text.length) break;
   }
+  // (Two rows of plain words are no table with a header: a quoted phrase and its reply.)
   return records.length >= 2 && !(records.length === 2 && isHeader(records[1]!)) ? records : null;
 }
 
@@ -77,8 +78,8 @@ const NOT_LETTERS = /[^\p{L}]/gu;
 /**
  * A log viewer's CSV export as the messages it holds: the column with the most letters in its
  * distinct values (the message; the others are its time, level and host, numbers or a few words
- * repeated), each value's lines in turn. Only when the first
- * line opens as such a table does (a quote, or a header of column names and commas).
+ * repeated), each value's lines in turn. Only when the first line opens as such a table does (a
+ * quote, or a header of column names and commas).
  */
 export function fromCsvExport(lines: string[]): string[] {
   const first = lines.find((line) => NOT_BLANK.test(line));
