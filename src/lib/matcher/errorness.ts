@@ -21,6 +21,10 @@ const FRAME_RES: RegExp[] = [
   /^\s+at\s+[^\s]+\.rs:\d+(?::\d+)?\s*$/,
   // PHP "#0 /path/file.php(12): fn()"
   /^#\d+\s+(?:\/|\{main\}|\[internal)/,
+  // Dart and Flutter "#0      BlocBase.emit (package:bloc/src/bloc_base.dart:97:9)"
+  /^\s*#\d+\s+\S.*\((?:package|dart|file):[^()]*:\d+(?::\d+)?\)\s*$/,
+  // C and C++ under gdb or a sanitizer "    #0 0x4c5a3e in main /src/x.c:12:3"
+  /^\s*#\d+\s+0x[0-9a-f]+\s+in\s/,
   // Ruby "from /path/file.rb:12:in `x'"
   /^\s*from\s+\S+:\d+:in\s/,
 ];

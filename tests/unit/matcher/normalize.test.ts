@@ -274,6 +274,16 @@ test("Node's last frame before the error's own properties (`… (node:net:1595:1
   assert.equal(normalizePaste('waiting at the gate {')[0]?.frame, false);
 });
 
+test("Dart's and a sanitizer's numbered frames are frames: their paths' words are no message", () => {
+  const frames = (paste: string) => normalizePaste(paste).map((line) => line.frame);
+  const dart = ['Unhandled Exception: Bad state: Cannot emit new states after calling close', '#0      BlocBase.emit (package:bloc/src/bloc_base.dart:97:9)', '#1      ProfileCubit.loadProfile (package:acme_app/features/profile/profile_cubit.dart:42:5)'];
+  assert.deepEqual(frames(dart.join('\n')), [false, true, true]);
+  const asan = ['==4242==ERROR: AddressSanitizer: heap-use-after-free on address 0x602000000010', '    #0 0x4c5a3e in main /src/x.c:12:3', '    #1 0x7f3b2c in __libc_start_main (/lib/x86_64-linux-gnu/libc.so.6+0x21b96)'];
+  assert.deepEqual(frames(asan.join('\n')), [false, true, true]);
+  // A numbered line of text stays text.
+  assert.deepEqual(frames('#3 (comment) the build fails again'), [false]);
+});
+
 test("bash's unbound-variable error is an error line, in English and in Chinese", () => {
   // `set -u` stops a script with no error word in the message; under LANG=zh_CN.UTF-8 it is translated.
   assert.ok(normalizePaste('scripts/deploy.sh: line 8: DEPLOY_ENV: unbound variable')[0]!.err >= 0.6);
