@@ -5,10 +5,12 @@
 
 const NOT_BLANK = /\S/;
 
+/** What a CSV table's values are separated by: commas, semicolons (European locales) or tabs. */
+const SEPARATORS = ',;\t';
+
 /** A header row's field: a column's name (`@timestamp`, `log.level`, `Message`). */
 const COLUMN_NAME = /^[@\w][\w .@:-]{0,40}$/;
 
-const UNQUOTED_FIELD = /[^,;\t\n]*/y;
 
 /** A CSV table's header row: column names, none a number or a time (as a row's first value is). */
 function isHeader(fields: readonly string[]): boolean {
@@ -16,15 +18,17 @@ function isHeader(fields: readonly string[]): boolean {
 }
 
 /**
- * The records of a CSV table whose values are all quoted (a log viewer's export: Kibana's, Loki's,
- * CloudWatch's, `"@timestamp","message"` then a row per entry, a value holding line breaks and `""`
- * for a quote), a header row of column names among them; null when the lines are no such table (two
- * rows at least, each with as many fields, two at least).
+ * The records of a CSV table (a log viewer's export: Kibana's, Loki's, CloudWatch's,
+ * `"@timestamp","message"` then a row per entry, a value holding line breaks and `""` for a quote),
+ * a header row of column names among them; null when the lines are no such table (two rows at least,
+ * each with as many fields, two at least). Values are quoted, or, under a header, only where they must
+ * be (Datadog's `date,host,service,status,message`): one separator throughout, the first row's.
  */
 function csvRecords(lines: readonly string[]): string[][] | null {
   const text = lines.join('\n');
   const records: string[][] = [];
   let fields: string[] = [];
+  let separator = '';
   let quotedRow = true;
   let i = 0;
   while (i <= text.length) {
@@ -44,23 +48,25 @@ function csvRecords(lines: readonly string[]): string[][] | null {
         end = close + 2;
       }
     } else {
-      // Unquoted: only a header's column names.
-      UNQUOTED_FIELD.lastIndex = i;
-      value = UNQUOTED_FIELD.exec(text)![0];
-      i += value.length;
+      let end = i;
+      while (end < text.length && text[end] !== '\n' && (separator ? text[end] !== separator : !SEPARATORS.includes(text[end]!))) end++;
+      value = text.slice(i, end);
+      i = end;
       quotedRow = false;
     }
     fields.push(value);
     const next = text[i];
-    if (next === ',' || next === ';' || next === '\t') {
+    if (next !== undefined && (separator ? next === separator : SEPARATORS.includes(next))) {
+      separator = next;
       i++;
       continue;
     }
     while (text[i] === ' ' || text[i] === '\r') i++;
     if (i < text.length && text[i] !== '\n') return null;
-    // A row of unquoted or quoted column names opens the table; any other row is all quoted.
+    // A header of unquoted or quoted column names may open the table; under one, values are quoted
+    // where they must be, and without one, all of them.
     const header = records.length === 0 && isHeader(fields);
-    if (!quotedRow && !header) return null;
+    if (!quotedRow && !header && !(records.length > 0 && isHeader(records[0]!))) return null;
     if (fields.length < 2 || (records.length > 0 && fields.length !== records[0]!.length)) return null;
     records.push(fields);
     fields = [];
@@ -74,12 +80,13 @@ function csvRecords(lines: readonly string[]): string[][] | null {
 }
 
 const NOT_LETTERS = /[^\p{L}]/gu;
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/;
 
 /**
  * A log viewer's CSV export as the messages it holds: the column with the most letters in its
  * distinct values (the message; the others are its time, level and host, numbers or a few words
  * repeated), each value's lines in turn. Only when the first line opens as such a table does (a
- * quote, or a header of column names and commas).
+ * quote, or a header of column names and commas), and a column holds the entries' times.
  */
 export function fromCsvExport(lines: string[]): string[] {
   const first = lines.find((line) => NOT_BLANK.test(line));
@@ -87,6 +94,9 @@ export function fromCsvExport(lines: string[]): string[] {
   const records = csvRecords(lines);
   if (!records) return lines;
   const rows = isHeader(records[0]!) ? records.slice(1) : records;
+  // A log's export has its entries' times in a column; other tables (an IDE's error list, a query's
+  // result) are read as they are.
+  if (!rows[0]!.some((_, c) => rows.every((row) => TIME_OF_DAY.test(row[c]!)))) return lines;
   let column = 0;
   let most = -1;
   for (let c = 0; c < rows[0]!.length; c++) {

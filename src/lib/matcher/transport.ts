@@ -121,10 +121,34 @@ const COMMENT_MARKER = /^[ \t]*(?:#|\/\/)(?: |$)/;
  */
 const LIST_MARKER = /^(?:[-*\u2022] |[-*\u2022]$)/;
 
+/** Consecutive lines that make a quote inside a paste of other lines (an e-mail's reply above the text it quotes). */
+const QUOTE_RUN_MIN = 3;
+
+/**
+ * The lines with the quote markers of each run of QUOTE_RUN_MIN quoted lines or more taken off (a
+ * reply written above the log it quotes: most lines of the paste may be the reply's). npm's echoed
+ * command is two such lines.
+ */
+function withoutQuotedRuns(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    while (end < lines.length && QUOTE_MARKER.test(lines[end]!)) end++;
+    if (end - i >= QUOTE_RUN_MIN) {
+      out ??= [...lines];
+      for (let k = i; k < end; k++) out[k] = lines[k]!.replace(QUOTE_MARKER, '');
+    }
+    i = end;
+  }
+  return out ?? lines;
+}
+
 /** The lines without the quote markers, the comment markers or the list markers every line of the paste starts with. */
 function unquote(lines: string[]): string[] {
-  for (let level = 0; level < QUOTE_LEVELS && mostlyMarked(lines, QUOTE_MARKER, ATTRIBUTION); level++) {
-    lines = lines.map((line) => line.replace(QUOTE_MARKER, ''));
+  for (let level = 0; level < QUOTE_LEVELS; level++) {
+    const unquoted = mostlyMarked(lines, QUOTE_MARKER, ATTRIBUTION) ? lines.map((line) => line.replace(QUOTE_MARKER, '')) : withoutQuotedRuns(lines);
+    if (unquoted === lines) break;
+    lines = unquoted;
   }
   if (mostlyMarked(lines, COMMENT_MARKER)) lines = lines.map((line) => line.replace(COMMENT_MARKER, ''));
   else if (lines.length >= LIST_MIN_LINES && mostlyMarked(lines, LIST_MARKER)) lines = lines.map((line) => line.replace(LIST_MARKER, ''));
@@ -290,7 +314,7 @@ export function restoreApostrophes(line: string): string {
 
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(rawLines: string[], text: string): string[] {
-  const lines = text.includes('"') ? fromCsvExport(rawLines) : rawLines;
+  const lines = fromCsvExport(rawLines);
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
   return joinWordWraps(joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutTableCells(withoutPodPrefix(withoutGutter(unquote(plain))))))))).map(restoreApostrophes);
 }

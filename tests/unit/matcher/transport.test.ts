@@ -45,6 +45,12 @@ test('quote markers are taken off a quoted paste, not off one echoed command', (
 test("an e-mail reply's nested quote (`>> `) loses its markers; the attributions above it do not count against them", () => {
   const reply = ['On Fri, Nov 20, 2026 at 10:42 AM Jane <jane@example.com> wrote:', '> Bob wrote:', ...marked('>> ')];
   assert.deepEqual(unwrap(reply), ['On Fri, Nov 20, 2026 at 10:42 AM Jane <jane@example.com> wrote:', 'Bob wrote:', ...TRACEBACK]);
+  // A reply written above the text it quotes: the quote is a run of marked lines among more that are not.
+  const above = ['Hi Roberto,', '', 'the SDK has to be on the target host, not on your laptop.', 'Add python3-docker to the base role.', '', 'Cheers,', 'Emily', '', '-----Original Message-----', 'From: Roberto', '', ...marked('> ')];
+  assert.deepEqual(unwrap(above), [...above.slice(0, 11), ...TRACEBACK]);
+  // npm's echoed command is two such lines, and stays.
+  const npm = ['Build failed:', '', '> app@1.0.0 build', '> tsc -p .', '', "src/index.ts(3,1): error TS2304: Cannot find name 'x'.", 'Found 1 error.', 'exit 2'];
+  assert.deepEqual(unwrap(npm), npm);
 });
 
 test("list markers before most lines are taken off; one line's dash is not", () => {
@@ -164,8 +170,10 @@ test("a log viewer's CSV export reads as its message column, a value's line brea
   assert.deepEqual(unwrap(rows), TRACEBACK);
   // One entry whose message holds the whole traceback, under a header of unquoted names.
   assert.deepEqual(unwrap(['@timestamp,message', `"Nov 20, 2026 @ 10:11:12.345","${TRACEBACK.join('\n').replace(/"/g, '""')}"`]), TRACEBACK);
+  // Under a header of column names, values are quoted only where they must be (Datadog's export).
+  assert.deepEqual(unwrap(['date,host,service,status,message', '2024-08-08T12:31:02.114Z,ci-docker-02,gitlab-runner,info,Checking for jobs...', '2024-08-08T12:31:04.905Z,ci-docker-02,gitlab-runner,warn,"Job failed: exit code 1, after 212 s"']), ['Checking for jobs...', 'Job failed: exit code 1, after 212 s']);
   // Lines that only look like it stay: one row, rows of unquoted values, a quoted message.
-  for (const lines of [['"a","b"'], ['time,level,msg', '10:11,error,connection refused'], ['"connection refused"', 'retrying']]) assert.deepEqual(unwrap(lines), lines);
+  for (const lines of [['"a","b"'], ['10:11,error,connection refused', '10:12,error,connection refused, giving up'], ['"connection refused"', 'retrying']]) assert.deepEqual(unwrap(lines), lines);
 });
 
 /** `text` as a mail client wraps it: each line broken between words to fit `width` columns. */
