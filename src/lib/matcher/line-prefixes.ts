@@ -38,6 +38,10 @@ const NOISE_PREFIXES: RegExp[] = [
   // syslog: "Mar  3 12:04:05 host prog[123]: ": the date and host; the program stays, as in
   // journald's JSON export (journalLine): it names the tool (the core form drops it, below).
   /^[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2}\s+\S+\s+(?=[^\s:]+(?:\[\d+\])?:\s)/,
+  // The host of journald's ISO form, once its time is gone (`journalctl -o short-iso`:
+  // "2024-09-01T03:00:01+0000 media-01 backup.sh[30117]: "): a host name with a digit, a dot or a
+  // dash, before a program and its pid.
+  /^(?=[\w.-]*[\d.-])[A-Za-z0-9][\w.-]{0,62}\s+(?=(?:[a-z][\w.-]{0,40}\[\d+\]|kernel):\s)/,
   // Bare time of day, e.g. "12:04:05.123 " or "[12:04:05]" (a bracket is removed only with its
   // pair), or fastlane's "[12:04:05]: "
   /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]:?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)\s+/,

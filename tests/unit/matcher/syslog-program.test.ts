@@ -87,6 +87,14 @@ test("a program repeated on a paste's lines is kept on its first line only", () 
   ]);
 });
 
+test("journald's ISO form loses its host with its time, as the classic form does", () => {
+  const texts = (paste: string) => normalizePaste(paste).map((line) => line.text);
+  assert.deepEqual(texts('2024-09-01T03:04:52+0000 media-01 backup.sh[30117]: line 17: aws: command not found'), ['backup.sh[30117]: line 17: aws: command not found']);
+  assert.deepEqual(texts('Sep 01 03:04:52 media-01 backup.sh[30117]: line 17: aws: command not found'), ['backup.sh[30117]: line 17: aws: command not found']);
+  // A level word before a program is no host.
+  assert.deepEqual(texts('ERROR app[1]: boom'), ['ERROR app[1]: boom']);
+});
+
 test("Heroku's dyno before a line is no program", () => {
   const lines = normalizePaste('2026-03-14T02:10:14.123456+00:00 app[web.1]: Error: connect ECONNREFUSED 10.0.0.5:5432\n2026-03-14T02:10:14.223456+00:00 heroku[router]: at=error code=H10 desc="App crashed"');
   assert.deepEqual(lines.map((line) => line.text), ['Error: connect ECONNREFUSED 10.0.0.5:5432', 'at=error code=H10 desc="App crashed"']);
