@@ -72,6 +72,8 @@ export function joinHardWraps(lines: string[]): string[] {
 const WORD_WRAP_WIDTHS = { least: 50, most: 100 };
 /** A line that may be the rest of one broken between words: at the margin, no prompt, comment, quote, list item or label (`ssh: `, `error: `). */
 const WORD_CONTINUATION = /^(?![$#>]|- |[\w.-]+: )\S/;
+/** A space between two words: where a mail client can break a line. */
+const INNER_SPACE = /\S\s+\S/;
 /** How much shorter than the width a line broken between words may be (the next word was that long). */
 const WORD_WRAP_SLACK = 25;
 
@@ -86,15 +88,19 @@ const WORD_WRAP_SLACK = 25;
 export function joinWordWraps(lines: string[]): string[] {
   // (A word too long for any line, a URL or an ARN, stands alone past the width.)
   let width = 0;
-  for (const line of lines) if (/\S\s+\S/.test(line)) width = Math.max(width, columns(line));
+  for (const line of lines) {
+    const length = columns(line);
+    if (length > width && INNER_SPACE.test(line)) width = length;
+  }
   if (width < WORD_WRAP_WIDTHS.least || width > WORD_WRAP_WIDTHS.most) return lines;
   const broken = (k: number) => {
     const line = lines[k]!;
     const next = lines[k + 1];
-    if (next === undefined || line.endsWith(' ') || !WORD_CONTINUATION.test(next) || RULE.test(line)) return false;
-    const word = next.trimStart().split(' ', 1)[0]!.length;
     const length = columns(line);
-    return word > 0 && length + 1 + word > width && length >= width - WORD_WRAP_SLACK && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING);
+    if (next === undefined || length < width - WORD_WRAP_SLACK || line.endsWith(' ') || !WORD_CONTINUATION.test(next)) return false;
+    const space = next.indexOf(' ');
+    const word = space < 0 ? next.length : space;
+    return length + 1 + word > width && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING) && !RULE.test(line);
   };
   const seen = new Set<string>();
   for (let k = 0; k + 1 < lines.length && seen.size < WRAP_MIN_LINES; k++) if (broken(k)) seen.add(lines[k]!);

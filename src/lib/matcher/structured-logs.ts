@@ -269,12 +269,16 @@ function plainLine(line: string): { lines: string[]; errorLevel: boolean } {
 
 const LOGFMT_ERROR_LEVEL = /(?:^|\s)(?:level|lvl|severity)="?(?:e|err|error|f|fatal|crit|critical|panic)\b/i;
 const LOGFMT_LEVEL = /(?:^|\s)(?:level|lvl|severity)=/;
-const LOGFMT_KEY = /[\w.@-]/;
 /**
  * How far into a logfmt line its fields are read. A message holding a whole log as escapes
  * (`msg="…\n…"`) runs far past the head other tests look at; past this it is cut.
  */
 const LOGFMT_MAX = 200_000;
+
+/** Whether the character code is whitespace as logfmt separates fields by it (space, tab, CR, LF). */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
+/** Whether the character code may be part of a logfmt key: a word character, `.`, `@` or `-`. */
+const isKeyChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 64 || c === 45;
 
 /** A logfmt line's fields, the first of each key, quoted values unescaped (one pass, no regex over the whole line). */
 function logfmtFields(line: string): Record<string, string> {
@@ -282,24 +286,24 @@ function logfmtFields(line: string): Record<string, string> {
   const end = Math.min(line.length, LOGFMT_MAX);
   let i = 0;
   while (i < end) {
-    while (i < end && /\s/.test(line[i]!)) i++;
+    while (i < end && isSpace(line.charCodeAt(i))) i++;
     const keyStart = i;
-    while (i < end && LOGFMT_KEY.test(line[i]!)) i++;
-    if (i === keyStart || line[i] !== '=') {
-      while (i < end && !/\s/.test(line[i]!)) i++; // not a field: its word skipped
+    while (i < end && isKeyChar(line.charCodeAt(i))) i++;
+    if (i === keyStart || line.charCodeAt(i) !== 61 /* = */) {
+      while (i < end && !isSpace(line.charCodeAt(i))) i++; // not a field: its word skipped
       continue;
     }
     const key = line.slice(keyStart, i++);
     let value: string;
-    if (line[i] === '"') {
+    if (line.charCodeAt(i) === 34 /* " */) {
       let close = ++i;
-      while (close < end && line[close] !== '"') close += line[close] === '\\' ? 2 : 1;
+      while (close < end && line.charCodeAt(close) !== 34) close += line.charCodeAt(close) === 92 /* \ */ ? 2 : 1;
       // An unclosed quote (a line cut short) holds the rest of the line.
       value = unescapeJsonText(line.slice(i, Math.min(close, end)));
       i = close + 1;
     } else {
       const start = i;
-      while (i < end && !/\s/.test(line[i]!)) i++;
+      while (i < end && !isSpace(line.charCodeAt(i))) i++;
       value = line.slice(start, i);
     }
     if (!(key in fields)) fields[key] = value;
