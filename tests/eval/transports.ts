@@ -32,6 +32,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'a logfmt message': (text) => `time=2026-11-20T10:11:12Z level=error msg="${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\n/g, '\\n')}"`,
   'a JSON log message': (text) => JSON.stringify({ level: 'error', ts: 1763633472.345, msg: text }),
   'a YAML block scalar': (text) => `status: failed\nlog: |\n${text.split('\n').map((line) => `  ${line}`).join('\n')}`,
+  'a chat with an AI assistant': (text) => `You said:\nthis fails since this morning:\n\n\`\`\`\n${text}\n\`\`\`\nChatGPT said:\n\nThis is a permission problem: "Error: EACCES: permission denied, open '/app/config.json'". Fix the owner:\n\nbash\nCopy code\nsudo chown -R $USER /app\nYou said:\nstill the same`,
   "a question's code block": (text) => `This fails in CI since this morning, any idea?\n\n${text.split('\n').map((line) => `    ${line}`).join('\n')}`,
   'a numbered list': (text) => text.split('\n').map((line, i) => `${i + 1}. ${line}`).join('\n'),
   'a Markdown list': (text) => text.split('\n').map((line) => `- ${line}`).join('\n'),

@@ -27,6 +27,7 @@
  * is no stack frame, `> ` is how npm echoes a command (normalize.ts, ECHOED_COMMAND), and an
  * indented line reads as a frame or as an item under the line before it.
  */
+import { withoutAssistantTurns } from './chat-turns.ts';
 import { fromCsvExport } from './csv-export.ts';
 import { joinHardWraps, joinWordWraps } from './line-wraps.ts';
 import { NON_ASCII } from './probe.ts';
@@ -314,7 +315,7 @@ export function restoreApostrophes(line: string): string {
 
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(rawLines: string[], text: string): string[] {
-  const lines = fromCsvExport(rawLines);
+  const lines = withoutAssistantTurns(fromCsvExport(rawLines));
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
   return joinWordWraps(joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutTableCells(withoutPodPrefix(withoutGutter(unquote(plain))))))))).map(restoreApostrophes);
 }
