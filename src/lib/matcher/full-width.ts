@@ -7,21 +7,14 @@ import { NON_ASCII } from './probe.ts';
 const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
 const FULL_WIDTH_FORMS = /[\uff01-\uff5e\u3000\u3002]/g;
 const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u2018\u2019]/g;
+const TYPOGRAPHIC_QUOTE = /[\u201c\u201d\u2018\u2019]/;
 
 /**
- * Full-width punctuation, as Chinese-locale messages print it (`错误：`, `（内容）`, `“main”`), as its
- * ASCII twin, so that patterns and words see one form. Letters and CJK text are left alone.
- */
-export function foldFullWidth(line: string): string {
-  if (!NON_ASCII.test(line)) return line;
-  return line.replace(FULL_WIDTH, asciiTwin);
-}
-
-/**
- * foldFullWidth in two steps, for a paste: its full-width forms first, its typographic quotes once
- * its JSON and logfmt records are read. A JSON log keeps a `“` inside a string as it is (macOS's
- * `x509: “api.corp” certificate is not trusted`, a Chinese message), and folded early it would end
- * the string.
+ * A paste's full-width punctuation, as Chinese-locale messages print it (`错误：`, `（内容）`), as its
+ * ASCII twin, so that patterns and words see one form; letters and CJK text are left alone. Its
+ * typographic quotes (`“main”`) are folded later, line by line, once its JSON and logfmt records are
+ * read (foldQuotes): a JSON log keeps a `“` inside a string as it is (macOS's `x509: “api.corp”
+ * certificate is not trusted`, a Chinese message), and folded early it would end the string.
  */
 export function foldFullWidthForms(text: string): string {
   return NON_ASCII.test(text) ? text.replace(FULL_WIDTH_FORMS, asciiTwin) : text;
@@ -34,7 +27,7 @@ export function foldQuotes(line: string): string {
 
 /** Whether a line holds typographic quotes. */
 export function hasTypographicQuotes(line: string): boolean {
-  return NON_ASCII.test(line) && /[\u201c\u201d\u2018\u2019]/.test(line);
+  return NON_ASCII.test(line) && TYPOGRAPHIC_QUOTE.test(line);
 }
 
 /** The ASCII twin of a character FULL_WIDTH matches. */
@@ -51,7 +44,7 @@ const PATTERN_SYNTAX = /[\\^$.|?*+()[\]{}\/-]/;
 const ESCAPED_FULL_WIDTH = new RegExp(`(\\\\*)(${FULL_WIDTH.source})`, 'g');
 
 /**
- * A record pattern's source with its full-width punctuation folded as a paste's is (foldFullWidth),
+ * A record pattern's source with its full-width punctuation folded as a paste's is (foldFullWidthForms, foldQuotes),
  * so that `对路径“…”的访问被拒绝` matches the folded line. A twin that means something in a pattern
  * (`（` → `(`, `。` → `.`) is written as a hex escape (`\x28`): literal in and out of character
  * classes, on both engines.

@@ -68,10 +68,15 @@ export function joinHardWraps(lines: string[]): string[] {
   return out;
 }
 
-/** The widths at which mail and chat clients wrap text between words (72 to 78 columns, some 100). */
-const WORD_WRAP_WIDTHS = { least: 50, most: 100 };
-/** A line that may be the rest of one broken between words: at the margin, no prompt, comment, quote, list item or label (`ssh: `, `error: `). */
-const WORD_CONTINUATION = /^(?![$#>]|- |[\w.-]+: )\S/;
+/** The widths at which mail clients wrap text between words (72 to 78 columns; the paste's longest line a little under). */
+const WORD_WRAP_WIDTHS = { least: 60, most: 80 };
+/**
+ * A line that may run on into the next: at the margin (an indented line is code or a frame, and the
+ * margin after it a new statement), not ending in a space.
+ */
+const SENTENCE_RUNS_ON = /^\S.*\S$/;
+/** A line that may be the rest of one broken between words: at the margin, no prompt, comment, quote, fence, list item or label (`ssh: `, `error: `). */
+const WORD_CONTINUATION = /^(?![$#>`]|- |[\w.-]+: )\S/;
 /** A space between two words: where a mail client can break a line. */
 const INNER_SPACE = /\S\s+\S/;
 /** How much shorter than the width a line broken between words may be (the next word was that long). */
@@ -97,7 +102,7 @@ export function joinWordWraps(lines: string[]): string[] {
     const line = lines[k]!;
     const next = lines[k + 1];
     const length = columns(line);
-    if (next === undefined || length < width - WORD_WRAP_SLACK || line.endsWith(' ') || !WORD_CONTINUATION.test(next)) return false;
+    if (next === undefined || length < width - WORD_WRAP_SLACK || !SENTENCE_RUNS_ON.test(line) || !WORD_CONTINUATION.test(next)) return false;
     const space = next.indexOf(' ');
     const word = space < 0 ? next.length : space;
     return length + 1 + word > width && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING) && !RULE.test(line);

@@ -313,9 +313,28 @@ export function restoreApostrophes(line: string): string {
   return line.includes('nt') || line.includes('NT') ? line.replace(BARE_NEGATION, "$1$2'$3") : line;
 }
 
+/**
+ * What is taken off, in order: markers before lines, then prefixes, then indentation; an assistant's
+ * turns once the person's lines are at the margin; then lines broken by a terminal or a mail client.
+ */
+const STEPS: readonly ((lines: string[]) => string[])[] = [
+  unquote,
+  withoutGutter,
+  withoutPodPrefix,
+  withoutTableCells,
+  dedent,
+  withoutAssistantTurns,
+  dedentCodeBlocks,
+  dedentBlockScalars,
+  joinHardWraps,
+  joinWordWraps,
+];
+
 /** The lines of `text` as the tool printed them: see the module's comment. */
 export function unwrapTransport(rawLines: string[], text: string): string[] {
-  const lines = withoutAssistantTurns(fromCsvExport(rawLines));
+  const lines = fromCsvExport(rawLines);
   const plain = NON_ASCII.test(text) || text.includes('&') ? lines.map((line) => unescapeHtml(plainDashes(plainSpaces(line)))) : lines;
-  return joinWordWraps(joinHardWraps(dedentBlockScalars(dedentCodeBlocks(dedent(withoutTableCells(withoutPodPrefix(withoutGutter(unquote(plain))))))))).map(restoreApostrophes);
+  let out = plain;
+  for (const step of STEPS) out = step(out);
+  return out.map(restoreApostrophes);
 }

@@ -1,7 +1,8 @@
 /**
- * Pastes are matched with their full-width punctuation folded to ASCII (normalize.ts, foldFullWidth);
- * a record's pattern written with the punctuation Chinese-locale tools print is folded the same way
- * when the index is built (foldFullWidthPattern), or it could never match.
+ * Pastes are matched with their full-width punctuation folded to ASCII (normalize.ts,
+ * foldFullWidthForms and foldQuotes); a record's pattern written with the punctuation Chinese-locale
+ * tools print is folded the same way when the index is built (foldFullWidthPattern), or it could
+ * never match.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
