@@ -4,10 +4,14 @@
  */
 import { NON_ASCII } from './probe.ts';
 
-const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002\u201c\u201d\u2018\u2019]/g;
-const FULL_WIDTH_FORMS = /[\uff01-\uff5e\u3000\u3002]/g;
-const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u2018\u2019]/g;
-const TYPOGRAPHIC_QUOTE = /[\u201c\u201d\u2018\u2019]/;
+/** Full-width forms (`：`, `（`), the ideographic space and full stop. */
+const FORMS = '\\uff01-\\uff5e\\u3000\\u3002';
+/** Typographic quotes (`“”‘’`). */
+const QUOTES = '\\u201c\\u201d\\u2018\\u2019';
+const FULL_WIDTH = new RegExp(`[${FORMS}${QUOTES}]`, 'g');
+const FULL_WIDTH_FORMS = new RegExp(`[${FORMS}]`, 'g');
+const TYPOGRAPHIC_QUOTES = new RegExp(`[${QUOTES}]`, 'g');
+const TYPOGRAPHIC_QUOTE = new RegExp(`[${QUOTES}]`);
 
 /**
  * A paste's full-width punctuation, as Chinese-locale messages print it (`错误：`, `（内容）`), as its

@@ -156,10 +156,8 @@ export const CAUSED_BY = /^\s*(?:Caused by:|--->\s)/;
  * the tool).
  */
 export function withoutProgramOnContinuation(line: string): string {
-  const m = line.length > 0 && line.charCodeAt(0) >= 97 ? SYSLOG_PROGRAM.exec(line) : null;
-  if (!m) return line;
-  const rest = line.slice(m[0].length);
-  return rest.charCodeAt(0) === 32 || isStackFrame(rest) || CAUSED_BY.test(rest) ? rest : line;
+  const rest = afterProgram(line);
+  return rest !== line && (rest.charCodeAt(0) === 32 || isStackFrame(rest) || CAUSED_BY.test(rest)) ? rest : line;
 }
 
 /** A line's text after its syslog program (`app[2211]: KeyError: 'id'` → `KeyError: 'id'`), or the line. */
