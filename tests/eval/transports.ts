@@ -28,7 +28,7 @@ export const TRANSPORTS: Readonly<Record<string, (text: string) => string>> = {
   'indented four spaces': (text) => text.split('\n').map((line) => `    ${line}`).join('\n'),
   "an issue template's code fence": (text) => `### Error output\n\n\`\`\`text\n${text}\n\`\`\`\n\n### Expected behaviour\n\nThe job passes.`,
   'a JSON string, quotes and all': (text) => JSON.stringify(text),
-  "a Python bytes repr in an exception": (text) => `RuntimeError: the deploy step failed: b'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`,
+  "a Python bytes repr in an exception": (text) => `RuntimeError: the deploy step failed: b'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\n/g, '\\n')}'`,
   'a logfmt message': (text) => `time=2026-11-20T10:11:12Z level=error msg="${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\n/g, '\\n')}"`,
   'a JSON log message': (text) => JSON.stringify({ level: 'error', ts: 1763633472.345, msg: text }),
   'a YAML block scalar': (text) => `status: failed\nlog: |\n${text.split('\n').map((line) => `  ${line}`).join('\n')}`,

@@ -173,12 +173,15 @@ function stringLines(text: string): { lines: string[]; errorLevel: boolean; erro
 /**
  * A quoted literal in a line holding line breaks as escapes (Python's `stderr=b'npm ERR! code
  * E404\nnpm ERR! 404 …'`, a repr or a JSON value inside a message): the line is its text before the
- * literal, then the literal's lines, then any words after it. At least two escaped breaks in twenty
- * characters or more; a `\\n` (an escaped backslash, `C:\\new` in a repr) is no break. One pass
- * over the line: each quote is scanned to its closing one once.
+ * literal, then the literal's lines, then any words after it; `start` and `end` are where the literal
+ * opens and closes. At
+ * least two escaped breaks in twenty characters or more, or any bytes literal (`b'…'`) that long: a
+ * bytes repr escapes its quotes and backslashes even on one line. A `\\n` (an escaped backslash,
+ * `C:\\new` in a repr) is no break. One pass over the line: each quote is scanned to its closing one once.
  */
-function quotedLines(line: string): string[] | null {
-  if (line.indexOf('\\n') === line.lastIndexOf('\\n')) return null;
+function quotedLiteral(line: string): { start: number; end: number; lines: string[] } | null {
+  const anyBreaks = line.indexOf('\\n') !== line.lastIndexOf('\\n');
+  if (!anyBreaks && !BYTES_LITERAL.test(line)) return null;
   for (let start = 0; start < line.length; start++) {
     const quote = line[start];
     if ((quote !== "'" && quote !== '"') || !opensLiteral(line, start)) continue;
@@ -190,17 +193,21 @@ function quotedLines(line: string): string[] | null {
       end++;
     }
     if (end >= line.length) return null; // unclosed: no literal from here on
-    if (breaks >= 2 && end - start > 20) {
+    const bytes = (line[start - 1] === 'b' || line[start - 1] === 'B') && start > 0;
+    if ((breaks >= 2 || bytes) && end - start > 20) {
       const open = start > 0 && /\w/.test(line[start - 1]!) ? start - 1 : start;
       const before = line.slice(0, open).trimEnd();
       const after = line.slice(end + 1).trim();
       const inner = unescapeJsonText(line.slice(start + 1, end).replace(/\\'/g, "'")).split('\n');
-      return [...(before ? [before] : []), ...inner, ...(/\p{L}/u.test(after) ? [after] : [])];
+      return { start: open, end, lines: [...(before ? [before] : []), ...inner, ...(/\p{L}/u.test(after) ? [after] : [])] };
     }
     start = end;
   }
   return null;
 }
+
+/** A Python bytes literal's opening (`b'`, `b"` after a space, `=`, `(` or a sign). */
+const BYTES_LITERAL = /(?:^|[^\w])[bB]['"]/;
 
 /** Whether the quote at `at` opens a literal: not an apostrophe inside a word (`it's`), but after a space or a sign, or after a prefix such as Python's `b`. */
 function opensLiteral(line: string, at: number): boolean {
@@ -257,14 +264,21 @@ export function expandJson(line: string, nested = false): { lines: string[]; err
       return { lines: out, errorLevel, errorValues: fromError, ...(out[0] === line ? {} : { printed: trimmed }) };
     }
   }
+  // A literal holding a whole logfmt log (`RuntimeError: … stderr=b'time=… level=error msg=…\n…'`):
+  // its lines are the records, not one record of the line's own fields.
+  const literal = quotedLiteral(trimmed);
+  const level = literal && LOGFMT_LEVEL.exec(probe(trimmed));
+  if (literal && (!level || (level.index > literal.start && level.index < literal.end))) return stringLines(literal.lines.join('\n'));
   const logfmt = messagesFromLogfmt(trimmed);
   if (logfmt) return { lines: logfmt, errorLevel: LOGFMT_ERROR_LEVEL.test(probe(trimmed)) };
   return plainLine(line);
 }
 
 /** A line that is no JSON or logfmt record: its escaped line breaks read, in a quoted literal or throughout. */
-function plainLine(line: string): { lines: string[]; errorLevel: boolean } {
-  return { lines: quotedLines(line) ?? (looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line]), errorLevel: false };
+function plainLine(line: string): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string> } {
+  const literal = quotedLiteral(line);
+  if (literal) return stringLines(literal.lines.join('\n'));
+  return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
 }
 
 const LOGFMT_ERROR_LEVEL = /(?:^|\s)(?:level|lvl|severity)="?(?:e|err|error|f|fatal|crit|critical|panic)\b/i;

@@ -70,3 +70,27 @@ test('typographic quotes inside a JSON or logfmt value are data; a line curled w
   assert.deepEqual(texts('level=error msg=\u201cdocker login failed\u201d err=\u201cconnection refused\u201d'), ['connection refused', 'docker login failed']);
   assert.deepEqual(texts('{\u201clevel\u201d: \u201cerror\u201d, \u201cmsg\u201d: \u201cconnection refused\u201d}'), ['connection refused']);
 });
+
+test('a bytes literal holding a logfmt log reads as its records, not as one record of the whole line', () => {
+  const texts = (paste: string) => normalizePaste(paste).map((line) => line.text);
+  const log = String.raw`time=2025-03-12T07:44:01Z level=info msg=\"starting gateway\"\ntime=2025-03-12T07:44:06Z level=error msg=\"fetch failed\" err=\"rpc error: code = Unavailable desc = connection refused\"\n`;
+  assert.deepEqual(texts(`RuntimeError: command failed, stderr=b'${log}'`), [
+    'RuntimeError: command failed, stderr=',
+    'starting gateway',
+    'rpc error: code = Unavailable desc = connection refused',
+    'fetch failed',
+  ]);
+  // A logfmt record whose message holds breaks is still read as that record.
+  assert.deepEqual(texts(String.raw`time=2025-03-12T07:44:06Z level=error msg="deploy failed:\nstep 2\nstep 3" err="exit status 1"`), ['exit status 1', 'deploy failed:', 'step 2', 'step 3']);
+});
+
+test("a bytes literal on one line loses its repr's escapes", () => {
+  const texts = (paste: string) => normalizePaste(paste).map((line) => line.text);
+  assert.deepEqual(texts(String.raw`RuntimeError: query failed: b'SQLSTATE[42S02]: Table \'shop.items\' doesn\'t exist in C:\\app\\db.php\n'`), [
+    'RuntimeError: query failed:',
+    String.raw`SQLSTATE[42S02]: Table 'shop.items' doesn't exist in C:\app\db.php`,
+  ]);
+  // A b ending a word is no bytes prefix: the literal after it is left as printed.
+  const line = String.raw`grep failed: ab'C:\\new\\nodes, the job\'s output' is missing`;
+  assert.deepEqual(texts(line), [line]);
+});
