@@ -43,80 +43,128 @@ function columns(line: string): number {
  * each runs on into the next. Nothing is added between: a terminal breaks inside a word as readily
  * as between two.
  */
-export function joinHardWraps(lines: string[]): string[] {
-  let width = 0;
-  for (const line of lines) width = Math.max(width, columns(line));
-  if (width < WRAP_MIN_WIDTH) return lines;
-  const broken = (k: number) => {
-    const line = lines[k]!;
-    const next = lines[k + 1];
-    return next !== undefined && columns(line) === width && CONTINUATION.test(next) && !RULE.test(line) && !line.endsWith('  ') && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING);
-  };
-  // Distinct lines: one line printed twice (a source line in the question's code and again in its
-  // traceback) fills the longest width twice by itself.
-  const seen = new Set<string>();
-  for (let k = 0; k < lines.length && seen.size < WRAP_MIN_LINES; k++) if (broken(k)) seen.add(lines[k]!);
-  if (seen.size < (TERMINAL_WIDTHS.has(width) ? 1 : WRAP_MIN_LINES)) return lines;
+function joinHardWraps(lines: string[], hard = hardBreaks(lines)): string[] {
+  if (hard.distinct < (TERMINAL_WIDTHS.has(hard.width) ? 1 : WRAP_MIN_LINES)) return lines;
   const out: string[] = [];
   let run = '';
   for (let k = 0; k < lines.length; k++) {
     run += lines[k]!;
-    if (broken(k)) continue;
+    if (hard.broken[k]) continue;
     out.push(run);
     run = '';
   }
   return out;
 }
 
+/** Where a terminal broke lines (see joinHardWraps): which lines run on, how many distinct ones, at which width. */
+function hardBreaks(lines: string[]): { broken: boolean[]; distinct: number; width: number } {
+  let width = 0;
+  for (const line of lines) width = Math.max(width, columns(line));
+  if (width < WRAP_MIN_WIDTH) return { broken: [], distinct: 0, width };
+  const broken: boolean[] = [];
+  // Distinct lines: one line printed twice (a source line in the question's code and again in its
+  // traceback) fills the longest width twice by itself.
+  const seen = new Set<string>();
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1];
+    const runsOn = next !== undefined && columns(line) === width && CONTINUATION.test(next) && !RULE.test(line) && !line.endsWith('  ') && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING);
+    broken.push(runsOn);
+    if (runsOn) seen.add(line);
+  }
+  return { broken, distinct: seen.size, width };
+}
+
 /** The widths at which mail clients wrap text between words (72 to 78 columns; the paste's longest line a little under). */
 const WORD_WRAP_WIDTHS = { least: 60, most: 80 };
 /**
- * A line that may run on into the next: at the margin (an indented line is code or a frame, and the
- * margin after it a new statement), not ending in a space.
+ * What an indented line's rest opens with (a frame or a source line broken: `\tat` before a class
+ * path too long to fit, Python's `File "…", line` before `565, in _api_call`): no capital, as
+ * the margin after a frame (`Caused by: `, `ValueError: `) or a statement has.
  */
-const SENTENCE_RUNS_ON = /^\S.*\S$/;
+const INDENTED_CONTINUATION = /^(?![A-Z])/;
 /** A line that may be the rest of one broken between words: at the margin, no prompt, comment, quote, fence, list item or label (`ssh: `, `error: `). */
-const WORD_CONTINUATION = /^(?![$#>`]|- |[\w.-]+: )\S/;
+const WORD_CONTINUATION = /^(?![$#>`]|- |[\w.-]+:(?: |$))\S/;
 /** A space between two words: where a mail client can break a line. */
 const INNER_SPACE = /\S\s+\S/;
 /** How much shorter than the width a line broken between words may be (the next word was that long). */
 const WORD_WRAP_SLACK = 25;
 
+/** Where a mail or chat client broke lines: which lines run on; how many distinct ones short of the width, how many at it. */
+interface WordBreaks {
+  broken: boolean[];
+  short: number;
+  full: number;
+}
+
 /**
- * The lines a mail or chat client broke between words joined again, with the space it took (a
- * message copied from an e-mail or a ticket wrapped at 72 columns). A line is broken there when the
- * next line's first word would not have fitted after it within the paste's width (its longest line
- * with a space in it), it is at most WORD_WRAP_SLACK short of that width, the next line may be its
- * rest (WORD_CONTINUATION) and does not open as it does (lines of a log share their time), and it is
- * no rule. Only with WRAP_MIN_LINES such lines, each different.
+ * The lines a mail or chat client broke between words (a message copied from an e-mail or a ticket
+ * wrapped at 72 columns). A line is broken there when the next line's first word would not have
+ * fitted after it within the paste's width (its longest line with a space in it), it is at most
+ * WORD_WRAP_SLACK short of that width unless that word is that long, the next line may be its rest
+ * (WORD_CONTINUATION; after an indented line, INDENTED_CONTINUATION) and does not open as it does
+ * (lines of a log share their time), and it is no rule. Null when the width is no mail client's.
  */
-export function joinWordWraps(lines: string[]): string[] {
+function wordBreaks(lines: string[]): WordBreaks | null {
   // (A word too long for any line, a URL or an ARN, stands alone past the width.)
   let width = 0;
   for (const line of lines) {
-    const length = columns(line);
+    const length = line.length;
     if (length > width && INNER_SPACE.test(line)) width = length;
   }
-  if (width < WORD_WRAP_WIDTHS.least || width > WORD_WRAP_WIDTHS.most) return lines;
-  const broken = (k: number) => {
+  if (width < WORD_WRAP_WIDTHS.least || width > WORD_WRAP_WIDTHS.most) return null;
+  const broken: boolean[] = [];
+  const short = new Set<string>();
+  const full = new Set<string>();
+  let run = '';
+  for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    const next = lines[k + 1];
-    const length = columns(line);
-    if (next === undefined || length < width - WORD_WRAP_SLACK || !SENTENCE_RUNS_ON.test(line) || !WORD_CONTINUATION.test(next)) return false;
-    const space = next.indexOf(' ');
-    const word = space < 0 ? next.length : space;
-    return length + 1 + word > width && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING) && !RULE.test(line);
-  };
-  const seen = new Set<string>();
-  for (let k = 0; k + 1 < lines.length && seen.size < WRAP_MIN_LINES; k++) if (broken(k)) seen.add(lines[k]!);
-  if (seen.size < WRAP_MIN_LINES) return lines;
+    if (!broken[k - 1]) run = line;
+    const runsOn = brokenBetweenWords(line, lines[k + 1], width, run);
+    broken.push(runsOn);
+    // A line far short of the width, broken before a long word (a path), tells no mail client.
+    if (runsOn && line.length >= width - WORD_WRAP_SLACK) (line.length < width ? short : full).add(line);
+  }
+  return { broken, short: short.size, full: full.size };
+}
+
+/** The runs of lines that `broken` says run on, each joined with the space the break took. */
+function joinBroken(lines: string[], broken: boolean[]): string[] {
   const out: string[] = [];
   let run = '';
   for (let k = 0; k < lines.length; k++) {
     run += run ? ` ${lines[k]!.trimStart()}` : lines[k]!;
-    if (broken(k)) continue;
+    if (broken[k]) continue;
     out.push(run);
     run = '';
   }
   return out;
+}
+
+/**
+ * Lines broken by a mail client or a terminal joined again. A mail client breaks between words, and
+ * lines short of the width among them; a terminal only full lines, inside words as readily. So when
+ * more distinct lines were broken short of the width than at it or by a terminal's reading
+ * (WRAP_MIN_LINES at least), the paste is a mail's and only its word breaks are joined; otherwise a terminal's breaks first
+ * (joinHardWraps), then any word breaks left (WRAP_MIN_LINES, each different).
+ */
+export function joinWraps(lines: string[]): string[] {
+  const mail = wordBreaks(lines);
+  const hard = hardBreaks(lines);
+  if (mail && mail.short >= WRAP_MIN_LINES && mail.short > Math.max(mail.full, hard.distinct)) return joinBroken(lines, mail.broken);
+  const unbroken = joinHardWraps(lines, hard);
+  const words = unbroken === lines ? mail : wordBreaks(unbroken);
+  return words && words.short + words.full >= WRAP_MIN_LINES ? joinBroken(unbroken, words.broken) : unbroken;
+}
+
+/** Whether a mail client broke `line` before `next` (see wordBreaks). */
+function brokenBetweenWords(line: string, next: string | undefined, width: number, run: string): boolean {
+  const length = line.trimEnd().length;
+  if (next === undefined || length === 0 || !WORD_CONTINUATION.test(next)) return false;
+  if (/^\s/.test(run) && !INDENTED_CONTINUATION.test(next)) return false;
+  const space = next.indexOf(' ');
+  const word = space < 0 ? next.length : space;
+  if (length < width - WORD_WRAP_SLACK && word < WORD_WRAP_SLACK) return false;
+  const opening = next.slice(0, SAME_OPENING);
+  return length + 1 + word > width && opening !== line.slice(0, SAME_OPENING) && opening !== run.slice(0, SAME_OPENING) && !RULE.test(line);
 }

@@ -29,7 +29,7 @@
  */
 import { withoutAssistantTurns } from './chat-turns.ts';
 import { fromCsvExport } from './csv-export.ts';
-import { joinHardWraps, joinWordWraps } from './line-wraps.ts';
+import { joinWraps } from './line-wraps.ts';
 import { NON_ASCII } from './probe.ts';
 
 /** Unicode spaces other than the ASCII one: no-break, the typographic spaces, narrow no-break, math. */
@@ -315,7 +315,8 @@ export function restoreApostrophes(line: string): string {
 
 /**
  * What is taken off, in order: markers before lines, then prefixes, then indentation; an assistant's
- * turns once the person's lines are at the margin; then lines broken by a terminal or a mail client.
+ * turns once the person's lines are at the margin; then lines broken by a mail client (between words,
+ * with lines short of the width among them), then by a terminal (inside words, only full lines).
  */
 const STEPS: readonly ((lines: string[]) => string[])[] = [
   unquote,
@@ -326,8 +327,7 @@ const STEPS: readonly ((lines: string[]) => string[])[] = [
   withoutAssistantTurns,
   dedentCodeBlocks,
   dedentBlockScalars,
-  joinHardWraps,
-  joinWordWraps,
+  joinWraps,
 ];
 
 /** The lines of `text` as the tool printed them: see the module's comment. */

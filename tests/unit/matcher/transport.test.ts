@@ -208,6 +208,68 @@ test('lines a mail client broke between words are joined with the space it took;
   assert.deepEqual(unwrap(once), once);
 });
 
+test("a mail client's breaks are joined in frames and before long words, and before a terminal's reading", () => {
+  // Wrapped at 72: `at` before a class path too long for its line, a Python frame before its line
+  // number, an exception name ending in a colon; a log's next line opens as its run did.
+  const wrapped = [
+    'Hi team, the nightly export failed again at 02:00 with the errors below,',
+    'and the retry at 02:30 failed the same way. It started after the cluster',
+    'upgrade on Tuesday.',
+    'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception while calling',
+    '\tat',
+    'com.acme.inventory.v1.InventoryServiceGrpc$InventoryServiceBlockingStub.reserve(InventoryServiceGrpc.java:412)',
+    '\tat com.acme.checkout.InventoryClient.reserve(InventoryClient.java:63)',
+    '  File "/opt/etl/.venv/lib/python3.12/site-packages/pymongo/topology.py",',
+    'line 359, in _select_servers_loop',
+    '    raise ServerSelectionTimeoutError(',
+    'pymongo.errors.ServerSelectionTimeoutError:',
+    'ac-7hq2xkz-shard-00-02.p0zk1x3.mongodb.net:27017: timed out, Timeout: 30s,',
+    'Topology Description: <TopologyDescription id: 67c1a0f2e4b5d9a3c8f17e20>',
+  ];
+  assert.deepEqual(unwrap(wrapped), [
+    'Hi team, the nightly export failed again at 02:00 with the errors below, and the retry at 02:30 failed the same way. It started after the cluster upgrade on Tuesday.',
+    'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception while calling',
+    '\tat com.acme.inventory.v1.InventoryServiceGrpc$InventoryServiceBlockingStub.reserve(InventoryServiceGrpc.java:412)',
+    '\tat com.acme.checkout.InventoryClient.reserve(InventoryClient.java:63)',
+    '  File "/opt/etl/.venv/lib/python3.12/site-packages/pymongo/topology.py", line 359, in _select_servers_loop',
+    '    raise ServerSelectionTimeoutError(',
+    'pymongo.errors.ServerSelectionTimeoutError: ac-7hq2xkz-shard-00-02.p0zk1x3.mongodb.net:27017: timed out, Timeout: 30s, Topology Description: <TopologyDescription id: 67c1a0f2e4b5d9a3c8f17e20>',
+  ]);
+  // Lines that happen to end at the width are a mail's too: joined with their space, not run together.
+  const journal = [
+    'Mar 14 16:45:00 web-3 api-gateway[40217]: Error: ENOENT: no such file or',
+    "directory, open '/etc/api-gateway/routes.yaml'",
+    'Mar 14 16:45:00 web-3 systemd[1]: api-gateway.service: Main process',
+    'exited, code=exited, status=1/FAILURE',
+    'Mar 14 16:45:01 web-3 systemd[1]: api-gateway.service: Scheduled restart',
+    'job, restart counter is at 5.',
+    'Mar 14 16:45:01 web-3 systemd[1]: api-gateway.service: Start request',
+    'repeated too quickly.',
+    'Mar 14 16:45:01 web-3 systemd[1]: Failed to start api-gateway.service -',
+    'API Gateway.',
+  ];
+  assert.deepEqual(unwrap(journal), [
+    "Mar 14 16:45:00 web-3 api-gateway[40217]: Error: ENOENT: no such file or directory, open '/etc/api-gateway/routes.yaml'",
+    'Mar 14 16:45:00 web-3 systemd[1]: api-gateway.service: Main process exited, code=exited, status=1/FAILURE',
+    'Mar 14 16:45:01 web-3 systemd[1]: api-gateway.service: Scheduled restart job, restart counter is at 5.',
+    'Mar 14 16:45:01 web-3 systemd[1]: api-gateway.service: Start request repeated too quickly.',
+    'Mar 14 16:45:01 web-3 systemd[1]: Failed to start api-gateway.service - API Gateway.',
+  ]);
+  // A terminal's copy, broken inside words at 80 columns beside a table's short rows, is still a terminal's.
+  const terminal = [
+    'NAME                                READY   STATUS    RESTARTS   AGE',
+    'feature-store-7d9c8b6f5-2xkq9       1/1     Running   0          3d',
+    'trainer-batch-28871-6l2pz           0/1     Pending   0          14m',
+    '  Warning  FailedScheduling   14m                  default-scheduler   0/6 nodes',
+    ' are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control',
+    '-plane: }, 2 Insufficient memory, 5 Insufficient cpu. preemption: 0/6 nodes are ',
+    'available: 1 Preemption is not helpful for scheduling.',
+  ];
+  assert.deepEqual(unwrap(terminal).slice(3), [
+    '  Warning  FailedScheduling   14m                  default-scheduler   0/6 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient memory, 5 Insufficient cpu. preemption: 0/6 nodes are available: 1 Preemption is not helpful for scheduling.',
+  ]);
+});
+
 test("a log viewer's table rows lose the time and the cells before each message; other tables keep theirs", () => {
   const rows = ['Exception in thread "main" java.lang.IllegalStateException: pool closed', '\tat com.acme.Pool.take(Pool.java:88)', '\tat com.acme.Main.main(Main.java:12)'];
   assert.deepEqual(unwrap(rows.map((line) => `Nov 20, 2026 @ 10:11:12.345\tapi-7d9f8c6b5-x2k4q\t${line}`)), rows);
