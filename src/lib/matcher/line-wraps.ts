@@ -16,6 +16,12 @@ const WRAP_MIN_LINES = 2;
 const TERMINAL_WIDTHS: ReadonlySet<number> = new Set([80, 120]);
 /** A rule or banner (`=====`, `_____ test_login _____`, `-----`) fills a terminal's width on purpose. */
 const RULE = /^(?:([=_*#~+-])\1{5,}.*|.*([=_*#~+-])\2{5,})$/;
+/**
+ * A terminal's break that fell on a space keeps it, at the line's end or the next line's start: a
+ * line printed so is rare, so one such break is enough at any width.
+ */
+const BREAK_AT_SPACE = /\S $/;
+const BREAK_AT_SPACE_NEXT = /^ [a-z0-9]/;
 /** A line and the next one open alike when they share this many characters: both are lines of their own. */
 const SAME_OPENING = 5;
 /**
@@ -44,7 +50,7 @@ function columns(line: string): number {
  * as between two.
  */
 function joinHardWraps(lines: string[], hard = hardBreaks(lines)): string[] {
-  if (hard.distinct < (TERMINAL_WIDTHS.has(hard.width) ? 1 : WRAP_MIN_LINES)) return lines;
+  if (hard.distinct < (TERMINAL_WIDTHS.has(hard.width) || hard.atSpace ? 1 : WRAP_MIN_LINES)) return lines;
   const out: string[] = [];
   let run = '';
   for (let k = 0; k < lines.length; k++) {
@@ -57,10 +63,11 @@ function joinHardWraps(lines: string[], hard = hardBreaks(lines)): string[] {
 }
 
 /** Where a terminal broke lines (see joinHardWraps): which lines run on, how many distinct ones, at which width. */
-function hardBreaks(lines: string[]): { broken: boolean[]; distinct: number; width: number } {
+function hardBreaks(lines: string[]): { broken: boolean[]; distinct: number; width: number; atSpace: boolean } {
   let width = 0;
   for (const line of lines) width = Math.max(width, columns(line));
-  if (width < WRAP_MIN_WIDTH) return { broken: [], distinct: 0, width };
+  if (width < WRAP_MIN_WIDTH) return { broken: [], distinct: 0, width, atSpace: false };
+  let atSpace = false;
   const broken: boolean[] = [];
   // Distinct lines: one line printed twice (a source line in the question's code and again in its
   // traceback) fills the longest width twice by itself.
@@ -70,9 +77,11 @@ function hardBreaks(lines: string[]): { broken: boolean[]; distinct: number; wid
     const next = lines[k + 1];
     const runsOn = next !== undefined && columns(line) === width && CONTINUATION.test(next) && !RULE.test(line) && !line.endsWith('  ') && next.slice(0, SAME_OPENING) !== line.slice(0, SAME_OPENING);
     broken.push(runsOn);
-    if (runsOn) seen.add(line);
+    if (!runsOn) continue;
+    seen.add(line);
+    if (BREAK_AT_SPACE.test(line) || BREAK_AT_SPACE_NEXT.test(next!)) atSpace = true;
   }
-  return { broken, distinct: seen.size, width };
+  return { broken, distinct: seen.size, width, atSpace };
 }
 
 /** The widths at which mail clients wrap text between words (72 to 78 columns; the paste's longest line a little under). */

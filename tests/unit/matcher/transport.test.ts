@@ -156,6 +156,12 @@ test("lines a terminal broke at its width are joined; lines that only share a le
   assert.deepEqual(unwrap(git), git);
   const rule = ['='.repeat(80), 'short test summary info', '='.repeat(80), 'FAILED tests/test_api.py::test_login'];
   assert.deepEqual(unwrap(rule), rule);
+  // One break at a 60-column phone is enough when it fell on a space the terminal kept.
+  assert.deepEqual(unwrap(['$ sudo systemctl restart php-fpm', 'Failed to restart php-fpm.service: Unit php-fpm.service not ', 'found.']), ['$ sudo systemctl restart php-fpm', 'Failed to restart php-fpm.service: Unit php-fpm.service not found.']);
+  assert.deepEqual(unwrap(['ssh: connect to host gitlab.acme.io port 22: Operation timed', ' out', 'fatal: Could not read from remote repository.']), ['ssh: connect to host gitlab.acme.io port 22: Operation timed out', 'fatal: Could not read from remote repository.']);
+  // Without the space, one line that is the longest by chance stays.
+  const port = ['Error: connect ECONNREFUSED 127.0.0.1:5432 while running the migrations', 'at TCPConnectWrap.afterConnect [as oncomplete]'];
+  assert.deepEqual(unwrap(port), port);
 });
 
 test("stern's pod and container before each line are taken off; a first word that is no pod stays", () => {
