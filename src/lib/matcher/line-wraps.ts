@@ -99,6 +99,9 @@ const INNER_SPACE = /\S\s+\S/;
 /** How much shorter than the width a line broken between words may be (the next word was that long). */
 const WORD_WRAP_SLACK = 25;
 
+/** A frame's `at` alone on its line: the class path after it did not fit. */
+const LONE_FRAME_WORD = /^\s+at$/;
+
 /** Where a mail or chat client broke lines: which lines run on; how many distinct ones short of the width, how many at it. */
 interface WordBreaks {
   broken: boolean[];
@@ -131,8 +134,10 @@ function wordBreaks(lines: string[]): WordBreaks | null {
     if (!broken[k - 1]) run = line;
     const runsOn = brokenBetweenWords(line, lines[k + 1], width, run);
     broken.push(runsOn);
-    // A line far short of the width, broken before a long word (a path), tells no mail client.
-    if (runsOn && line.length >= width - WORD_WRAP_SLACK) (line.length < width ? short : full).add(line);
+    // A line far short of the width, broken before a long word (a path), tells no mail client,
+    // unless it is a frame's `at` alone: no tool prints that (each one counts, as each frame differs).
+    const lone = LONE_FRAME_WORD.test(line);
+    if (runsOn && (line.length >= width - WORD_WRAP_SLACK || lone)) (line.length < width ? short : full).add(lone ? `${k}` : line);
   }
   return { broken, short: short.size, full: full.size };
 }

@@ -241,6 +241,9 @@ test("a mail client's breaks are joined in frames and before long words, and bef
     '    raise ServerSelectionTimeoutError(',
     'pymongo.errors.ServerSelectionTimeoutError: ac-7hq2xkz-shard-00-02.p0zk1x3.mongodb.net:27017: timed out, Timeout: 30s, Topology Description: <TopologyDescription id: 67c1a0f2e4b5d9a3c8f17e20>',
   ]);
+  // A trace alone: each frame's `at` left alone by a class path too long for its line is evidence.
+  const trace = ['io.grpc.StatusRuntimeException: UNAVAILABLE: io exception', '\tat', 'io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:268)', '\tat io.grpc.stub.ClientCalls.getUnchecked(ClientCalls.java:249) and more', '\tat', 'com.acme.checkout.CheckoutService.placeOrder(CheckoutService.java:118)'];
+  assert.deepEqual(unwrap(trace), [trace[0], `\tat ${trace[2]}`, trace[3], `\tat ${trace[5]}`]);
   // Lines that happen to end at the width are a mail's too: joined with their space, not run together.
   const journal = [
     'Mar 14 16:45:00 web-3 api-gateway[40217]: Error: ENOENT: no such file or',
