@@ -2,10 +2,11 @@
  * A CI job's own account of a failed step, as opposed to a tool's error: the project's tests or
  * linters reporting what failed (pytest's `FAILED tests/x.py::test_y - AssertionError`, Go's `--- FAIL:
  * TestX (0.03s)`, Jest's and Vitest's tallies, RSpec's `Failure/Error:`, ESLint's `✖ 2 problems`), a
- * script runner relaying the exit (`ELIFECYCLE  Command failed with exit code 1.`, make's `*** [lint]
- * Error 1`), and the runner's notes on its cache. A CI wrapper's record explains exactly that ("exit
- * code 1 is a generic failure: tests, linters, compilers; the cause is above"), so a wrapper's line
- * after such lines does not yield to them (scoring.ts, `errorBefore`).
+ * script runner or a build tool relaying the exit (`ELIFECYCLE  Command failed with exit code 1.`,
+ * make's `*** [lint] Error 1`, Gradle's `BUILD FAILED in 1m 12s`), and the runner's notes on its
+ * cache. A CI wrapper's record explains exactly that ("exit code 1 is a generic failure: tests,
+ * linters, compilers; the cause is above"), so a wrapper's line after such lines does not yield to
+ * them (scoring.ts, `errorBefore`).
  *
  * A test that failed on an error a tool or a runtime printed is not such a report: the failed
  * assertion is recognised, not the failing test. `E   sqlite3.OperationalError: database is locked`
@@ -56,6 +57,9 @@ const JOB_REPORT: RegExp[] = [
   // code 1.`, Yarn's `error Command failed with exit code 1.`, make's `make: *** [Makefile:31: lint] Error 1`.
   /^(?:ELIFECYCLE\s+|error\s+)?Command failed with exit code \d+\.?$/,
   /^(?:g?make(?:\[\d+\])?: )?\*\*\* \[[^\]]+\] Error \d+$/,
+  // A build tool's closing tally: Gradle's `BUILD FAILED in 1m 12s`, Maven's `BUILD FAILURE`,
+  // xcodebuild's `** BUILD FAILED **`.
+  /^(?:\[(?:INFO|ERROR)\] )?(?:\*\* )?BUILD FAIL(?:ED|URE)(?: in (?:\d+[hms] ?)+| \*\*)?$/,
   // GitLab Runner's notes: on its cache (the job goes on without it) and on the feature flags it uses.
   /^(?:Failed to extract cache|Saving cache for failed job|Checking cache for \S+\.\.\.)$/,
   /^Using FF_[A-Z_]+\b/,

@@ -229,6 +229,8 @@ function looksJsonEscaped(line: string): boolean {
 export function expandJson(line: string, nested = false): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string>; printed?: string } {
   const text = jsonStringText(line);
   if (text !== null) return stringLines(text);
+  const member = line.includes('":') ? messageMember(line) : null;
+  if (member) return member;
   // Only a line with a `{` can hold a JSON object, and only one with a `=` a logfmt record.
   if (!line.includes('{') && !line.includes('=')) return plainLine(line);
   const trimmed = stripNoisePrefixes(line.trim());
@@ -272,6 +274,21 @@ export function expandJson(line: string, nested = false): { lines: string[]; err
   const logfmt = messagesFromLogfmt(trimmed);
   if (logfmt) return { lines: logfmt, errorLevel: LOGFMT_ERROR_LEVEL.test(probe(trimmed)) };
   return plainLine(line);
+}
+
+/**
+ * One member of a JSON object printed over many lines (`gh api`, `kubectl get -o json`, an API's
+ * response): `"message": "Property 'user' does not exist on type 'Request'.",`. A member whose key
+ * carries a message (MESSAGE_KEYS, or a key naming an error) and whose value is words, not one name
+ * (`"exception": "Error"`, a code), is read as its value, as a one-line object's would be; the
+ * member as printed stays for patterns that spell the key. Other members stay as they are.
+ */
+const JSON_MEMBER = /^\s*"([\w.@$-]{1,40})"\s*:\s*"((?:[^"\\]|\\.)*)"\s*,?\s*$/;
+function messageMember(line: string): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string>; printed: string } | null {
+  const m = JSON_MEMBER.exec(line);
+  if (!m || !m[2]!.trim().includes(' ') || !(MESSAGE_KEY_SET.has(m[1]!) || ERROR_KEY.test(m[1]!))) return null;
+  const lines = unescapeJsonText(m[2]!).split('\n');
+  return { lines, errorLevel: false, ...(ERROR_NAMED_KEY.test(m[1]!) ? { errorValues: new Set(lines) } : {}), printed: line.trim() };
 }
 
 /** A line that is no JSON or logfmt record: its escaped line breaks read, in a quoted literal or throughout. */

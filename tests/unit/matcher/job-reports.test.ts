@@ -35,6 +35,9 @@ test("test runners', linters' and runners' reports are the job's own account", (
     'ELIFECYCLE  Command failed with exit code 1.',
     'error Command failed with exit code 1.',
     'make: *** [Makefile:31: lint] Error 1',
+    'BUILD FAILED in 1m 12s',
+    '[INFO] BUILD FAILURE',
+    '** BUILD FAILED **',
     'Failed to extract cache',
     'Using FF_USE_POD_ACTIVE_DEADLINE_SECONDS, the Pod activeDeadlineSeconds will be set to the job timeout: 1h0m0s...',
   ]) assert.ok(isJobReport(line), line);
@@ -51,6 +54,7 @@ test("a tool's or a runtime's error is not, in a test or not", () => {
     'error[E0308]: mismatched types',
     'ERROR: Job failed: exit code 1',
     'Error: Process completed with exit code 1.',
+    'FAILURE: Build failed with an exception.',
   ]) assert.ok(!isJobReport(line), line);
 });
 

@@ -94,3 +94,17 @@ test("a bytes literal on one line loses its repr's escapes", () => {
   const line = String.raw`grep failed: ab'C:\\new\\nodes, the job\'s output' is missing`;
   assert.deepEqual(texts(line), [line]);
 });
+
+test("a pretty-printed JSON object's message members read as their values; names, codes and other members stay", () => {
+  const texts = (paste: string) => normalizePaste(paste).map((line) => line.text);
+  const body = JSON.stringify({ message: "Property 'user' does not exist on type 'Request<ParamsDictionary, any>'.", exception: 'Error', path: 'src/middleware/auth.ts', errorMessage: 'connect ECONNREFUSED 10.0.0.7:5432\nretrying' }, null, 2);
+  assert.deepEqual(texts(body), [
+    '{',
+    "Property 'user' does not exist on type 'Request<ParamsDictionary, any>'.",
+    '"exception": "Error",',
+    '"path": "src/middleware/auth.ts",',
+    'connect ECONNREFUSED 10.0.0.7:5432',
+    'retrying',
+    '}',
+  ]);
+});
