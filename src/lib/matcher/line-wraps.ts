@@ -45,8 +45,8 @@ function columns(line: string): number {
  * `screen` keeps the breaks). A line is broken there when it fills exactly the width of the paste's
  * longest line, is no rule nor padded (a table's row ends in spaces), and the next line opens as the
  * rest of a line does (CONTINUATION) and not as it does (repeated lines of one length, a retry's or a
- * stack's, are lines of their own). With WRAP_MIN_LINES such lines, each different (one at a TERMINAL_WIDTHS width),
- * each runs on into the next. Nothing is added between: a terminal breaks inside a word as readily
+ * stack's, are lines of their own). With WRAP_MIN_LINES such lines, each different (one at a
+ * TERMINAL_WIDTHS width, or one whose break fell on a kept space), each runs on into the next. Nothing is added between: a terminal breaks inside a word as readily
  * as between two.
  */
 function joinHardWraps(lines: string[], hard = hardBreaks(lines)): string[] {
@@ -118,7 +118,8 @@ interface WordBreaks {
  * (lines of a log share their time), and it is no rule. Null when the width is no mail client's.
  */
 function wordBreaks(lines: string[]): WordBreaks | null {
-  // (A word too long for any line, a URL or an ARN, stands alone past the width.)
+  // (A word too long for any line, a URL or an ARN, stands alone past the width.) Characters, not
+  // columns: a mail client counts a tab as one.
   let width = 0;
   for (const line of lines) {
     const length = line.length;
@@ -159,8 +160,8 @@ function joinBroken(lines: string[], broken: boolean[]): string[] {
  * Lines broken by a mail client or a terminal joined again. A mail client breaks between words, and
  * lines short of the width among them; a terminal only full lines, inside words as readily. So when
  * more distinct lines were broken short of the width than at it or by a terminal's reading
- * (WRAP_MIN_LINES at least), the paste is a mail's and only its word breaks are joined; otherwise a terminal's breaks first
- * (joinHardWraps), then any word breaks left (WRAP_MIN_LINES, each different).
+ * (WRAP_MIN_LINES at least), the paste is a mail's and only its word breaks are joined; otherwise a
+ * terminal's breaks first (joinHardWraps), then any word breaks left (WRAP_MIN_LINES, each different).
  */
 export function joinWraps(lines: string[]): string[] {
   const mail = wordBreaks(lines);

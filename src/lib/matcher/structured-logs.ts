@@ -174,10 +174,10 @@ function stringLines(text: string): { lines: string[]; errorLevel: boolean; erro
  * A quoted literal in a line holding line breaks as escapes (Python's `stderr=b'npm ERR! code
  * E404\nnpm ERR! 404 …'`, a repr or a JSON value inside a message): the line is its text before the
  * literal, then the literal's lines, then any words after it; `start` and `end` are where the literal
- * opens and closes. At
- * least two escaped breaks in twenty characters or more, or any bytes literal (`b'…'`) that long: a
- * bytes repr escapes its quotes and backslashes even on one line. A `\\n` (an escaped backslash,
- * `C:\\new` in a repr) is no break. One pass over the line: each quote is scanned to its closing one once.
+ * opens and closes. At least two escaped breaks in twenty characters or more, or any bytes literal
+ * (`b'…'`) that long: a bytes repr escapes its quotes and backslashes even on one line. A `\\n` (an
+ * escaped backslash, `C:\\new` in a repr) is no break. One pass over the line: each quote is scanned
+ * to its closing one once.
  */
 function quotedLiteral(line: string): { start: number; end: number; lines: string[] } | null {
   const anyBreaks = line.indexOf('\\n') !== line.lastIndexOf('\\n');
@@ -193,7 +193,7 @@ function quotedLiteral(line: string): { start: number; end: number; lines: strin
       end++;
     }
     if (end >= line.length) return null; // unclosed: no literal from here on
-    const bytes = (line[start - 1] === 'b' || line[start - 1] === 'B') && start > 0;
+    const bytes = start > 0 && (line[start - 1] === 'b' || line[start - 1] === 'B');
     if ((breaks >= 2 || bytes) && end - start > 20) {
       const open = start > 0 && /\w/.test(line[start - 1]!) ? start - 1 : start;
       const before = line.slice(0, open).trimEnd();

@@ -315,8 +315,7 @@ export function restoreApostrophes(line: string): string {
 
 /**
  * What is taken off, in order: markers before lines, then prefixes, then indentation; an assistant's
- * turns once the person's lines are at the margin; then lines broken by a mail client (between words,
- * with lines short of the width among them), then by a terminal (inside words, only full lines).
+ * turns once the person's lines are at the margin; then lines a mail client or a terminal broke.
  */
 const STEPS: readonly ((lines: string[]) => string[])[] = [
   unquote,
