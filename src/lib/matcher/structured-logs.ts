@@ -6,6 +6,17 @@
 import { stripNoisePrefixes } from './line-prefixes.ts';
 import { probe } from './probe.ts';
 
+/**
+ * What one raw line reads as: its lines; whether its record says by its level that it is an error;
+ * the lines read from a key naming an error; the object as printed, when its fields replaced it.
+ */
+export interface StructuredRead {
+  lines: string[];
+  errorLevel: boolean;
+  errorValues?: ReadonlySet<string>;
+  printed?: string;
+}
+
 /** Field names whose values carry the message in structured (JSON) logs, most telling first. */
 const MESSAGE_KEYS = [
   'error', 'err', 'exception', 'message', 'msg', 'errorMessage', 'error_message', 'reason', 'detail',
@@ -157,7 +168,7 @@ function jsonStringText(line: string): string | null {
 }
 
 /** A JSON string's lines, each read as a line of the paste would be (a JSON or logfmt record among them too). */
-function stringLines(text: string): { lines: string[]; errorLevel: boolean; errorValues: ReadonlySet<string> } {
+function stringLines(text: string): StructuredRead & { errorValues: ReadonlySet<string> } {
   const lines: string[] = [];
   const fromError = new Set<string>();
   for (const part of text.split(/\r?\n/)) {
@@ -226,7 +237,7 @@ function looksJsonEscaped(line: string): boolean {
  * Expand JSON log objects and JSON-escaped text into plain lines; `errorLevel` when the record says
  * by its level that it is an error (the level is not among the lines kept, so it is passed on).
  */
-export function expandJson(line: string, nested = false): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string>; printed?: string } {
+export function expandJson(line: string, nested = false): StructuredRead {
   const text = jsonStringText(line);
   if (text !== null) return stringLines(text);
   const member = line.includes('":') ? messageMember(line) : null;
@@ -285,7 +296,7 @@ export function expandJson(line: string, nested = false): { lines: string[]; err
  */
 // (The value's loop unrolled, `[^"\\]*(?:\\.[^"\\]*)*`: one alternation per escape, not per character.)
 const JSON_MEMBER = /^\s*"([\w.@$-]{1,40})"\s*:\s*"([^"\\]*(?:\\.[^"\\]*)*)"\s*,?\s*$/;
-function messageMember(line: string): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string>; printed: string } | null {
+function messageMember(line: string): StructuredRead | null {
   const m = JSON_MEMBER.exec(line);
   if (!m || !m[2]!.trim().includes(' ') || !(MESSAGE_KEY_SET.has(m[1]!) || ERROR_KEY.test(m[1]!))) return null;
   const lines = unescapeJsonText(m[2]!).split('\n');
@@ -293,7 +304,7 @@ function messageMember(line: string): { lines: string[]; errorLevel: boolean; er
 }
 
 /** A line that is no JSON or logfmt record: its escaped line breaks read, in a quoted literal or throughout. */
-function plainLine(line: string): { lines: string[]; errorLevel: boolean; errorValues?: ReadonlySet<string> } {
+function plainLine(line: string): StructuredRead {
   const literal = quotedLiteral(line);
   if (literal) return stringLines(literal.lines.join('\n'));
   return { lines: looksJsonEscaped(probe(line)) ? unescapeJsonText(line).split('\n') : [line], errorLevel: false };
