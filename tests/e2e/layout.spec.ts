@@ -45,6 +45,20 @@ test.describe('narrow screens', () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
+  // The header's links scroll sideways in their row if they must: none may start out of sight, the
+  // current page's (bold, wider) included.
+  for (const path of ['/', '/search/', '/match/', '/about/', '/zh/match/']) {
+    test(`every header link on ${path} is in sight at 360 px`, async ({ page }) => {
+      await page.goto(path);
+      const nav = await page.locator('.site-nav').boundingBox();
+      const links = page.locator('.site-nav a');
+      expect(await links.count()).toBeGreaterThanOrEqual(4);
+      for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.left).toBeGreaterThanOrEqual(nav!.x);
+        expect(box.right).toBeLessThanOrEqual(nav!.x + nav!.width + 0.5);
+      }
+    });
+  }
   for (const path of PAGES) {
     test(`${path} fits 360 px without horizontal scrolling`, async ({ page }) => {
       await page.goto(path);
