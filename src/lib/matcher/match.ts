@@ -9,7 +9,8 @@
  *   4. scores (scoring.ts), a sibling error of a record's template discounted
  *      (contradicted-wording.ts), a generic whole wording yielding to a closer one (closer-wording.ts),
  *      near twins told apart by the rest of the paste (twins.ts), the tool and the number the
- *      paste names deciding near ties (named-tool.ts, numbers.ts), and
+ *      paste names deciding near ties (named-tool.ts, numbers.ts), a paste that is only an error's
+ *      name answering the few records it names (named-error.ts), and
  *   5. the ranking, with abstention (scoring.ts).
  *
  * Every tuning number is in tuning.ts. See index.ts for the public API and docs/matcher.md for the design.
@@ -35,6 +36,7 @@ import { domainNamer, domainWordsOf, preferNamedTool } from './named-tool.ts';
 import { contradictedWording } from './contradicted-wording.ts';
 import { preferNamedNumber, recordNumbers, signaturePorts } from './numbers.ts';
 import { addPrintedObjectHits, jsonKeyRecords } from './printed-objects.ts';
+import { namedError } from './named-error.ts';
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   if (!isMatcherIndex(index)) throw new Error('not an Error Atlas matcher index (format "error-atlas-matcher", v 1)');
@@ -62,6 +64,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   const numbersOf = recordNumbers(index);
   const portsOf = signaturePorts(index);
   const keySpellers = jsonKeyRecords(index);
+  const named = namedError(vocabulary, domainOf, domainWords, numbersOf);
 
   function match(text: string, opts: MatchOptions = {}): MatchResult[] {
     const top = Math.max(1, Math.min(MAX_RESULTS, Math.floor(opts.top ?? MAX_RESULTS)));
@@ -85,6 +88,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     preferTwinsByContext(scored, vocabulary, domainOf, pasteSimilarity.words, namesDomain);
     preferNamedTool(scored, namesDomain);
     preferNamedNumber(scored, numbersOf, () => paste.hay);
+    named.lift(scored, paste, explain);
     return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.lookBackBetween);
   }
 

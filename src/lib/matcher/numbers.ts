@@ -16,7 +16,7 @@ import { TWIN_ABOVE } from './twins.ts';
 /** A number of three digits or more that is not part of a decimal, a version or an identifier. */
 const NUMBER = /(?<![\w.])\d{3,}(?![\w.]*\d)(?![a-z_])/gi;
 
-function numbersIn(text: string, out: Set<string>): Set<string> {
+export function numbersIn(text: string, out: Set<string>): Set<string> {
   for (const m of text.matchAll(NUMBER)) out.add(m[0].replace(/^0+(?=\d)/, ''));
   return out;
 }

@@ -272,6 +272,16 @@ export const PERSON_STOPWORD_SHARE = 0.3;
 /** A search query (paste.ts, isQuery) has this many words, at least and at most. */
 export const QUERY_MIN_WORDS = 5;
 export const QUERY_MAX_WORDS = 30;
+/**
+ * A paste that is only an error's name (named-error.ts): one line of at most NAME_MAX_WORDS words,
+ * every word of it in the wordings of at most NAME_MAX_HOLDERS records, answers them at NAME_FLOOR
+ * at least (just above ABSTAIN_BELOW: a name alone is never a strong match).
+ */
+export const NAME_MAX_WORDS = 8;
+export const NAME_MAX_HOLDERS = 3;
+export const NAME_FLOOR = 0.5;
+/** A word in more than this share of the records' wordings may be missing from the holder's. */
+export const NAME_FILLER_SHARE = 0.2;
 /** Results below this share of the best score are not listed. */
 export const RELATIVE_FLOOR = 0.55;
 /** The first result is `medium` (not `low`) confidence when the second scores below this share of it. */

@@ -1,0 +1,110 @@
+/**
+ * A paste that is only an error's name: one short line such as `CrashLoopBackOff`,
+ * `NullPointerException`, `SQLSTATE 23505` or `postgres too many clients`, what people type or copy when
+ * that is all they have. Scored as a message, a name is a small part of its record's wording and
+ * stays under the threshold: the reader was told that no record explains an error the knowledge
+ * base has a page for. A name says which error it is when few records have a wording that holds
+ * every word and number of it: those records are answered at NAME_FLOOR at least, in the order
+ * their scores gave them. A name many records share (`connection refused`) says too little to pick
+ * one, and a word no record has (`EPIPE`, `SQLSTATE 42P07`) names another error: neither lifts
+ * anything.
+ */
+import { numbersIn } from './numbers.ts';
+import type { Paste } from './paste.ts';
+import type { Scored } from './scoring.ts';
+import { tokenizeLine } from './tokens.ts';
+import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS } from './tuning.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Words that say how bad, not what: a name may carry them where its record's wording does not. */
+const LEVEL_WORDS = new Set(['error', 'err', 'fatal', 'exception', 'warning', 'warn', 'failed', 'failure', 'critical']);
+
+/**
+ * Lifts the records a one-line paste names to NAME_FLOOR (adding those not yet scored).
+ * @param domainOf each record's domain number; `domainWords[d]` that domain's words (named-tool.ts)
+ * @param numbersOf the numbers of each record's wordings (numbers.ts)
+ */
+export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainWords: readonly (readonly string[])[], numbersOf: (r: number) => ReadonlySet<string>) {
+  const n = domainOf.length;
+  const fillerDf = Math.max(NAME_MAX_HOLDERS, Math.floor(n * NAME_FILLER_SHARE));
+  // The ids of each domain's words, and of all of them.
+  const domainIds = domainWords.map((words) => words.map((w) => vocabulary.tokenId.get(w) ?? -1));
+  const allDomainIds = new Set(domainIds.flat());
+  const domainWordSet = new Set(domainWords.flat());
+  // The records by the numbers of their wordings, built on the first name that is only a number.
+  let byNumber: Map<string, number[]> | null = null;
+  const recordsWithNumber = (k: string): readonly number[] => {
+    if (!byNumber) {
+      byNumber = new Map();
+      for (let r = 0; r < n; r++) {
+        for (const m of numbersOf(r)) {
+          const list = byNumber.get(m);
+          if (list) list.push(r);
+          else byNumber.set(m, [r]);
+        }
+      }
+    }
+    return byNumber.get(k) ?? [];
+  };
+
+  const holders = (paste: Paste): number[] => {
+    if (paste.lines.length !== 1) return [];
+    const text = paste.lines[0]!.text.trim();
+    if (text.split(/\s+/).length > NAME_MAX_WORDS) return [];
+    const numbers = [...numbersIn(text, new Set())];
+    // Level words and words most wordings have (`error`, `failed`) name nothing; every other word
+    // must be in the vocabulary, and then held.
+    const words: number[] = [];
+    // Tools named that no wording has (`postgres`): the record must be one of theirs.
+    const tools: string[] = [];
+    for (const t of new Set(tokenizeLine(text))) {
+      if (LEVEL_WORDS.has(t)) continue;
+      const id = vocabulary.tokenId.get(t);
+      if (id === undefined && domainWordSet.has(t)) tools.push(t);
+      else if (id === undefined) return [];
+      else if (vocabulary.postingsById[id]!.length <= fillerDf) words.push(id);
+    }
+    // Candidates: the records whose wordings have the paste's rarest word that is not a tool's name
+    // (a tool's records need not name it), or else its first number.
+    let candidates: readonly number[] = [];
+    for (const id of words) {
+      if (allDomainIds.has(id)) continue;
+      if (candidates.length === 0 || vocabulary.postingsById[id]!.length < candidates.length) candidates = vocabulary.postingsById[id]!;
+    }
+    if (candidates.length === 0 && numbers.length > 0) candidates = recordsWithNumber(numbers[0]!);
+    const found: number[] = [];
+    for (const r of candidates) {
+      if (tools.some((t) => !domainWords[domainOf[r]!]!.includes(t))) continue;
+      const domain = domainIds[domainOf[r]!]!;
+      const own = words.filter((id) => !domain.includes(id));
+      // Besides the tool's name (`docker`, `git`), a name needs a number, two words, or one word
+      // that few records have (`CrashLoopBackOff`): `not a git repository` is `repository` here.
+      if (numbers.length === 0 && (own.length === 0 || (own.length === 1 && vocabulary.postingsById[own[0]!]!.length > NAME_MAX_HOLDERS))) continue;
+      if (!numbers.every((k) => numbersOf(r).has(k))) continue;
+      // One wording holds every word.
+      if (!vocabulary.variantsOf(r).some((v) => own.every((id) => v.ids.includes(id)))) continue;
+      found.push(r);
+      if (found.length > NAME_MAX_HOLDERS) return [];
+    }
+    return found;
+  };
+
+  const lift = (scored: Scored[], paste: Paste, explain: boolean) => {
+    const found = holders(paste);
+    if (found.length === 0) return;
+    const line = paste.lines[0]!;
+    for (const r of found) {
+      let s = scored.find((x) => x.r === r);
+      if (!s) {
+        s = { r, score: 0, evidence: 'similarity', lines: [{ index: line.index, text: line.text, start: -1, end: -1 }], spec: 0, ...(explain ? { why: {} } : {}) };
+        scored.push(s);
+      }
+      if (s.score >= NAME_FLOOR) continue;
+      // Above the floor by a hundredth of the score it had: the holders keep their order.
+      s.score = NAME_FLOOR + s.score / 100;
+      if (s.why) s.why = { ...s.why, named: found.length };
+    }
+  };
+
+  return { holders, lift };
+}

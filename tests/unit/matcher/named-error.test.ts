@@ -1,0 +1,74 @@
+/**
+ * A paste that is only an error's name (named-error.ts): one short line whose every word and number
+ * few records' wordings hold answers those records, never strongly; names many records share, words
+ * no record has, a tool's name with one common word, and longer pastes answer as before.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matcherOf, ranking } from './fixture.ts';
+import { NAME_FLOOR } from '../../../src/lib/matcher/tuning.ts';
+
+const base = { resolvable: 'true', fix_success_rate: 0.8, regex: null, aliases: [] };
+const records = [
+  { ...base, id: 'kubernetes/crashloopbackoff', signature: 'Back-off restarting failed container <container> in pod <pod>', aliases: ['Warning BackOff kubelet Back-off restarting failed container', 'Reason: CrashLoopBackOff'] },
+  { ...base, id: 'java/nullpointerexception', signature: 'java.lang.NullPointerException: Cannot invoke "<method>" because "<expression>" is null' },
+  { ...base, id: 'postgres/too-many-clients', signature: 'FATAL: sorry, too many clients already' },
+  { ...base, id: 'mysql/lock-wait-timeout', signature: 'ERROR 1205 (HY000): Lock wait timeout exceeded; try restarting transaction' },
+  { ...base, id: 'node/econnrefused', signature: 'Error: connect ECONNREFUSED <host>:<port>' },
+  { ...base, id: 'redis/connection-refused', signature: 'Could not connect to Redis at <host>:6379: Connection refused', aliases: ['Error: connect ECONNREFUSED 127.0.0.1:6379'] },
+  { ...base, id: 'mongodb/connection-refused', signature: 'MongoServerSelectionError: connect ECONNREFUSED <host>:27017' },
+  { ...base, id: 'rabbitmq/connection-refused', signature: 'Error: connect ECONNREFUSED <host>:5672' },
+  { ...base, id: 'git/dubious-ownership', signature: 'fatal: detected dubious ownership in repository at <path>' },
+  { ...base, id: 'git/push-rejected', signature: "error: failed to push some refs to 'origin' (the repository)" },
+  { ...base, id: 'git/repository-not-found', signature: "remote: Repository not found. fatal: repository '<url>' not found" },
+  { ...base, id: 'git/not-a-working-tree', signature: 'fatal: this operation must be run in a work tree of the repository' },
+  { ...base, id: 'docker/daemon-not-running', signature: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' },
+  { ...base, id: 'linux/no-space-left', signature: 'No space left on device' },
+  { ...base, id: 'python/keyerror', signature: 'KeyError: <key>' },
+  { ...base, id: 'python/modulenotfound', signature: "ModuleNotFoundError: No module named '<module>'" },
+];
+
+test('an error’s name alone answers its record, as a likely match at most', async () => {
+  const matcher = await matcherOf(records);
+  for (const [name, id] of [
+    ['CrashLoopBackOff', 'kubernetes/crashloopbackoff'],
+    ['NullPointerException', 'java/nullpointerexception'],
+    ['too many clients already', 'postgres/too-many-clients'],
+    ['postgres too many clients', 'postgres/too-many-clients'],
+    ['mysql ERROR 1205', 'mysql/lock-wait-timeout'],
+  ] as const) {
+    const ranked = matcher.match(name);
+    assert.equal(ranked[0]?.id, id, `${name}: ${ranking(ranked)}`);
+    assert.ok(ranked[0]!.score >= NAME_FLOOR, `${name}: ${ranking(ranked)}`);
+    assert.notEqual(ranked[0]!.confidence, 'high', name);
+  }
+});
+
+test('a name more records share than can be told apart, or a word no record has, answers nothing', async () => {
+  const matcher = await matcherOf(records);
+  // Four records hold ECONNREFUSED; no record has EPIPE, nor `40P01`.
+  for (const name of ['ECONNREFUSED', 'connect ECONNREFUSED', 'EPIPE', 'SQLSTATE 40P01', 'mysql ERROR 1062', 'error', 'docker']) {
+    assert.deepEqual(matcher.match(name), [], name);
+  }
+});
+
+test('a tool’s name and one word that several of its records have name no error', async () => {
+  const matcher = await matcherOf(records);
+  // `not` and `a` are no words to the matcher: this is `git` and `repository`, which four git records hold.
+  assert.deepEqual(matcher.match('fatal: not a git repository'), []);
+});
+
+test('a number in the name tells apart the records that share its words', async () => {
+  const matcher = await matcherOf(records);
+  assert.deepEqual(matcher.match('ECONNREFUSED'), [], 'four records hold it');
+  const ranked = matcher.match('ECONNREFUSED 27017');
+  assert.deepEqual(ranked.map((r) => r.id), ['mongodb/connection-refused'], ranking(ranked));
+  assert.ok(ranked.every((r) => r.confidence !== 'high'));
+});
+
+test('only one short line is a name', async () => {
+  const matcher = await matcherOf(records);
+  assert.equal(matcher.match('CrashLoopBackOff')[0]?.id, 'kubernetes/crashloopbackoff');
+  assert.deepEqual(matcher.match('pods are stuck and I see CrashLoopBackOff on all of them today'), [], 'more than eight words');
+  assert.deepEqual(matcher.match('$ kubectl get pods\nCrashLoopBackOff'), [], 'two lines');
+});
