@@ -32,7 +32,9 @@ export function linkResults(results: readonly MatchResult[], site: string): Link
   });
 }
 
-const NONE = 'No convincing match: the knowledge base has no record for this error.';
+// Not "no record for this error": a few words that several records share (`ECONNREFUSED`) get no
+// answer either, and more of the output would tell them apart.
+const NONE = 'No convincing match: no record explains this text clearly enough. If it is an excerpt, paste more of the output around the error.';
 
 function shorten(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

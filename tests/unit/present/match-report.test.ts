@@ -28,13 +28,13 @@ test('Markdown names each record with a link, its confidence and what works; rec
   const out = formatReport(linkResults([hostile], 'https://atlas.test/'), 'markdown');
   assert.match(out, /^\*\*Error Atlas:\*\* 1 record matches this log\.\n\n1\. \[boom \\\[click\\\]\\\(https:\/\/evil\.example\\\) \\<img src=x\\> \\\*bold\\\*\]\(https:\/\/atlas\.test\/grpc\/x\/\) \(high confidence, grpc\) · \[what works\]\(https:\/\/atlas\.test\/grpc\/x\/#workarounds\)\n/);
   assert.match(out, /matched: ```` a ``` b ````\n$/);
-  assert.equal(formatReport([], 'markdown'), '**Error Atlas:** No convincing match: the knowledge base has no record for this error.\n');
+  assert.equal(formatReport([], 'markdown'), '**Error Atlas:** No convincing match: no record explains this text clearly enough. If it is an excerpt, paste more of the output around the error.\n');
 });
 
 test('GitHub annotations escape what workflow commands would read as syntax', () => {
   const out = formatReport(linkResults([result({ signature: 'a: b, 100%\nc' })], 'https://atlas.test/'), 'github');
   assert.equal(out, '::notice title=Error Atlas%3A a%3A b%2C 100%25%0Ac::high confidence match: https://atlas.test/grpc/x/ (what works: https://atlas.test/grpc/x/#workarounds)\n');
-  assert.equal(formatReport([], 'github'), '::notice title=Error Atlas::No convincing match: the knowledge base has no record for this error.\n');
+  assert.equal(formatReport([], 'github'), '::notice title=Error Atlas::No convincing match: no record explains this text clearly enough. If it is an excerpt, paste more of the output around the error.\n');
 });
 
 test('text and JSON carry the same results', () => {
