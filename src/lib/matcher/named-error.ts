@@ -16,6 +16,9 @@ import { tokenizeLine } from './tokens.ts';
 import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
+/** Long enough for a Java class with its package (`org.springframework.beans.factory.…Exception`). */
+const LONGEST_NAME_WORD = 80;
+
 /** Words that say how bad, not what: a name may carry them where its record's wording does not. */
 const LEVEL_WORDS = new Set(['error', 'err', 'fatal', 'exception', 'warning', 'warn', 'failed', 'failure', 'critical']);
 
@@ -50,7 +53,8 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
   const holders = (paste: Paste): number[] => {
     if (paste.lines.length !== 1) return [];
     const text = paste.lines[0]!.text.trim();
-    if (text.split(/\s+/).length > NAME_MAX_WORDS) return [];
+    // (The length first: one long line is no name, and splitting megabytes costs.)
+    if (text.length > NAME_MAX_WORDS * LONGEST_NAME_WORD || text.split(/\s+/).length > NAME_MAX_WORDS) return [];
     const numbers = [...numbersIn(text, new Set())];
     // Level words and words most wordings have (`error`, `failed`) name nothing; every other word
     // must be in the vocabulary, and then held.
