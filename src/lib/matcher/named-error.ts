@@ -12,15 +12,19 @@
 import { numbersIn } from './numbers.ts';
 import type { Paste } from './paste.ts';
 import type { Scored } from './scoring.ts';
-import { tokenizeLine } from './tokens.ts';
+import { tokenize, tokenizeLine } from './tokens.ts';
 import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Long enough for a Java class with its package (`org.springframework.beans.factory.…Exception`). */
 const LONGEST_NAME_WORD = 80;
 
-/** Words that say how bad, not what: a name may carry them where its record's wording does not. */
-const LEVEL_WORDS = new Set(['error', 'err', 'fatal', 'exception', 'warning', 'warn', 'failed', 'failure', 'critical']);
+/**
+ * Words a name may carry where its record's wording does not: how bad it is (`error`, `fatal`), and
+ * what the person asks of it (`CrashLoopBackOff fix`, `why ECONNREFUSED`, `what does E11000 mean`).
+ * (The tokenizer has dropped `what`, `does`, `to` and the other stopwords already.)
+ */
+const ASIDE_WORDS = new Set(tokenize('error errors err fatal exception warning warn failed failure critical how why fix fixing solve solution mean means meaning getting get got keeps help'));
 
 /**
  * Lifts the records a one-line paste names to NAME_FLOOR (adding those not yet scored).
@@ -56,13 +60,13 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     // (The length first: one long line is no name, and splitting megabytes costs.)
     if (text.length > NAME_MAX_WORDS * LONGEST_NAME_WORD || text.split(/\s+/).length > NAME_MAX_WORDS) return [];
     const numbers = [...numbersIn(text, new Set())];
-    // Level words and words most wordings have (`error`, `failed`) name nothing; every other word
+    // Words aside and words most wordings have (`error`, `failed`) name nothing; every other word
     // must be in the vocabulary, and then held.
     const words: number[] = [];
     // Tools named that no wording has (`postgres`): the record must be one of theirs.
     const tools: string[] = [];
     for (const t of new Set(tokenizeLine(text))) {
-      if (LEVEL_WORDS.has(t)) continue;
+      if (ASIDE_WORDS.has(t)) continue;
       const id = vocabulary.tokenId.get(t);
       if (id === undefined && domainWordSet.has(t)) tools.push(t);
       else if (id === undefined) return [];

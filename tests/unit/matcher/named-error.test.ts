@@ -36,6 +36,9 @@ test('an error’s name alone answers its record, as a likely match at most', as
     ['too many clients already', 'postgres/too-many-clients'],
     ['postgres too many clients', 'postgres/too-many-clients'],
     ['mysql ERROR 1205', 'mysql/lock-wait-timeout'],
+    // What the person asks of it is no part of the name.
+    ['how to fix CrashLoopBackOff', 'kubernetes/crashloopbackoff'],
+    ['NullPointerException meaning', 'java/nullpointerexception'],
   ] as const) {
     const ranked = matcher.match(name);
     assert.equal(ranked[0]?.id, id, `${name}: ${ranking(ranked)}`);
@@ -47,7 +50,7 @@ test('an error’s name alone answers its record, as a likely match at most', as
 test('a name more records share than can be told apart, or a word no record has, answers nothing', async () => {
   const matcher = await matcherOf(records);
   // Four records hold ECONNREFUSED; no record has EPIPE, nor `40P01`.
-  for (const name of ['ECONNREFUSED', 'connect ECONNREFUSED', 'EPIPE', 'SQLSTATE 40P01', 'mysql ERROR 1062', 'error', 'docker']) {
+  for (const name of ['ECONNREFUSED', 'connect ECONNREFUSED', 'EPIPE', 'what does EPIPE mean', 'SQLSTATE 40P01', 'mysql ERROR 1062', 'error', 'how to fix', 'docker']) {
     assert.deepEqual(matcher.match(name), [], name);
   }
 });
