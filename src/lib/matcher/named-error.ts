@@ -1,7 +1,7 @@
 /**
  * A paste that is only an error's name: one short line such as `CrashLoopBackOff`,
  * `NullPointerException`, `SQLSTATE 23505` or `postgres too many clients`, what people type or copy when
- * that is all they have. Scored as a message, a name is a small part of its record's wording and
+ * that is all they have, alone or in a few words of their own (`how to fix CrashLoopBackOff`). Scored as a message, a name is a small part of its record's wording and
  * stays under the threshold: the reader was told that no record explains an error the knowledge
  * base has a page for. A name says which error it is when few records have a wording that holds
  * every word and number of it: those records are answered at NAME_FLOOR at least, in the order
@@ -14,7 +14,7 @@ import type { Paste } from './paste.ts';
 import type { Scored } from './scoring.ts';
 import { tokenize, tokenizeLine } from './tokens.ts';
 import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS } from './tuning.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { IDENTIFIER, type Vocabulary } from './vocabulary.ts';
 
 /** Long enough for a Java class with its package (`org.springframework.beans.factory.…Exception`). */
 const LONGEST_NAME_WORD = 80;
@@ -60,17 +60,25 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     // (The length first: one long line is no name, and splitting megabytes costs.)
     if (text.length > NAME_MAX_WORDS * LONGEST_NAME_WORD || text.split(/\s+/).length > NAME_MAX_WORDS) return [];
     const numbers = [...numbersIn(text, new Set())];
-    // Words aside and words most wordings have (`error`, `failed`) name nothing; every other word
-    // must be in the vocabulary, and then held.
+    // An identifier (`CrashLoopBackOff`, `ECONNREFUSED`, `TS2307`) anchors a name: the words around it
+    // may be the person's (`I'm getting CrashLoopBackOff on my pods`). Without one, every word must
+    // be the error's. Either way, words aside and words most wordings have (`error`, `failed`) name
+    // nothing, and an identifier no wording has names another error.
+    const identifiers = new Set<string>();
+    for (const m of text.matchAll(IDENTIFIER)) for (const t of tokenize(m[0])) identifiers.add(t);
     const words: number[] = [];
+    const anchors = new Set<number>();
     // Tools named that no wording has (`postgres`): the record must be one of theirs.
     const tools: string[] = [];
     for (const t of new Set(tokenizeLine(text))) {
       if (ASIDE_WORDS.has(t)) continue;
       const id = vocabulary.tokenId.get(t);
       if (id === undefined && domainWordSet.has(t)) tools.push(t);
-      else if (id === undefined) return [];
-      else if (vocabulary.postingsById[id]!.length <= fillerDf) words.push(id);
+      else if (id === undefined && (identifiers.size === 0 || identifiers.has(t))) return [];
+      else if (id === undefined) continue;
+      else if (identifiers.has(t)) words.push(id), anchors.add(id);
+      else if (allDomainIds.has(id)) words.push(id);
+      else if (identifiers.size === 0 && vocabulary.postingsById[id]!.length <= fillerDf) words.push(id);
     }
     // Candidates: the records whose wordings have the paste's rarest word that is not a tool's name
     // (a tool's records need not name it), or else its first number.
@@ -87,7 +95,7 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
       const own = words.filter((id) => !domain.includes(id));
       // Besides the tool's name (`docker`, `git`), a name needs a number, two words, or one word
       // that few records have (`CrashLoopBackOff`): `not a git repository` is `repository` here.
-      if (numbers.length === 0 && (own.length === 0 || (own.length === 1 && vocabulary.postingsById[own[0]!]!.length > NAME_MAX_HOLDERS))) continue;
+      if (numbers.length === 0 && (own.length === 0 || (own.length === 1 && !anchors.has(own[0]!) && vocabulary.postingsById[own[0]!]!.length > NAME_MAX_HOLDERS))) continue;
       if (!numbers.every((k) => numbersOf(r).has(k))) continue;
       // One wording holds every word.
       if (!vocabulary.variantsOf(r).some((v) => own.every((id) => v.ids.includes(id)))) continue;

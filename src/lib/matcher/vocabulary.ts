@@ -65,7 +65,7 @@ export interface Vocabulary {
 }
 
 /** Identifiers as written: CamelCase words, capitals (with `_` or digits), letters followed by a number. */
-const IDENTIFIER = /\b(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*\b|\b[A-Z][A-Z0-9_]{3,}\b|\b[A-Za-z]+\d{3,}\b/g;
+export const IDENTIFIER = /\b(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*\b|\b[A-Z][A-Z0-9_]{3,}\b|\b[A-Za-z]+\d{3,}\b/g;
 
 /**
  * `psql: error: `, `curl: (6) `, `ssh: `: a lower-case program name and a colon opening a message, with

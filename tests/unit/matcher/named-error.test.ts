@@ -26,6 +26,7 @@ const records = [
   { ...base, id: 'linux/no-space-left', signature: 'No space left on device' },
   { ...base, id: 'python/keyerror', signature: 'KeyError: <key>' },
   { ...base, id: 'python/modulenotfound', signature: "ModuleNotFoundError: No module named '<module>'" },
+  { ...base, id: 'sqlite/readonly-database', signature: 'attempt to write a readonly database', aliases: ['SQLITE_READONLY: attempt to write a readonly database'] },
 ];
 
 test('an error’s name alone answers its record, as a likely match at most', async () => {
@@ -74,4 +75,19 @@ test('only one short line is a name', async () => {
   assert.equal(matcher.match('CrashLoopBackOff')[0]?.id, 'kubernetes/crashloopbackoff');
   assert.deepEqual(matcher.match('pods are stuck and I see CrashLoopBackOff on all of them today'), [], 'more than eight words');
   assert.deepEqual(matcher.match('$ kubectl get pods\nCrashLoopBackOff'), [], 'two lines');
+});
+
+test('around an identifier, the words may be the person’s own; a tool they name must be the record’s', async () => {
+  const matcher = await matcherOf(records);
+  assert.equal(matcher.match("I'm getting CrashLoopBackOff on my pods")[0]?.id, 'kubernetes/crashloopbackoff');
+  assert.equal(matcher.match('NullPointerException again after the upgrade')[0]?.id, 'java/nullpointerexception');
+  assert.equal(matcher.match('SQLITE_READONLY on the CI runner')[0]?.id, 'sqlite/readonly-database');
+  // Redis's READONLY (a replica refusing writes) is not SQLite's.
+  assert.deepEqual(matcher.match('redis READONLY on the replica'), []);
+  // An identifier no wording has names another error, whatever surrounds it.
+  assert.deepEqual(matcher.match('getting ConcurrentModificationException in my pods'), []);
+  // Without an identifier every word must be the error's: this one is read as a sentence, not lifted as a name.
+  const sentence = matcher.match('too many clients already on my laptop');
+  assert.ok(sentence.every((r) => r.score < NAME_FLOOR), ranking(sentence));
+  assert.ok(matcher.match('too many clients already')[0]!.score >= NAME_FLOOR);
 });
