@@ -16,6 +16,17 @@ import { tokenize, tokenizeLine } from './tokens.ts';
 import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS } from './tuning.ts';
 import { IDENTIFIER, type Vocabulary } from './vocabulary.ts';
 
+/**
+ * The command a name may follow (`git pull: `, `terraform apply fails: `, `helm upgrade fails, `):
+ * two words at least, as one is the program's own prefix of its message (`curl: `, `fatal: `).
+ */
+const COMMAND_BEFORE = /^[\w./-]+(?: [\w./-]+){1,2}(?: fails| failed)?[:,] +/i;
+/** Where or when, after a name (`… in handler`, `… behind AWS NLB`, `… while fine-tuning llama`). */
+const CLAUSE_AFTER = / +(?:in|on|at|behind|while|when|during|after|before|without|with|for|from|via|inside|under|using)\b.*$/i;
+
+/** IDENTIFIER, tested once (not global). */
+const IDENTIFIER_IN = new RegExp(IDENTIFIER.source);
+
 /** Long enough for a Java class with its package (`org.springframework.beans.factory.…Exception`). */
 const LONGEST_NAME_WORD = 80;
 
@@ -59,6 +70,21 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     const text = paste.lines[0]!.text.trim();
     // (The length first: one long line is no name, and splitting megabytes costs.)
     if (text.length > NAME_MAX_WORDS * LONGEST_NAME_WORD || text.split(/\s+/).length > NAME_MAX_WORDS) return [];
+    const found = holdersOf(text);
+    if (found.length > 0) return found;
+    // Else the name may sit between the command that failed and where it happened (`helm upgrade
+    // fails, spec.selector field is immutable`, `… in handler`, `… behind AWS NLB`): the tools the
+    // command names still count; where it happened may name others.
+    const command = COMMAND_BEFORE.exec(text)?.[0] ?? '';
+    const core = text.slice(command.length).replace(CLAUSE_AFTER, '');
+    if (core === text || core.split(/\s+/).length < 2) return [];
+    // An identifier is never set aside so: `npm install fails with ENOTEMPTY` is ENOTEMPTY's error.
+    if (IDENTIFIER_IN.test(text.slice(command.length + core.length)) || IDENTIFIER_IN.test(command)) return [];
+    const tools = tokenizeLine(command).filter((t) => domainWordSet.has(t));
+    return holdersOf(tools.length > 0 ? `${tools.join(' ')} ${core}` : core);
+  };
+
+  const holdersOf = (text: string): number[] => {
     const numbers = [...numbersIn(text, new Set())];
     // An identifier (`CrashLoopBackOff`, `ECONNREFUSED`, `TS2307`) anchors a name: the words around it
     // may be the person's (`I'm getting CrashLoopBackOff on my pods`). Without one, every word must

@@ -87,7 +87,27 @@ test('around an identifier, the words may be the person’s own; a tool they nam
   // An identifier no wording has names another error, whatever surrounds it.
   assert.deepEqual(matcher.match('getting ConcurrentModificationException in my pods'), []);
   // Without an identifier every word must be the error's: this one is read as a sentence, not lifted as a name.
-  const sentence = matcher.match('too many clients already on my laptop');
+  const sentence = matcher.match('my laptop says too many clients already');
   assert.ok(sentence.every((r) => r.score < NAME_FLOOR), ranking(sentence));
   assert.ok(matcher.match('too many clients already')[0]!.score >= NAME_FLOOR);
+});
+
+test('a name between the command that failed and where it happened is still a name', async () => {
+  const matcher = await matcherOf(records);
+  for (const [text, id] of [
+    ['too many clients already in staging', 'postgres/too-many-clients'],
+    ['psql connect fails: too many clients already', 'postgres/too-many-clients'],
+    ['git push: failed to push some refs', 'git/push-rejected'],
+  ] as const) {
+    const ranked = matcher.match(text);
+    assert.equal(ranked[0]?.id, id, `${text}: ${ranking(ranked)}`);
+    assert.ok(ranked[0]!.score >= NAME_FLOOR, `${text}: ${ranking(ranked)}`);
+  }
+  // One word and a colon is the program's own prefix, part of its message: not set aside.
+  assert.ok(matcher.match('psql: too many clients already').every((r) => r.id === 'postgres/too-many-clients'));
+  const prefixed = matcher.match('curl: too many clients already');
+  assert.ok(prefixed.every((r) => r.score < NAME_FLOOR), ranking(prefixed));
+  // An identifier is never set aside with where it happened.
+  const other = matcher.match('too many clients already with ECONNRESET');
+  assert.ok(other.every((r) => r.score < NAME_FLOOR), ranking(other));
 });
