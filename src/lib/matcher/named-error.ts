@@ -20,12 +20,12 @@ import { IDENTIFIER, type Vocabulary } from './vocabulary.ts';
  * The command a name may follow (`git pull: `, `terraform apply fails: `, `helm upgrade fails, `):
  * two words at least, as one is the program's own prefix of its message (`curl: `, `fatal: `).
  */
-const COMMAND_BEFORE = /^[\w./-]+(?: [\w./-]+){1,2}(?: fails| failed)?[:,] +/i;
+const COMMAND_BEFORE = /^(?:[\w./-]+(?: [\w./-]+){1,2}(?: fails| failed)?[:,]|(?:why )?(?:does )?[\w./-]+(?: [\w./-]+){0,1} (?:says?|said|shows?|gives?|throws?|prints?|returns?|complains?)(?: about| that)?) +/i;
 /** Where or when, after a name (`… in handler`, `… behind AWS NLB`, `… while fine-tuning llama`). */
 const CLAUSE_AFTER = / +(?:in|on|at|behind|while|when|during|after|before|without|with|for|from|via|inside|under|using)\b.*$/i;
 
-/** IDENTIFIER, tested once (not global). */
-const IDENTIFIER_IN = new RegExp(IDENTIFIER.source);
+/** Values in a name: quoted text, paths and addresses (`'@/lib/utils'`, `/srv/app`, `db.internal:5432`). */
+const VALUES = /'[^']*'|"[^"]*"|`[^`]*`|\S*[/\\@]\S*/g;
 
 /** Long enough for a Java class with its package (`org.springframework.beans.factory.…Exception`). */
 const LONGEST_NAME_WORD = 80;
@@ -76,10 +76,11 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     // fails, spec.selector field is immutable`, `… in handler`, `… behind AWS NLB`): the tools the
     // command names still count; where it happened may name others.
     const command = COMMAND_BEFORE.exec(text)?.[0] ?? '';
-    const core = text.slice(command.length).replace(CLAUSE_AFTER, '');
+    const core = text.slice(command.length).replace(CLAUSE_AFTER, '').replace(VALUES, ' ').trim();
     if (core === text || core.split(/\s+/).length < 2) return [];
     // An identifier is never set aside so: `npm install fails with ENOTEMPTY` is ENOTEMPTY's error.
-    if (IDENTIFIER_IN.test(text.slice(command.length + core.length)) || IDENTIFIER_IN.test(command)) return [];
+    const kept = new Set(tokenize(core));
+    for (const m of text.matchAll(IDENTIFIER)) if (!tokenize(m[0]).every((t) => kept.has(t))) return [];
     const tools = tokenizeLine(command).filter((t) => domainWordSet.has(t));
     return holdersOf(tools.length > 0 ? `${tools.join(' ')} ${core}` : core);
   };
