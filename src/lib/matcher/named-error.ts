@@ -92,7 +92,9 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     // be the error's. Either way, words aside and words most wordings have (`error`, `failed`) name
     // nothing, and an identifier no wording has names another error.
     const identifiers = new Set<string>();
-    for (const m of text.matchAll(IDENTIFIER)) for (const t of tokenize(m[0])) identifiers.add(t);
+    // (A tool's name in capitals, `CUDA`, `AWS`, is a tool's name.)
+    for (const m of text.matchAll(IDENTIFIER)) for (const t of tokenize(m[0])) if (!domainWordSet.has(t)) identifiers.add(t);
+    const anchored = identifiers.size > 0;
     const words: number[] = [];
     const anchors = new Set<number>();
     // Tools named that no wording has (`postgres`): the record must be one of theirs.
@@ -101,11 +103,11 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
       if (ASIDE_WORDS.has(t)) continue;
       const id = vocabulary.tokenId.get(t);
       if (id === undefined && domainWordSet.has(t)) tools.push(t);
-      else if (id === undefined && (identifiers.size === 0 || identifiers.has(t))) return [];
+      else if (id === undefined && (!anchored || identifiers.has(t))) return [];
       else if (id === undefined) continue;
       else if (identifiers.has(t)) words.push(id), anchors.add(id);
       else if (allDomainIds.has(id)) words.push(id);
-      else if (identifiers.size === 0 && vocabulary.postingsById[id]!.length <= fillerDf) words.push(id);
+      else if (!anchored && vocabulary.postingsById[id]!.length <= fillerDf) words.push(id);
     }
     // Candidates: the records whose wordings have the paste's rarest word that is not a tool's name
     // (a tool's records need not name it), or else its first number.
