@@ -12,6 +12,14 @@ import { NAME_FLOOR } from '../../../src/lib/matcher/tuning.ts';
 /** The records the name rule lifted for a paste (explain marks them `named`), whatever else answers. */
 const lifted = (matcher: Matcher, text: string): string[] => matcher.match(text, { explain: true }).filter((r) => r.why?.named !== undefined).map((r) => r.id);
 
+/** The paste answers `id` first, at the name's floor at least and never with high confidence. */
+function answersName(matcher: Matcher, text: string, id: string): void {
+  const ranked = matcher.match(text);
+  assert.equal(ranked[0]?.id, id, `${text}: ${ranking(ranked)}`);
+  assert.ok(ranked[0]!.score >= NAME_FLOOR, `${text}: ${ranking(ranked)}`);
+  assert.notEqual(ranked[0]!.confidence, 'high', text);
+}
+
 const base = { resolvable: 'true', fix_success_rate: 0.8, regex: null, aliases: [] };
 const records = [
   { ...base, id: 'kubernetes/crashloopbackoff', signature: 'Back-off restarting failed container <container> in pod <pod>', aliases: ['Warning BackOff kubelet Back-off restarting failed container', 'Reason: CrashLoopBackOff'] },
@@ -49,10 +57,7 @@ test('an error’s name alone answers its record, as a likely match at most', as
     ['how to fix CrashLoopBackOff', 'kubernetes/crashloopbackoff'],
     ['NullPointerException meaning', 'java/nullpointerexception'],
   ] as const) {
-    const ranked = matcher.match(name);
-    assert.equal(ranked[0]?.id, id, `${name}: ${ranking(ranked)}`);
-    assert.ok(ranked[0]!.score >= NAME_FLOOR, `${name}: ${ranking(ranked)}`);
-    assert.notEqual(ranked[0]!.confidence, 'high', name);
+    answersName(matcher, name, id);
   }
 });
 
@@ -111,9 +116,7 @@ test('a name between the command that failed and where it happened is still a na
     ['why does psql say too many clients already', 'postgres/too-many-clients'],
     ["python says No module named 'requests'", 'python/modulenotfound'],
   ] as const) {
-    const ranked = matcher.match(text);
-    assert.equal(ranked[0]?.id, id, `${text}: ${ranking(ranked)}`);
-    assert.ok(ranked[0]!.score >= NAME_FLOOR, `${text}: ${ranking(ranked)}`);
+    answersName(matcher, text, id);
   }
   // One word and a colon is the program's own prefix, part of its message: not set aside.
   assert.ok(matcher.match('psql: too many clients already').every((r) => r.id === 'postgres/too-many-clients'));
