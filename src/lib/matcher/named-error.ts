@@ -1,13 +1,13 @@
 /**
  * A paste that is only an error's name: one short line such as `CrashLoopBackOff`,
- * `NullPointerException`, `SQLSTATE 23505` or `postgres too many clients`, what people type or copy when
- * that is all they have, alone or in a few words of their own (`how to fix CrashLoopBackOff`). Scored as a message, a name is a small part of its record's wording and
- * stays under the threshold: the reader was told that no record explains an error the knowledge
- * base has a page for. A name says which error it is when few records have a wording that holds
- * every word and number of it: those records are answered at NAME_FLOOR at least, in the order
- * their scores gave them. A name many records share (`connection refused`) says too little to pick
- * one, and a word no record has (`EPIPE`, `SQLSTATE 42P07`) names another error: neither lifts
- * anything.
+ * `NullPointerException`, `SQLSTATE 23505` or `postgres too many clients`, what people type or copy
+ * when that is all they have, alone or in a few words of their own (`how to fix CrashLoopBackOff`).
+ * Scored as a message, a name is a small part of its record's wording and stays under the
+ * threshold: the reader was told that no record explains an error the knowledge base has a page
+ * for. A name says which error it is when few records have a wording that holds every word and
+ * number of it: those records are answered at NAME_FLOOR at least, in the order their scores gave
+ * them. A name many records share (`connection refused`) says too little to pick one, and a word no
+ * record has (`EPIPE`, `SQLSTATE 42P07`) names another error: neither lifts anything.
  */
 import { numbersIn } from './numbers.ts';
 import type { Paste } from './paste.ts';
