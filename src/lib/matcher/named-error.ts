@@ -46,7 +46,7 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
   const n = domainOf.length;
   const fillerDf = Math.max(NAME_MAX_HOLDERS, Math.floor(n * NAME_FILLER_SHARE));
   // The ids of each domain's words, and of all of them.
-  const domainIds = domainWords.map((words) => words.map((w) => vocabulary.tokenId.get(w) ?? -1));
+  const domainIds = domainWords.map((words) => words.flatMap((w) => vocabulary.tokenId.get(w) ?? []));
   const allDomainIds = new Set(domainIds.flat());
   const domainWordSet = new Set(domainWords.flat());
   // The records by the numbers of their wordings, built on the first name that is only a number.
@@ -151,5 +151,5 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     }
   };
 
-  return { holders, lift };
+  return { lift };
 }
