@@ -89,7 +89,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
     preferNamedTool(scored, namesDomain);
     preferNamedNumber(scored, numbersOf, () => paste.hay);
     named.lift(scored, paste, explain);
-    return rank(scored, index, ids, top, explain, paste.prose ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.lookBackBetween);
+    return rank(scored, index, ids, top, explain, paste.prose && !named.namesNone(paste) ? ABSTAIN_BELOW_PROSE : ABSTAIN_BELOW, paste.lookBackBetween);
   }
 
   return { match, useLinearEngine: patterns.useLinearEngine, size: index.n, stats };

@@ -7,13 +7,17 @@
  * for. A name says which error it is when few records have a wording that holds every word and
  * number of it: those records are answered at NAME_FLOOR at least, in the order their scores gave
  * them. A name many records share (`connection refused`) says too little to pick one, and a word no
- * record has (`EPIPE`, `SQLSTATE 42P07`) names another error: neither lifts anything.
+ * record has (`EPIPE`, `SQLSTATE 42P07`) names another error: neither lifts anything. The name
+ * may also sit on a line of its own in a short message of the person's (person-lines.ts), or after
+ * their lead-in on its line (`… aparece: Failed to configure a DataSource`).
  */
 import { numbersIn } from './numbers.ts';
-import type { Paste } from './paste.ts';
+import type { PreparedLine } from './normalize.ts';
+import { readsAsPersons, type Paste } from './paste.ts';
+import { afterLeadIn, isFurniture, personsLine } from './person-lines.ts';
 import type { Scored } from './scoring.ts';
 import { tokenize, tokenizeLine } from './tokens.ts';
-import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS } from './tuning.ts';
+import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS, NAME_MESSAGE_LINES } from './tuning.ts';
 import { IDENTIFIER, type Vocabulary } from './vocabulary.ts';
 
 /**
@@ -26,6 +30,19 @@ const CLAUSE_AFTER = / +(?:in|on|at|behind|while|when|during|after|before|withou
 
 /** Values in a name: quoted text, paths and addresses (`'@/lib/utils'`, `/srv/app`, `db.internal:5432`). */
 const VALUES = /'[^']*'|"[^"]*"|`[^`]*`|\S*[/\\@]\S*/g;
+const QUOTED = /'[^']*'|"[^"]*"|`[^`]*`/g;
+const VALUE_QUOTES = /'[^']*'|"[^"]*"/g;
+/** A file's path: from a root (`/srv/app`, `./src/x`, `~/`, `C:\\`), or ending in a file name (`src/App.tsx`). */
+const PATH = /^(?:(?:\.{1,2}|~)?[/\\]|[A-Za-z]:\\)\S*$|^\S*[/\\]\S*\.\w{1,5}$/;
+
+/** A name's first word and a colon, then a message (`TypeError: …`). */
+const MESSAGE_AFTER = /^(\S+): +\S/;
+
+/** Whether a text holds an identifier (IDENTIFIER, without its global flag). */
+const IDENTIFIER_IN = new RegExp(IDENTIFIER.source);
+
+/** The marker of a list's item. */
+const LIST_MARK = /^(?:[-*•+]|\d{1,3}[.)])\s+/;
 
 /** Long enough for a Java class with its package (`org.springframework.beans.factory.…Exception`). */
 const LONGEST_NAME_WORD = 80;
@@ -38,7 +55,7 @@ const LONGEST_NAME_WORD = 80;
 const ASIDE_WORDS = new Set(tokenize('error errors err fatal exception warning warn failed failure critical how why fix fixing solve solution mean means meaning getting get got keeps help'));
 
 /**
- * Lifts the records a one-line paste names to NAME_FLOOR (adding those not yet scored).
+ * Lifts the records a paste names to NAME_FLOOR (adding those not yet scored).
  * @param domainOf each record's domain number; `domainWords[d]` that domain's words (named-tool.ts)
  * @param numbersOf the numbers of each record's wordings (numbers.ts)
  */
@@ -65,11 +82,68 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     return byNumber.get(k) ?? [];
   };
 
-  const holders = (paste: Paste): number[] => {
-    if (paste.lines.length !== 1) return [];
-    const text = paste.lines[0]!.text.trim();
+  /**
+   * The line that names the error, and the records it names: the paste's one line, or in a short
+   * message the one line that names records while every other line is the person's own words or a
+   * channel's furniture (`hey, prod is down since the deploy:`, a fence, `Thanks!`). A command run,
+   * or a line of a tool's output besides the name, makes it no message: a log's short lines name
+   * records in passing (`ERROR: Job failed: exit code 1`).
+   */
+  const named = (paste: Paste): { line: PreparedLine; found: number[] } | null => {
+    if (paste.lines.length === 1) {
+      const found = holders(paste.lines[0]!.text);
+      return found.length > 0 ? { line: paste.lines[0]!, found } : null;
+    }
+    if (paste.lines.length > NAME_MESSAGE_LINES) return null;
+    let name: { line: PreparedLine; found: number[] } | null = null;
+    let tie = false;
+    for (const line of paste.lines) {
+      if (line.frame) return null;
+      if (isFurniture(line.text)) continue;
+      const found = holders(line.text);
+      if (found.length === 0) {
+        if (!personsLine(line)) return null;
+        continue;
+      }
+      // Of two lines naming different records, the one that names fewer says more (`SDK 1.3.0`
+      // under the name names every record of that version); as many, and neither says which.
+      if (!name || found.length < name.found.length) (name = { line, found }), (tie = false);
+      else if (found.length === name.found.length && found.join() !== name.found.join()) tie = true;
+    }
+    return tie ? null : name;
+  };
+
+  /**
+   * A short message of the person's around one identifier's line (`NOT_LEADER_OR_FOLLOWER`, `SQLSTATE
+   * 42P07`, `MASTERDOWN Link with MASTER is down`) that names no record: an error the knowledge base
+   * does not have, told among the person's words, which say where it happened, not what it is.
+   */
+  const namesNone = (paste: Paste): boolean => {
+    if (paste.lines.length < 2 || paste.lines.length > NAME_MESSAGE_LINES) return false;
+    let names = 0;
+    for (const line of paste.lines) {
+      if (line.frame) return false;
+      if (isFurniture(line.text)) continue;
+      const short = line.text.trim().split(/\s+/).length <= NAME_MAX_WORDS;
+      if (short && IDENTIFIER_IN.test(line.text.replace(VALUE_QUOTES, ' ')) && !readsAsPersons(line.lower)) {
+        if (++names > 1 || holders(line.text).length > 0) return false;
+      } else if (!personsLine(line)) return false;
+    }
+    return names === 1;
+  };
+
+  const holders = (line: string): number[] => {
+    // (A list's marker is no part of the name: `- CrashLoopBackOff`, `2. OOMKilled`.)
+    const text = line.trim().replace(LIST_MARK, '');
     // (The length first: one long line is no name, and splitting megabytes costs.)
-    if (text.length > NAME_MAX_WORDS * LONGEST_NAME_WORD || text.split(/\s+/).length > NAME_MAX_WORDS) return [];
+    if (text.length > NAME_MAX_WORDS * LONGEST_NAME_WORD * 2) return [];
+    if (text.split(/\s+/).length > NAME_MAX_WORDS) {
+      // The person's words may lead in to the name on its line.
+      const after = afterLeadIn(text);
+      return after === null ? [] : holders(after);
+    }
+    // A path or an address alone (`./src/components/SiteHeader.tsx`) is a value, not a name.
+    if (PATH.test(text)) return [];
     const found = holdersOf(text);
     if (found.length > 0) return found;
     // Else the name may sit between the command that failed and where it happened (`helm upgrade
@@ -78,9 +152,10 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     const command = COMMAND_BEFORE.exec(text)?.[0] ?? '';
     const core = text.slice(command.length).replace(CLAUSE_AFTER, '').replace(VALUES, ' ').trim();
     if (core === text || core.split(/\s+/).length < 2) return [];
-    // An identifier is never set aside so: `npm install fails with ENOTEMPTY` is ENOTEMPTY's error.
+    // An identifier is never set aside so (`npm install fails with ENOTEMPTY` is ENOTEMPTY's error),
+    // unless quoted as a value (`Quota 'NVIDIA_T4_GPUS' exceeded`).
     const kept = new Set(tokenize(core));
-    for (const m of text.matchAll(IDENTIFIER)) if (!tokenize(m[0]).every((t) => kept.has(t))) return [];
+    for (const m of text.replace(QUOTED, ' ').matchAll(IDENTIFIER)) if (!tokenize(m[0]).every((t) => kept.has(t))) return [];
     const tools = tokenizeLine(command).filter((t) => domainWordSet.has(t));
     return holdersOf(tools.length > 0 ? `${tools.join(' ')} ${core}` : core);
   };
@@ -94,12 +169,18 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     const identifiers = new Set<string>();
     // (A tool's name in capitals, `CUDA`, `AWS`, is a tool's name.)
     for (const m of text.matchAll(IDENTIFIER)) for (const t of tokenize(m[0])) if (!domainWordSet.has(t)) identifiers.add(t);
-    const anchored = identifiers.size > 0;
+    // An identifier with its message after a colon (`TypeError: 'NoneType' object is not iterable`,
+    // `RBAC: access denied`; not a level, `FATAL: …`) is a tool's message, whose words are the
+    // error's, not the person's.
+    const head = MESSAGE_AFTER.exec(text)?.[1] ?? '';
+    const messageWords = [...head.matchAll(IDENTIFIER)].some((m) => tokenize(m[0]).some((t) => !ASIDE_WORDS.has(t)));
+    const anchored = identifiers.size > 0 && !messageWords;
     const words: number[] = [];
     const anchors = new Set<number>();
     // Tools named that no wording has (`postgres`): the record must be one of theirs.
     const tools: string[] = [];
-    for (const t of new Set(tokenizeLine(text))) {
+    // (A message's values, `KeyError: 'user'`, are no words of its error.)
+    for (const t of new Set(tokenizeLine(messageWords ? text.replace(VALUES, ' ') : text))) {
       if (ASIDE_WORDS.has(t)) continue;
       const id = vocabulary.tokenId.get(t);
       if (id === undefined && domainWordSet.has(t)) tools.push(t);
@@ -135,9 +216,9 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
   };
 
   const lift = (scored: Scored[], paste: Paste, explain: boolean) => {
-    const found = holders(paste);
-    if (found.length === 0) return;
-    const line = paste.lines[0]!;
+    const name = named(paste);
+    if (!name) return;
+    const { line, found } = name;
     for (const r of found) {
       let s = scored.find((x) => x.r === r);
       if (!s) {
@@ -151,5 +232,5 @@ export function namedError(vocabulary: Vocabulary, domainOf: Int32Array, domainW
     }
   };
 
-  return { lift };
+  return { lift, namesNone };
 }

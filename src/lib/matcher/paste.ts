@@ -7,7 +7,7 @@ import { errorness } from './errorness.ts';
 import { CAUSED_BY } from './line-prefixes.ts';
 import type { PreparedLine } from './normalize.ts';
 import { isStopword } from './tokens.ts';
-import { BLOCK_LINES, CAUSE_FRAMES, CODE_LINE_WEIGHT, LINES_BEFORE_ERROR, PERSON_SENTENCE_WORDS, PERSON_STOPWORD_SHARE, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, QUERY_MAX_WORDS, QUERY_MIN_WORDS, SIMILARITY_LINES } from './tuning.ts';
+import { BLOCK_LINES, CAUSE_FRAMES, CODE_LINE_WEIGHT, LINES_BEFORE_ERROR, PERSON_SENTENCE_WORDS, PERSON_STOPWORD_SHARE, PROSE_MIN_WORDS, PROSE_STOPWORD_SHARE, LINE_WEIGHT_BY_ERR, LINE_WEIGHT_FLOOR, PERSON_LINE_WORDS, QUERY_MAX_WORDS, QUERY_MIN_WORDS, SIMILARITY_LINES } from './tuning.ts';
 
 export interface Paste {
   lines: PreparedLine[];
@@ -165,7 +165,7 @@ export function asksQuestion(lower: string): boolean {
 }
 
 /** The first person: a person writing about what happened to them, which tools rarely say. */
-const FIRST_PERSON = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b/;
+export const FIRST_PERSON = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b/;
 
 /**
  * A person's sentence about an error (`golang program crashes saying every goroutine is asleep and
@@ -178,6 +178,17 @@ function personSays(lower: string): boolean {
   if (!FIRST_PERSON.test(lower)) return false;
   const { words, stop } = wordCount(lower);
   return words >= PERSON_SENTENCE_WORDS && stop >= words * PERSON_STOPWORD_SHARE;
+}
+
+/** A line that is a question, or a person's sentence in the first person (personSays). */
+export function readsAsPersons(lower: string): boolean {
+  return asksQuestion(lower) || personSays(lower);
+}
+
+/** A sentence: PERSON_LINE_WORDS words or more, PROSE_STOPWORD_SHARE of them stopwords. */
+export function readsAsSentence(lower: string): boolean {
+  const { words, stop } = wordCount(lower);
+  return words >= PERSON_LINE_WORDS && stop >= words * PROSE_STOPWORD_SHARE;
 }
 
 /** A line's words, and how many of them are stopwords. */

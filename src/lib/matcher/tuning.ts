@@ -280,6 +280,15 @@ export const QUERY_MAX_WORDS = 30;
 export const NAME_MAX_WORDS = 8;
 export const NAME_MAX_HOLDERS = 3;
 export const NAME_FLOOR = 0.5;
+/**
+ * A message of at most NAME_MESSAGE_LINES lines may name an error on one line among the person's own
+ * (named-error.ts, person-lines.ts): enough for an e-mail's greeting, a ticket's fields and a
+ * sign-off, too few for most logs. A line of PERSON_LINE_WORDS words or more is a sentence when it
+ * has PROSE_STOPWORD_SHARE stopwords (paste.ts, readsAsSentence). Set with the forty-first blind
+ * batch's dev half: 8 to 16 lines and 3 to 5 words gave the same answers.
+ */
+export const NAME_MESSAGE_LINES = 12;
+export const PERSON_LINE_WORDS = 4;
 /** A word in more than this share of the records' wordings may be missing from the holder's. */
 export const NAME_FILLER_SHARE = 0.2;
 /** Results below this share of the best score are not listed. */
