@@ -30,6 +30,7 @@ const CLAUSE_AFTER = / +(?:in|on|at|behind|while|when|during|after|before|withou
 
 /** Values in a name: quoted text, paths and addresses (`'@/lib/utils'`, `/srv/app`, `db.internal:5432`). */
 const VALUES = /'[^']*'|"[^"]*"|`[^`]*`|\S*[/\\@]\S*/g;
+/** Quoted text; and only what quotes mark as a value (a chat's backticks mark the name itself). */
 const QUOTED = /'[^']*'|"[^"]*"|`[^`]*`/g;
 const VALUE_QUOTES = /'[^']*'|"[^"]*"/g;
 /** A file's path: from a root (`/srv/app`, `./src/x`, `~/`, `C:\\`), or ending in a file name (`src/App.tsx`). */
