@@ -187,3 +187,16 @@ test('every file the worker imports on demand is served', async ({ page, request
   expect(imports.length).toBeGreaterThan(0);
   for (const specifier of imports) expect((await request.get(new URL(specifier!, workerUrl).href)).status(), specifier).toBe(200);
 });
+
+test('underscores in a matched line stay visible in its highlight', async ({ page }) => {
+  // The highlight's ring once painted over the glyphs at its edge: `NVIDIA_T4_GPUS` read as `NVIDIA T4 GPUS`.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/match/');
+  await ready(page);
+  await page.locator('#match-input').fill("Quota 'NVIDIA_T4_GPUS' exceeded. Limit: 0.0 in region europe-west4.");
+  const mark = page.locator('.match-result').first().locator('mark');
+  await expect(mark).toContainText('NVIDIA_T4_GPUS');
+  const shown = await mark.screenshot();
+  await mark.evaluate((el) => (el.textContent = el.textContent!.replaceAll('_', ' ')));
+  expect(shown.equals(await mark.screenshot())).toBe(false);
+});
