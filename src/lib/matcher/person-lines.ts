@@ -24,8 +24,11 @@ const FURNITURE = /^\s*(?:```|~~~|#{2,6} |[A-Za-z]+(?: [A-Za-z]+){0,2}:\s*$|\S+(
  */
 const TOOL_MARKS = /[\\/=[\]{}<>|]|::|->|^\s*at\s/;
 
-/** A person's words before what they paste, error sign and all (`this fails since this morning:`). */
-const LEAD_IN = /^(?:\S+ ){2,}\S+:$/;
+/**
+ * A person's words before what they paste, error sign and all: ending in a colon (`this fails since
+ * this morning:`) or in what the tool did (`… and az cli returns`, `… the error log shows`, `… ends with`).
+ */
+const LEAD_IN = /^(?:\S+ ){2,}(?:\S+:|(?:with|returns?|says?|shows?|gives?|prints?|throws?|reports?))$/;
 
 /** A ticket's or a form's field: a label of one to three words, and the person's value. */
 const FORM_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}:(?: |$)/;

@@ -66,7 +66,7 @@ test('a path alone is a value, not a name', async () => {
 
 test('the person’s lines and a channel’s furniture are told from a tool’s', () => {
   const lines = (text: string) => normalizePaste(text, {});
-  for (const text of ['Priya Nair  10:42 AM', 'Environment: prod, k8s 1.29, replicas=3', 'the job keeps failing after the deploy', 'this fails since this morning:', 'GET /api/orders/5 returns 500 since I added a controller']) {
+  for (const text of ['Priya Nair  10:42 AM', 'Environment: prod, k8s 1.29, replicas=3', 'the job keeps failing after the deploy', 'this fails since this morning:', "the pipeline's service connection can't create the group, az cli returns", 'GET /api/orders/5 returns 500 since I added a controller']) {
     assert.ok(personsLine(lines(text)[0]!), text);
   }
   for (const text of ['ERROR: THESE PACKAGES DO NOT MATCH THE HASHES', 'Caused by: java.io.IOException: Broken pipe', 'Collecting urllib3==2.3.0 (from -r requirements.lock (line 212))', 'npm warn ERESOLVE overriding peer dependency']) {
