@@ -14,9 +14,9 @@ import { PERSON_LINE_WORDS } from './tuning.ts';
 /**
  * A channel's furniture around a message: a code fence, a Markdown heading of an issue form (`###
  * What happened?`; one `#` starts a comment or Go's `# package` line), a label of up to three words
- * (`Error log:`), a greeting or a sign-off (`Hi Marco,`, `Thanks!`).
+ * (`Error log:`), a greeting or a sign-off (`Hi Marco,`, `Thanks!`; not a name, `UNREACHABLE!`).
  */
-const FURNITURE = /^\s*(?:```|~~~|#{2,6} |[A-Za-z]+(?: [A-Za-z]+){0,2}:\s*$|\S+(?: \S+)?[,!]\s*$)/;
+const FURNITURE = /^\s*(?:```|~~~|#{2,6} |[A-Za-z]+(?: [A-Za-z]+){0,2}:\s*$|\S+(?: \S+)?,\s*$|[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)?!\s*$)/;
 
 /**
  * What a tool's line has and a person's rarely does: a path, an assignment, brackets, a table's

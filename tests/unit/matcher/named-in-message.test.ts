@@ -73,7 +73,7 @@ test('the person’s lines and a channel’s furniture are told from a tool’s'
     assert.ok(!personsLine(lines(text)[0]!), text);
   }
   for (const text of ['```', '### What happened?', 'Error log:', 'Hi Marco,', 'Thanks!', '']) assert.ok(isFurniture(text), text);
-  for (const text of ['# prod api pods keep dying', 'CrashLoopBackOff', 'too many clients already']) assert.ok(!isFurniture(text), text);
+  for (const text of ['# prod api pods keep dying', 'CrashLoopBackOff', 'too many clients already', 'UNREACHABLE!']) assert.ok(!isFurniture(text), text);
 });
 
 test('an identifier with its message after a colon is a tool’s message: its words must be the record’s', async () => {
