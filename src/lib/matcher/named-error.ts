@@ -14,7 +14,7 @@
 import { numbersIn } from './numbers.ts';
 import type { PreparedLine } from './normalize.ts';
 import { readsAsPersons, type Paste } from './paste.ts';
-import { afterLeadIn, isFurniture, personsLine } from './person-lines.ts';
+import { afterLeadIn, isFurniture, personsLine, QUOTED } from './person-lines.ts';
 import type { Scored } from './scoring.ts';
 import { tokenize, tokenizeLine } from './tokens.ts';
 import { NAME_FILLER_SHARE, NAME_FLOOR, NAME_MAX_HOLDERS, NAME_MAX_WORDS, NAME_MESSAGE_LINES } from './tuning.ts';
@@ -29,9 +29,8 @@ const COMMAND_BEFORE = /^(?:[\w./-]+(?: [\w./-]+){1,2}(?: fails| failed)?[:,]|(?
 const CLAUSE_AFTER = / +(?:in|on|at|behind|while|when|during|after|before|without|with|for|from|via|inside|under|using)\b.*$/i;
 
 /** Values in a name: quoted text, paths and addresses (`'@/lib/utils'`, `/srv/app`, `db.internal:5432`). */
-const VALUES = /'[^']*'|"[^"]*"|`[^`]*`|\S*[/\\@]\S*/g;
-/** Quoted text; and only what quotes mark as a value (a chat's backticks mark the name itself). */
-const QUOTED = /'[^']*'|"[^"]*"|`[^`]*`/g;
+const VALUES = new RegExp(`${QUOTED.source}|\\S*[/\\\\@]\\S*`, 'g');
+/** Only what quotes mark as a value (a chat's backticks mark the name itself). */
 const VALUE_QUOTES = /'[^']*'|"[^"]*"/g;
 /** A file's path: from a root (`/srv/app`, `./src/x`, `~/`, `C:\\`), or ending in a file name (`src/App.tsx`). */
 const PATH = /^(?:(?:\.{1,2}|~)?[/\\]|[A-Za-z]:\\)\S*$|^\S*[/\\]\S*\.\w{1,5}$/;

@@ -66,7 +66,13 @@ export function afterLeadIn(text: string): string | null {
   return text.slice(cut + 2);
 }
 
-/** A line without its quote markers, quoted values and e-mail addresses (`Jane Roe <jane@example.com> wrote:`). */
+/** Quoted text: in single, double or back quotes. */
+export const QUOTED = /'[^']*'|"[^"]*"|`[^`]*`/g;
+
+/** An e-mail address in angle brackets (`Jane Roe <jane@example.com> wrote:`). */
+const ADDRESS = /<[^<>\s]+@[^<>\s]+>/g;
+
+/** A line without its quote markers, quoted values and e-mail addresses. */
 function unquoted(text: string): string {
-  return text.replace(/^\s*(?:>\s?)+/, '').replace(/'[^']*'|"[^"]*"|`[^`]*`|<[^<>\s]+@[^<>\s]+>/g, ' ');
+  return text.replace(/^\s*(?:>\s?)+/, '').replace(QUOTED, ' ').replace(ADDRESS, ' ');
 }
